@@ -1,0 +1,20 @@
+package dev.kassa.domain.audit;
+
+/** The audit event types Kassa records. */
+public final class AuditTypes {
+
+  public static final String USER_REGISTERED = "user.registered";
+  public static final String USER_PROFILE_UPDATED = "user.profile_updated";
+  public static final String ROLE_CHANGED = "user.role_changed";
+  public static final String LOGIN_SUCCEEDED = "auth.login_succeeded";
+  public static final String LOGIN_FAILED = "auth.login_failed";
+  public static final String LOGOUT = "auth.logout";
+  public static final String REFRESH_TOKEN_REUSED = "auth.refresh_token_reused";
+  public static final String ACCOUNT_OPENED = "account.opened";
+  public static final String ACCOUNT_STATUS_CHANGED = "account.status_changed";
+  public static final String ACCOUNT_CLOSED = "account.closed";
+  public static final String CARD_ISSUED = "card.issued";
+  public static final String CARD_STATUS_CHANGED = "card.status_changed";
+
+  private AuditTypes() {}
+}

@@ -1,0 +1,31 @@
+package dev.kassa.domain.auth;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/** Login sessions, their refresh tokens, and revoked access tokens. */
+public interface Sessions {
+
+  void start(Session session);
+
+  Optional<Session> find(SessionId id);
+
+  /** Revokes the session and with it every token of its family. Idempotent. */
+  void revoke(SessionId id, Instant at);
+
+  void addRefreshToken(RefreshToken token);
+
+  Optional<RefreshToken> findRefreshToken(String tokenHash);
+
+  /**
+   * Marks the token spent, exactly once across all callers.
+   *
+   * @return true for the one caller that spent it; false when it had been spent already
+   */
+  boolean spendRefreshToken(String tokenHash, Instant at);
+
+  /** Revokes one access token by its {@code jti} until it would expire anyway. */
+  void revokeAccessToken(String jti, Instant expiresAt);
+
+  boolean isAccessTokenRevoked(String jti);
+}

@@ -1,0 +1,61 @@
+package dev.kassa.domain.error;
+
+import java.util.Map;
+
+/**
+ * The request is valid but clashes with the current state. The code says which rule: {@code
+ * email_taken}, {@code insufficient_funds}, {@code out_of_stock}, {@code account_not_active},
+ * {@code account_not_empty}, {@code invalid_state_transition}, {@code idempotency_key_in_use}...
+ */
+public final class ConflictException extends DomainException {
+
+  private ConflictException(String code, String message, Map<String, Object> details) {
+    super(code, message, details);
+  }
+
+  public static ConflictException emailTaken() {
+    return new ConflictException("email_taken", "This email is already registered.", Map.of());
+  }
+
+  public static ConflictException insufficientFunds(Object accountId) {
+    return new ConflictException(
+        "insufficient_funds",
+        "The account's available balance is too low.",
+        Map.of("accountId", String.valueOf(accountId)));
+  }
+
+  public static ConflictException accountNotActive(Object accountId, String status) {
+    return new ConflictException(
+        "account_not_active",
+        "The account is " + status + ".",
+        Map.of("accountId", String.valueOf(accountId), "status", status));
+  }
+
+  public static ConflictException accountNotEmpty(Object accountId) {
+    return new ConflictException(
+        "account_not_empty",
+        "Only an account with a zero balance and no holds can be closed.",
+        Map.of("accountId", String.valueOf(accountId)));
+  }
+
+  public static ConflictException invalidStateTransition(String from, String to) {
+    return new ConflictException(
+        "invalid_state_transition",
+        "Cannot go from " + from + " to " + to + ".",
+        Map.of("from", from, "to", to));
+  }
+
+  public static ConflictException idempotencyKeyInUse() {
+    return new ConflictException(
+        "idempotency_key_in_use",
+        "A request with this Idempotency-Key is still being processed.",
+        Map.of());
+  }
+
+  public static ConflictException outOfStock(java.util.List<String> productIds) {
+    return new ConflictException(
+        "out_of_stock",
+        "Not enough stock.",
+        Map.of("productIds", java.util.List.copyOf(productIds)));
+  }
+}

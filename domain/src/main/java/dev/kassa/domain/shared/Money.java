@@ -1,0 +1,109 @@
+package dev.kassa.domain.shared;
+
+import dev.kassa.domain.error.CurrencyMismatchException;
+import dev.kassa.domain.error.ValidationException;
+import java.math.BigDecimal;
+import java.util.Currency;
+import java.util.Objects;
+
+/**
+ * An exact amount: a count of minor units (cents for EUR, yen for JPY) and its currency. There is
+ * no floating point anywhere in a money path; arithmetic overflows loudly instead of wrapping.
+ */
+public record Money(long minor, Currency currency) implements Comparable<Money> {
+
+  public Money {
+    Objects.requireNonNull(currency, "currency");
+  }
+
+  public static Money of(long minor, Currency currency) {
+    return new Money(minor, currency);
+  }
+
+  public static Money of(long minor, String currencyCode) {
+    return new Money(minor, Currencies.parse(currencyCode));
+  }
+
+  public static Money zero(Currency currency) {
+    return new Money(0, currency);
+  }
+
+  /**
+   * Parses a decimal such as {@code "10.50"}, refusing more fraction digits than the currency has
+   * (so {@code "0.001"} EUR is an error, not a rounding).
+   */
+  public static Money parse(String decimal, Currency currency) {
+    try {
+      var value = new BigDecimal(decimal.trim());
+      var digits = Math.max(currency.getDefaultFractionDigits(), 0);
+      if (value.stripTrailingZeros().scale() > digits) {
+        throw ValidationException.of(
+            "amount", "has more decimals than " + currency.getCurrencyCode() + " allows");
+      }
+      return new Money(value.movePointRight(digits).longValueExact(), currency);
+    } catch (NumberFormatException | ArithmeticException e) {
+      throw ValidationException.of("amount", "is not a valid amount");
+    }
+  }
+
+  public Money plus(Money other) {
+    requireSameCurrency(other);
+    return new Money(Math.addExact(minor, other.minor), currency);
+  }
+
+  public Money minus(Money other) {
+    requireSameCurrency(other);
+    return new Money(Math.subtractExact(minor, other.minor), currency);
+  }
+
+  public Money times(long factor) {
+    return new Money(Math.multiplyExact(minor, factor), currency);
+  }
+
+  public Money negate() {
+    return new Money(Math.negateExact(minor), currency);
+  }
+
+  public boolean isPositive() {
+    return minor > 0;
+  }
+
+  public boolean isNegative() {
+    return minor < 0;
+  }
+
+  public boolean isZero() {
+    return minor == 0;
+  }
+
+  public boolean isLessThan(Money other) {
+    return compareTo(other) < 0;
+  }
+
+  public void requireSameCurrency(Money other) {
+    requireCurrency(other.currency);
+  }
+
+  public void requireCurrency(Currency expected) {
+    if (!currency.equals(expected)) {
+      throw new CurrencyMismatchException(expected, currency);
+    }
+  }
+
+  @Override
+  public int compareTo(Money other) {
+    requireSameCurrency(other);
+    return Long.compare(minor, other.minor);
+  }
+
+  /** The amount as a plain decimal string, e.g. {@code "10.50"}; for display and CSV only. */
+  public String toDecimalString() {
+    return BigDecimal.valueOf(minor, Math.max(currency.getDefaultFractionDigits(), 0))
+        .toPlainString();
+  }
+
+  @Override
+  public String toString() {
+    return toDecimalString() + " " + currency.getCurrencyCode();
+  }
+}

@@ -1,0 +1,22 @@
+package dev.kassa.domain.shared;
+
+import java.util.function.Supplier;
+
+/**
+ * The unit of work. Everything {@code work} does through the ports happens atomically: all of it or
+ * none of it. A call inside a running unit joins it. The outermost call may run {@code work} again
+ * (a bounded number of times) when the store reports a serialization failure or deadlock, so {@code
+ * work} must have no effect outside the ports.
+ */
+public interface Transactions {
+
+  <T> T inTransaction(Supplier<T> work);
+
+  default void run(Runnable work) {
+    inTransaction(
+        () -> {
+          work.run();
+          return null;
+        });
+  }
+}
