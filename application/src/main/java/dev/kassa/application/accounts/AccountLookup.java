@@ -1,0 +1,53 @@
+package dev.kassa.application.accounts;
+
+import dev.kassa.application.access.Access;
+import dev.kassa.domain.account.Account;
+import dev.kassa.domain.account.AccountId;
+import dev.kassa.domain.account.Accounts;
+import dev.kassa.domain.error.NotFoundException;
+import dev.kassa.domain.user.Actor;
+import java.util.Optional;
+
+/**
+ * Finds the customer account a caller names, or reports it as not found when it does not exist, is
+ * a system account, or is not the caller's to see.
+ */
+public final class AccountLookup {
+
+  private AccountLookup() {}
+
+  /** The account if its owner or an admin asks. */
+  public static Account visible(Accounts accounts, Actor actor, AccountId id) {
+    return check(accounts.find(id), actor, id, true);
+  }
+
+  /** Like {@link #visible}, but locked until the current unit of work ends. */
+  public static Account lockedVisible(Accounts accounts, Actor actor, AccountId id) {
+    return check(accounts.lock(id), actor, id, true);
+  }
+
+  /** The account only if the caller owns it: money leaves an account on its owner's word only. */
+  public static Account owned(Accounts accounts, Actor actor, AccountId id) {
+    return check(accounts.find(id), actor, id, false);
+  }
+
+  /** Any customer account, whoever owns it: a destination of money. */
+  public static Account existing(Accounts accounts, AccountId id) {
+    return accounts
+        .find(id)
+        .filter(found -> !found.isSystem())
+        .orElseThrow(() -> new NotFoundException("account", id));
+  }
+
+  private static Account check(
+      Optional<Account> found, Actor actor, AccountId id, boolean adminMaySee) {
+    var account =
+        found.filter(a -> !a.isSystem()).orElseThrow(() -> new NotFoundException("account", id));
+    if (adminMaySee) {
+      Access.requireVisible(actor, account.ownerId(), "account", id);
+    } else if (!account.ownerId().equals(actor.id())) {
+      throw new NotFoundException("account", id);
+    }
+    return account;
+  }
+}

@@ -1,0 +1,61 @@
+package dev.kassa.application.accounts;
+
+import dev.kassa.domain.account.Account;
+import dev.kassa.domain.account.AccountId;
+import dev.kassa.domain.account.AccountStatus;
+import dev.kassa.domain.account.Accounts;
+import dev.kassa.domain.audit.AuditEvent;
+import dev.kassa.domain.audit.AuditLog;
+import dev.kassa.domain.audit.AuditTypes;
+import dev.kassa.domain.error.ValidationException;
+import dev.kassa.domain.shared.Transactions;
+import dev.kassa.domain.user.Actor;
+import java.time.Clock;
+import java.util.Map;
+
+/** Renames an account and/or freezes or unfreezes it, under the account's row lock. */
+public final class UpdateAccount {
+
+  /** At least one of {@code name} and {@code status} is given. */
+  public record Command(String name, AccountStatus status) {
+    public Command {
+      if (name == null && status == null) {
+        throw ValidationException.of("name", "give a name or a status to change");
+      }
+    }
+  }
+
+  private final Transactions transactions;
+  private final Accounts accounts;
+  private final AuditLog auditLog;
+  private final Clock clock;
+
+  public UpdateAccount(
+      Transactions transactions, Accounts accounts, AuditLog auditLog, Clock clock) {
+    this.transactions = transactions;
+    this.accounts = accounts;
+    this.auditLog = auditLog;
+    this.clock = clock;
+  }
+
+  public Account execute(Actor actor, AccountId id, Command command) {
+    return transactions.inTransaction(
+        () -> {
+          var current = AccountLookup.lockedVisible(accounts, actor, id);
+          var changed = command.name() == null ? current : current.rename(command.name());
+          if (command.status() != null && command.status() != current.status()) {
+            changed = changed.changeStatus(command.status());
+            auditLog.record(
+                AuditEvent.of(
+                    AuditTypes.ACCOUNT_STATUS_CHANGED,
+                    actor.id(),
+                    "account",
+                    id,
+                    Map.of("from", current.status().code(), "to", changed.status().code()),
+                    clock.instant()));
+          }
+          accounts.update(changed);
+          return changed;
+        });
+  }
+}

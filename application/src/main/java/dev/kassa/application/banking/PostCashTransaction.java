@@ -1,0 +1,81 @@
+package dev.kassa.application.banking;
+
+import dev.kassa.application.accounts.AccountLookup;
+import dev.kassa.domain.account.AccountId;
+import dev.kassa.domain.account.AccountType;
+import dev.kassa.domain.account.Accounts;
+import dev.kassa.domain.ledger.AccountTransaction;
+import dev.kassa.domain.ledger.EntryId;
+import dev.kassa.domain.ledger.JournalEntry;
+import dev.kassa.domain.ledger.Ledger;
+import dev.kassa.domain.ledger.Posting;
+import dev.kassa.domain.ledger.Reference;
+import dev.kassa.domain.ledger.TransactionType;
+import dev.kassa.domain.shared.Money;
+import dev.kassa.domain.shared.Transactions;
+import dev.kassa.domain.user.Actor;
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Deposits cash into, or withdraws cash from, the caller's account. The other side of the entry is
+ * the per-currency cash system account, so the ledger stays balanced.
+ */
+public final class PostCashTransaction {
+
+  /** Which way the cash goes. */
+  public enum Kind {
+    DEPOSIT,
+    WITHDRAWAL
+  }
+
+  public record Command(AccountId accountId, Kind kind, Money amount, String description) {
+    public Command {
+      Objects.requireNonNull(accountId, "accountId");
+      Objects.requireNonNull(kind, "kind");
+      Objects.requireNonNull(amount, "amount");
+      Descriptions.requirePositive(amount.minor());
+      description = Descriptions.check(description);
+    }
+  }
+
+  private final Transactions transactions;
+  private final Accounts accounts;
+  private final Ledger ledger;
+  private final Clock clock;
+
+  public PostCashTransaction(
+      Transactions transactions, Accounts accounts, Ledger ledger, Clock clock) {
+    this.transactions = transactions;
+    this.accounts = accounts;
+    this.ledger = ledger;
+    this.clock = clock;
+  }
+
+  /** Returns the line written on the caller's account. */
+  public AccountTransaction execute(Actor actor, Command command) {
+    return transactions.inTransaction(
+        () -> {
+          var account = AccountLookup.owned(accounts, actor, command.accountId());
+          command.amount().requireCurrency(account.currency());
+          var cash = accounts.systemAccount(AccountType.CASH, account.currency());
+          var deposit = command.kind() == Kind.DEPOSIT;
+          var type = deposit ? TransactionType.DEPOSIT : TransactionType.WITHDRAWAL;
+          var amount = command.amount().minor();
+          var intoAccount = deposit ? amount : -amount;
+          var entryId = EntryId.newId();
+          var entry =
+              new JournalEntry(
+                  entryId,
+                  account.currency(),
+                  List.of(
+                      new Posting(account.id(), type, intoAccount),
+                      new Posting(cash.id(), type, -intoAccount)),
+                  command.description(),
+                  new Reference(type.code(), entryId.value()),
+                  clock.instant());
+          return ledger.post(entry).lineFor(account.id());
+        });
+  }
+}

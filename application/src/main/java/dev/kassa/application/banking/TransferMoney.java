@@ -1,0 +1,101 @@
+package dev.kassa.application.banking;
+
+import dev.kassa.application.accounts.AccountLookup;
+import dev.kassa.domain.account.AccountId;
+import dev.kassa.domain.account.Accounts;
+import dev.kassa.domain.error.CurrencyMismatchException;
+import dev.kassa.domain.error.ValidationException;
+import dev.kassa.domain.ledger.EntryId;
+import dev.kassa.domain.ledger.JournalEntry;
+import dev.kassa.domain.ledger.Ledger;
+import dev.kassa.domain.ledger.Posting;
+import dev.kassa.domain.ledger.Reference;
+import dev.kassa.domain.ledger.TransactionType;
+import dev.kassa.domain.ledger.Transfer;
+import dev.kassa.domain.ledger.TransferId;
+import dev.kassa.domain.ledger.TransferStatus;
+import dev.kassa.domain.ledger.Transfers;
+import dev.kassa.domain.shared.Money;
+import dev.kassa.domain.shared.Transactions;
+import dev.kassa.domain.user.Actor;
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Moves money from the caller's account to any active customer account in the same currency, as one
+ * journal entry: both lines or none.
+ */
+public final class TransferMoney {
+
+  public record Command(
+      AccountId fromAccountId, AccountId toAccountId, Money amount, String description) {
+    public Command {
+      Objects.requireNonNull(fromAccountId, "fromAccountId");
+      Objects.requireNonNull(toAccountId, "toAccountId");
+      Objects.requireNonNull(amount, "amount");
+      if (fromAccountId.equals(toAccountId)) {
+        throw ValidationException.of("toAccountId", "must differ from fromAccountId");
+      }
+      Descriptions.requirePositive(amount.minor());
+      description = Descriptions.check(description);
+    }
+  }
+
+  private final Transactions transactions;
+  private final Accounts accounts;
+  private final Ledger ledger;
+  private final Transfers transfers;
+  private final Clock clock;
+
+  public TransferMoney(
+      Transactions transactions,
+      Accounts accounts,
+      Ledger ledger,
+      Transfers transfers,
+      Clock clock) {
+    this.transactions = transactions;
+    this.accounts = accounts;
+    this.ledger = ledger;
+    this.transfers = transfers;
+    this.clock = clock;
+  }
+
+  public Transfer execute(Actor actor, Command command) {
+    return transactions.inTransaction(
+        () -> {
+          var source = AccountLookup.owned(accounts, actor, command.fromAccountId());
+          var destination = AccountLookup.existing(accounts, command.toAccountId());
+          command.amount().requireCurrency(source.currency());
+          if (!destination.currency().equals(source.currency())) {
+            throw new CurrencyMismatchException(source.currency(), destination.currency());
+          }
+          var now = clock.instant();
+          var transferId = TransferId.newId();
+          var amount = command.amount().minor();
+          var entry =
+              new JournalEntry(
+                  EntryId.newId(),
+                  source.currency(),
+                  List.of(
+                      new Posting(source.id(), TransactionType.TRANSFER_OUT, -amount),
+                      new Posting(destination.id(), TransactionType.TRANSFER_IN, amount)),
+                  command.description(),
+                  new Reference("transfer", transferId.value()),
+                  now);
+          ledger.post(entry);
+          var transfer =
+              new Transfer(
+                  transferId,
+                  source.id(),
+                  destination.id(),
+                  command.amount(),
+                  command.description(),
+                  TransferStatus.COMPLETED,
+                  entry.id(),
+                  now);
+          transfers.add(transfer);
+          return transfer;
+        });
+  }
+}
