@@ -6,8 +6,8 @@ import dev.kassa.domain.user.Actor;
 import dev.kassa.domain.user.UserId;
 
 /**
- * Who may do what. Customers act on what they own; admins on everything. Another user's resource
- * is reported as not found, so that ids cannot be probed.
+ * Who may do what. Customers act on what they own; admins on everything. Another user's resource is
+ * reported as not found, so that ids cannot be probed.
  */
 public final class Access {
 
