@@ -19,7 +19,8 @@ import java.util.Map;
 
 /**
  * Exchanges an email and password for a new session. Wrong password and unknown email fail alike,
- * in message and in time: an unknown email is still checked against a dummy hash.
+ * in message and in time: an unknown email is still checked against a dummy hash. The slow hash
+ * comparison runs outside any unit of work, so no database transaction waits on it.
  */
 public final class LogIn {
 
@@ -51,6 +52,7 @@ public final class LogIn {
   private final AuditLog auditLog;
   private final SessionTokens tokens;
   private final Clock clock;
+  private final Object dummyHashLock = new Object();
   private volatile String dummyHash;
 
   public LogIn(
@@ -100,7 +102,10 @@ public final class LogIn {
         });
   }
 
-  /** Runs exactly one hash comparison, against a dummy hash when {@code user} is null. */
+  /**
+   * Runs one hash comparison for any password that could be right: against a dummy hash when {@code
+   * user} is null, so that an unknown email takes as long as a known one.
+   */
   private boolean passwordMatches(String typed, User user) {
     Password password;
     try {
@@ -118,10 +123,10 @@ public final class LogIn {
   private String dummyHash() {
     var hash = dummyHash;
     if (hash == null) {
-      synchronized (this) {
+      synchronized (dummyHashLock) {
         hash = dummyHash;
         if (hash == null) {
-          hash = passwordHasher.hash(new Password("not-a-real-password-" + clock.millis()));
+          hash = passwordHasher.hash(new Password("not the password of anyone"));
           dummyHash = hash;
         }
       }

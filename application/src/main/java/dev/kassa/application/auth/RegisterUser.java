@@ -18,7 +18,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 
-/** Signs up a new customer and logs them in. */
+/**
+ * Signs up a new customer and logs them in, in one unit of work. The password is hashed before that
+ * unit starts, so no database transaction waits on the slow hash.
+ */
 public final class RegisterUser {
 
   /** The sign-up form; every invalid field is reported in one {@link ValidationException}. */
