@@ -1,0 +1,108 @@
+package dev.kassa.application.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.kassa.application.testdata.TestTime;
+import dev.kassa.domain.auth.RefreshToken;
+import dev.kassa.domain.auth.Session;
+import dev.kassa.domain.auth.SessionId;
+import dev.kassa.domain.user.UserId;
+import java.time.Duration;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** What every {@link dev.kassa.domain.auth.Sessions} adapter must do. */
+public abstract class SessionsContract extends PortContract {
+
+  @Test
+  void startedSessionIsFound() {
+    var session = Session.start(newOwner(), TestTime.now());
+
+    inTx(() -> world.sessions().start(session));
+
+    assertThat(world.sessions().find(session.id())).contains(session);
+    assertThat(world.sessions().find(SessionId.newId())).isEmpty();
+  }
+
+  @Test
+  void revokingASessionIsIdempotentAndKeepsTheFirstTime() {
+    var session = Session.start(newOwner(), TestTime.now());
+    inTx(() -> world.sessions().start(session));
+    var first = session.createdAt().plusSeconds(60);
+
+    inTx(() -> world.sessions().revoke(session.id(), first));
+    inTx(() -> world.sessions().revoke(session.id(), first.plusSeconds(60)));
+
+    var revoked = world.sessions().find(session.id()).orElseThrow();
+    assertThat(revoked.isRevoked()).isTrue();
+    assertThat(revoked.revokedAt()).isEqualTo(first);
+  }
+
+  @Test
+  void refreshTokenIsStoredAndSpentOnlyOnce() {
+    var token = refreshToken(newSession());
+    inTx(() -> world.sessions().addRefreshToken(token));
+    var spentAt = token.issuedAt().plusSeconds(30);
+
+    assertThat(world.sessions().findRefreshToken(token.tokenHash())).contains(token);
+    assertThat(inTx(() -> world.sessions().spendRefreshToken(token.tokenHash(), spentAt))).isTrue();
+    assertThat(inTx(() -> world.sessions().spendRefreshToken(token.tokenHash(), spentAt)))
+        .isFalse();
+    assertThat(world.sessions().findRefreshToken(token.tokenHash()))
+        .map(RefreshToken::spentAt)
+        .contains(spentAt);
+  }
+
+  @Test
+  void unknownRefreshTokenCannotBeSpent() {
+    var hash = "unknown-" + UUID.randomUUID();
+
+    assertThat(inTx(() -> world.sessions().spendRefreshToken(hash, TestTime.now()))).isFalse();
+    assertThat(world.sessions().findRefreshToken(hash)).isEmpty();
+  }
+
+  @Test
+  void concurrentSpendsOfOneRefreshTokenLetExactlyOneCallerWin() {
+    var token = refreshToken(newSession());
+    inTx(() -> world.sessions().addRefreshToken(token));
+
+    var outcomes =
+        Race.run(
+            8,
+            runner ->
+                inTx(() -> world.sessions().spendRefreshToken(token.tokenHash(), TestTime.now())));
+
+    assertThat(outcomes).allMatch(Race.Outcome::succeeded);
+    assertThat(outcomes.stream().filter(Race.Outcome::value)).hasSize(1);
+  }
+
+  @Test
+  void revokedAccessTokenIsReportedRevoked() {
+    var jti = UUID.randomUUID().toString();
+    var other = UUID.randomUUID().toString();
+
+    inTx(
+        () -> world.sessions().revokeAccessToken(jti, TestTime.now().plus(Duration.ofMinutes(15))));
+
+    assertThat(world.sessions().isAccessTokenRevoked(jti)).isTrue();
+    assertThat(world.sessions().isAccessTokenRevoked(other)).isFalse();
+  }
+
+  private Session newSession() {
+    var session = Session.start(newOwner(), TestTime.now());
+    inTx(() -> world.sessions().start(session));
+    return session;
+  }
+
+  private static RefreshToken refreshToken(Session session) {
+    UserId user = session.userId();
+    var issuedAt = session.createdAt();
+    return new RefreshToken(
+        "hash-" + UUID.randomUUID(),
+        session.id(),
+        user,
+        issuedAt,
+        issuedAt.plus(Duration.ofDays(14)),
+        null);
+  }
+}
