@@ -1,0 +1,162 @@
+package dev.kassa.adapters.memory;
+
+import dev.kassa.domain.account.Account;
+import dev.kassa.domain.account.AccountId;
+import dev.kassa.domain.error.CurrencyMismatchException;
+import dev.kassa.domain.error.NotFoundException;
+import dev.kassa.domain.ledger.AccountTransaction;
+import dev.kassa.domain.ledger.JournalEntry;
+import dev.kassa.domain.ledger.Ledger;
+import dev.kassa.domain.ledger.LedgerVerification;
+import dev.kassa.domain.ledger.PostedEntry;
+import dev.kassa.domain.ledger.TransactionFilter;
+import dev.kassa.domain.ledger.TransactionId;
+import dev.kassa.domain.shared.Money;
+import dev.kassa.domain.shared.Page;
+import dev.kassa.domain.shared.PageRequest;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+
+/**
+ * The ledger in memory. Lines with the same {@code createdAt} keep the order in which they were
+ * posted, so running balances read in order even under a fixed clock.
+ */
+public final class InMemoryLedger implements Ledger {
+
+  private record Line(long sequence, AccountTransaction transaction) {}
+
+  private static final Comparator<Line> OLDEST_FIRST =
+      Comparator.comparing((Line line) -> line.transaction().createdAt())
+          .thenComparingLong(Line::sequence);
+
+  private final InMemoryTransactions transactions;
+  private final InMemoryAccounts accounts;
+  private final Table<TransactionId, Line> lines;
+  private final AtomicLong sequence = new AtomicLong();
+
+  public InMemoryLedger(InMemoryTransactions transactions, InMemoryAccounts accounts) {
+    this.transactions = transactions;
+    this.accounts = accounts;
+    this.lines = new Table<>(transactions);
+  }
+
+  /** Checks every posting before writing anything, so a refused entry leaves no trace. */
+  @Override
+  public PostedEntry post(JournalEntry entry) {
+    return transactions.inTransaction(
+        () -> {
+          var loaded = new ArrayList<Account>();
+          for (var posting : entry.postings()) {
+            var account =
+                accounts
+                    .find(posting.accountId())
+                    .orElseThrow(() -> new NotFoundException("account", posting.accountId()));
+            if (!account.currency().equals(entry.currency())) {
+              throw new CurrencyMismatchException(entry.currency(), account.currency());
+            }
+            loaded.add(account);
+          }
+          var posted = new ArrayList<Account>();
+          for (int i = 0; i < loaded.size(); i++) {
+            posted.add(loaded.get(i).post(entry.postings().get(i).amount()));
+          }
+          var written = new ArrayList<AccountTransaction>();
+          for (int i = 0; i < posted.size(); i++) {
+            written.add(write(entry, i, posted.get(i)));
+          }
+          return new PostedEntry(entry, written);
+        });
+  }
+
+  @Override
+  public Optional<AccountTransaction> transaction(TransactionId id) {
+    return lines.find(id).map(Line::transaction);
+  }
+
+  @Override
+  public Page<AccountTransaction> transactions(TransactionFilter filter, PageRequest request) {
+    var matching =
+        lines
+            .rows()
+            .filter(line -> matches(filter, line.transaction()))
+            .sorted(OLDEST_FIRST.reversed())
+            .map(Line::transaction)
+            .toList();
+    return Page.slice(matching, request);
+  }
+
+  @Override
+  public List<AccountTransaction> lines(AccountId account, Instant from, Instant to) {
+    return linesOf(account)
+        .filter(line -> !line.transaction().createdAt().isBefore(from))
+        .filter(line -> line.transaction().createdAt().isBefore(to))
+        .sorted(OLDEST_FIRST)
+        .map(Line::transaction)
+        .toList();
+  }
+
+  @Override
+  public Money balanceBefore(AccountId account, Instant at) {
+    var currency =
+        accounts
+            .find(account)
+            .orElseThrow(() -> new NotFoundException("account", account))
+            .currency();
+    var sum =
+        linesOf(account)
+            .map(Line::transaction)
+            .filter(line -> line.createdAt().isBefore(at))
+            .mapToLong(line -> line.amount().minor())
+            .reduce(0, Math::addExact);
+    return Money.of(sum, currency);
+  }
+
+  /** Runs as a unit of work, so that it checks one consistent state. */
+  @Override
+  public LedgerVerification verify() {
+    return transactions.inTransaction(
+        () -> new LedgerCheck(accounts.all(), lines.rows().map(Line::transaction).toList()).run());
+  }
+
+  private AccountTransaction write(JournalEntry entry, int index, Account posted) {
+    var posting = entry.postings().get(index);
+    accounts.storePosted(posted);
+    var line =
+        new AccountTransaction(
+            TransactionId.newId(),
+            entry.id(),
+            posted.id(),
+            posting.type(),
+            Money.of(posting.amount(), entry.currency()),
+            posted.balanceMoney(),
+            entry.description(),
+            entry.reference(),
+            entry.createdAt());
+    lines.put(line.id(), new Line(sequence.incrementAndGet(), line));
+    return line;
+  }
+
+  private Stream<Line> linesOf(AccountId account) {
+    return lines.rows().filter(line -> line.transaction().accountId().equals(account));
+  }
+
+  private boolean matches(TransactionFilter filter, AccountTransaction line) {
+    return (filter.accountId() == null || filter.accountId().equals(line.accountId()))
+        && (filter.type() == null || filter.type() == line.type())
+        && (filter.from() == null || !line.createdAt().isBefore(filter.from()))
+        && (filter.to() == null || line.createdAt().isBefore(filter.to()))
+        && (filter.owner() == null || ownedBy(filter, line));
+  }
+
+  private boolean ownedBy(TransactionFilter filter, AccountTransaction line) {
+    return accounts
+        .find(line.accountId())
+        .map(account -> filter.owner().equals(account.ownerId()))
+        .orElse(false);
+  }
+}

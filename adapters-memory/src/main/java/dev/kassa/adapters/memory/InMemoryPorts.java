@@ -1,0 +1,87 @@
+package dev.kassa.adapters.memory;
+
+import dev.kassa.domain.account.Accounts;
+import dev.kassa.domain.audit.AuditLog;
+import dev.kassa.domain.auth.Sessions;
+import dev.kassa.domain.card.Cards;
+import dev.kassa.domain.idempotency.IdempotencyStore;
+import dev.kassa.domain.ledger.Ledger;
+import dev.kassa.domain.ledger.Transfers;
+import dev.kassa.domain.shared.Transactions;
+import dev.kassa.domain.user.Users;
+import java.time.Clock;
+
+/**
+ * One consistent in-memory world: every persistence port, sharing one unit of work and one account
+ * table. Each {@link #create()} starts an empty world of its own.
+ */
+public final class InMemoryPorts {
+
+  private final InMemoryTransactions transactions;
+  private final InMemoryUsers users;
+  private final InMemoryAccounts accounts;
+  private final InMemoryLedger ledger;
+  private final InMemoryTransfers transfers;
+  private final InMemoryCards cards;
+  private final InMemoryAuditLog auditLog;
+  private final InMemorySessions sessions;
+  private final InMemoryIdempotencyStore idempotency;
+
+  private InMemoryPorts(Clock clock) {
+    transactions = new InMemoryTransactions();
+    users = new InMemoryUsers(transactions);
+    accounts = new InMemoryAccounts(transactions, clock);
+    ledger = new InMemoryLedger(transactions, accounts);
+    transfers = new InMemoryTransfers(transactions, accounts);
+    cards = new InMemoryCards(transactions);
+    auditLog = new InMemoryAuditLog(transactions);
+    sessions = new InMemorySessions(transactions, clock);
+    idempotency = new InMemoryIdempotencyStore(transactions);
+  }
+
+  /** An empty world on the system clock (UTC). */
+  public static InMemoryPorts create() {
+    return create(Clock.systemUTC());
+  }
+
+  /** An empty world; {@code clock} dates what the adapters create themselves. */
+  public static InMemoryPorts create(Clock clock) {
+    return new InMemoryPorts(clock);
+  }
+
+  public Transactions transactions() {
+    return transactions;
+  }
+
+  public Users users() {
+    return users;
+  }
+
+  public Accounts accounts() {
+    return accounts;
+  }
+
+  public Ledger ledger() {
+    return ledger;
+  }
+
+  public Transfers transfers() {
+    return transfers;
+  }
+
+  public Cards cards() {
+    return cards;
+  }
+
+  public AuditLog auditLog() {
+    return auditLog;
+  }
+
+  public Sessions sessions() {
+    return sessions;
+  }
+
+  public IdempotencyStore idempotency() {
+    return idempotency;
+  }
+}

@@ -1,0 +1,63 @@
+package dev.kassa.adapters.memory;
+
+import dev.kassa.domain.shared.Transactions;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
+
+/**
+ * Units of work for the in-memory adapters. One fair lock serialises them, so every unit sees a
+ * consistent world; a nested call joins the running unit. Each write registers how to undo itself
+ * ({@link #onRollback}); when {@code work} throws, the unit's writes are undone newest first and
+ * the exception propagates unchanged. Reads take no lock: they see immutable records in concurrent
+ * maps.
+ */
+public final class InMemoryTransactions implements Transactions {
+
+  private final ReentrantLock lock = new ReentrantLock(true);
+  private final ThreadLocal<Deque<Runnable>> undoLog = new ThreadLocal<>();
+
+  @Override
+  public <T> T inTransaction(Supplier<T> work) {
+    if (undoLog.get() != null) {
+      return work.get();
+    }
+    lock.lock();
+    var undo = new ArrayDeque<Runnable>();
+    undoLog.set(undo);
+    try {
+      return work.get();
+    } catch (Throwable failure) {
+      rollBack(undo, failure);
+      throw failure;
+    } finally {
+      undoLog.remove();
+      lock.unlock();
+    }
+  }
+
+  /** Whether the calling thread runs inside a unit of work. */
+  public boolean inUnitOfWork() {
+    return undoLog.get() != null;
+  }
+
+  /** Remembers how to revert a write of the running unit. */
+  void onRollback(Runnable undo) {
+    var log = undoLog.get();
+    if (log == null) {
+      throw new IllegalStateException("a write must run inside a unit of work");
+    }
+    log.push(undo);
+  }
+
+  private static void rollBack(Deque<Runnable> undo, Throwable failure) {
+    while (!undo.isEmpty()) {
+      try {
+        undo.pop().run();
+      } catch (RuntimeException undoFailed) {
+        failure.addSuppressed(undoFailed);
+      }
+    }
+  }
+}
