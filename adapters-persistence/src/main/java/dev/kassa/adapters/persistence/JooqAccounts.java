@@ -1,0 +1,117 @@
+package dev.kassa.adapters.persistence;
+
+import static dev.kassa.adapters.persistence.jooq.Tables.ACCOUNTS;
+
+import dev.kassa.domain.account.Account;
+import dev.kassa.domain.account.AccountId;
+import dev.kassa.domain.account.AccountType;
+import dev.kassa.domain.account.Accounts;
+import dev.kassa.domain.error.NotFoundException;
+import dev.kassa.domain.shared.Page;
+import dev.kassa.domain.shared.PageRequest;
+import dev.kassa.domain.user.UserId;
+import java.time.Clock;
+import java.util.Currency;
+import java.util.List;
+import java.util.Optional;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+
+/** Accounts in PostgreSQL. Balances are written only by {@link JooqLedger}. */
+public final class JooqAccounts implements Accounts {
+
+  private final JooqDatabase database;
+  private final Clock clock;
+
+  public JooqAccounts(JooqDatabase database, Clock clock) {
+    this.database = database;
+    this.clock = clock;
+  }
+
+  @Override
+  public void add(Account account) {
+    database.dsl().insertInto(ACCOUNTS).set(AccountMapper.toRecord(account)).execute();
+  }
+
+  @Override
+  public void update(Account account) {
+    var updated =
+        database
+            .dsl()
+            .update(ACCOUNTS)
+            .set(ACCOUNTS.NAME, account.name())
+            .set(ACCOUNTS.STATUS, account.status().code())
+            .where(ACCOUNTS.ID.eq(account.id().value()))
+            .execute();
+    if (updated == 0) {
+      throw new NotFoundException("account", account.id());
+    }
+  }
+
+  @Override
+  public Optional<Account> find(AccountId id) {
+    return database
+        .dsl()
+        .selectFrom(ACCOUNTS)
+        .where(ACCOUNTS.ID.eq(id.value()))
+        .fetchOptional(AccountMapper::toDomain);
+  }
+
+  @Override
+  public Optional<Account> lock(AccountId id) {
+    return database
+        .requireUnitOfWork()
+        .selectFrom(ACCOUNTS)
+        .where(ACCOUNTS.ID.eq(id.value()))
+        .forUpdate()
+        .fetchOptional(AccountMapper::toDomain);
+  }
+
+  @Override
+  public Page<Account> pageByOwner(UserId owner, PageRequest request) {
+    return page(ACCOUNTS.OWNER_ID.eq(owner.value()), request);
+  }
+
+  @Override
+  public Page<Account> pageAll(PageRequest request) {
+    return page(ACCOUNTS.OWNER_ID.isNotNull(), request);
+  }
+
+  /**
+   * Reads the system account, creating it first when missing. Concurrent creators meet at the
+   * partial unique index on (type, currency): the losers' inserts do nothing and they read the
+   * winner's row.
+   */
+  @Override
+  public Account systemAccount(AccountType type, Currency currency) {
+    var dsl = database.dsl();
+    return findSystem(dsl, type, currency)
+        .orElseGet(
+            () -> {
+              var created = Account.system(type, currency, clock.instant());
+              dsl.insertInto(ACCOUNTS)
+                  .set(AccountMapper.toRecord(created))
+                  .onConflictDoNothing()
+                  .execute();
+              return findSystem(dsl, type, currency).orElseThrow();
+            });
+  }
+
+  private static Optional<Account> findSystem(DSLContext dsl, AccountType type, Currency currency) {
+    return dsl.selectFrom(ACCOUNTS)
+        .where(ACCOUNTS.OWNER_ID.isNull())
+        .and(ACCOUNTS.TYPE.eq(type.code()))
+        .and(ACCOUNTS.CURRENCY.eq(currency.getCurrencyCode()))
+        .fetchOptional(AccountMapper::toDomain);
+  }
+
+  private Page<Account> page(Condition where, PageRequest request) {
+    return Pages.fetch(
+        database.dsl(),
+        ACCOUNTS,
+        where,
+        List.of(ACCOUNTS.CREATED_AT, ACCOUNTS.SEQ),
+        request,
+        AccountMapper::toDomain);
+  }
+}

@@ -1,0 +1,93 @@
+package dev.kassa.adapters.persistence;
+
+import static dev.kassa.adapters.persistence.jooq.Tables.REFRESH_TOKENS;
+import static dev.kassa.adapters.persistence.jooq.Tables.REVOKED_ACCESS_TOKENS;
+import static dev.kassa.adapters.persistence.jooq.Tables.SESSIONS;
+
+import dev.kassa.domain.auth.RefreshToken;
+import dev.kassa.domain.auth.Session;
+import dev.kassa.domain.auth.SessionId;
+import dev.kassa.domain.auth.Sessions;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Sessions and tokens in PostgreSQL. Spending a refresh token is one guarded update, so exactly one
+ * of any number of concurrent callers (in any number of processes) wins.
+ */
+public final class JooqSessions implements Sessions {
+
+  private final JooqDatabase database;
+
+  public JooqSessions(JooqDatabase database) {
+    this.database = database;
+  }
+
+  @Override
+  public void start(Session session) {
+    database.dsl().insertInto(SESSIONS).set(SessionMapper.toRecord(session)).execute();
+  }
+
+  @Override
+  public Optional<Session> find(SessionId id) {
+    return database
+        .dsl()
+        .selectFrom(SESSIONS)
+        .where(SESSIONS.ID.eq(id.value()))
+        .fetchOptional(SessionMapper::toDomain);
+  }
+
+  @Override
+  public void revoke(SessionId id, Instant at) {
+    database
+        .dsl()
+        .update(SESSIONS)
+        .set(SESSIONS.REVOKED_AT, at)
+        .where(SESSIONS.ID.eq(id.value()))
+        .and(SESSIONS.REVOKED_AT.isNull())
+        .execute();
+  }
+
+  @Override
+  public void addRefreshToken(RefreshToken token) {
+    database.dsl().insertInto(REFRESH_TOKENS).set(SessionMapper.toRecord(token)).execute();
+  }
+
+  @Override
+  public Optional<RefreshToken> findRefreshToken(String tokenHash) {
+    return database
+        .dsl()
+        .selectFrom(REFRESH_TOKENS)
+        .where(REFRESH_TOKENS.TOKEN_HASH.eq(tokenHash))
+        .fetchOptional(SessionMapper::toDomain);
+  }
+
+  @Override
+  public boolean spendRefreshToken(String tokenHash, Instant at) {
+    return database
+            .dsl()
+            .update(REFRESH_TOKENS)
+            .set(REFRESH_TOKENS.SPENT_AT, at)
+            .where(REFRESH_TOKENS.TOKEN_HASH.eq(tokenHash))
+            .and(REFRESH_TOKENS.SPENT_AT.isNull())
+            .execute()
+        == 1;
+  }
+
+  @Override
+  public void revokeAccessToken(String jti, Instant expiresAt) {
+    database
+        .dsl()
+        .insertInto(REVOKED_ACCESS_TOKENS)
+        .set(REVOKED_ACCESS_TOKENS.JTI, jti)
+        .set(REVOKED_ACCESS_TOKENS.EXPIRES_AT, expiresAt)
+        .onConflict(REVOKED_ACCESS_TOKENS.JTI)
+        .doNothing()
+        .execute();
+  }
+
+  @Override
+  public boolean isAccessTokenRevoked(String jti) {
+    return database.dsl().fetchExists(REVOKED_ACCESS_TOKENS, REVOKED_ACCESS_TOKENS.JTI.eq(jti));
+  }
+}

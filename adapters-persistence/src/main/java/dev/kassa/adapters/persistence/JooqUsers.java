@@ -1,0 +1,101 @@
+package dev.kassa.adapters.persistence;
+
+import static dev.kassa.adapters.persistence.jooq.Tables.USERS;
+
+import dev.kassa.domain.error.ConflictException;
+import dev.kassa.domain.error.NotFoundException;
+import dev.kassa.domain.shared.Page;
+import dev.kassa.domain.shared.PageRequest;
+import dev.kassa.domain.user.Email;
+import dev.kassa.domain.user.User;
+import dev.kassa.domain.user.UserId;
+import dev.kassa.domain.user.Users;
+import java.util.List;
+import java.util.Optional;
+import org.jooq.exception.DataAccessException;
+import org.jooq.impl.DSL;
+
+/** Users in PostgreSQL; the unique index on the lower-cased email decides every race. */
+public final class JooqUsers implements Users {
+
+  private static final String EMAIL_KEY = "users_email_key";
+
+  private final JooqDatabase database;
+
+  public JooqUsers(JooqDatabase database) {
+    this.database = database;
+  }
+
+  @Override
+  public void add(User user) {
+    var inserted =
+        database
+            .dsl()
+            .insertInto(USERS)
+            .set(UserMapper.toRecord(user))
+            .onConflict(USERS.EMAIL)
+            .doNothing()
+            .execute();
+    if (inserted == 0) {
+      throw ConflictException.emailTaken();
+    }
+  }
+
+  @Override
+  public void update(User user) {
+    var row = UserMapper.toRecord(user);
+    try {
+      var updated =
+          database
+              .dsl()
+              .update(USERS)
+              .set(USERS.EMAIL, row.getEmail())
+              .set(USERS.PASSWORD_HASH, row.getPasswordHash())
+              .set(USERS.ROLE, row.getRole())
+              .set(USERS.FIRST_NAME, row.getFirstName())
+              .set(USERS.LAST_NAME, row.getLastName())
+              .set(USERS.DATE_OF_BIRTH, row.getDateOfBirth())
+              .set(USERS.PHONE, row.getPhone())
+              .set(USERS.ADDRESS, row.getAddress())
+              .where(USERS.ID.eq(row.getId()))
+              .execute();
+      if (updated == 0) {
+        throw new NotFoundException("user", user.id());
+      }
+    } catch (DataAccessException e) {
+      if (SqlErrors.isUniqueViolation(e, EMAIL_KEY)) {
+        throw ConflictException.emailTaken();
+      }
+      throw e;
+    }
+  }
+
+  @Override
+  public Optional<User> find(UserId id) {
+    return database
+        .dsl()
+        .selectFrom(USERS)
+        .where(USERS.ID.eq(id.value()))
+        .fetchOptional(UserMapper::toDomain);
+  }
+
+  @Override
+  public Optional<User> findByEmail(Email email) {
+    return database
+        .dsl()
+        .selectFrom(USERS)
+        .where(USERS.EMAIL.eq(email.value()))
+        .fetchOptional(UserMapper::toDomain);
+  }
+
+  @Override
+  public Page<User> page(PageRequest request) {
+    return Pages.fetch(
+        database.dsl(),
+        USERS,
+        DSL.noCondition(),
+        List.of(USERS.CREATED_AT, USERS.SEQ),
+        request,
+        UserMapper::toDomain);
+  }
+}
