@@ -14,13 +14,16 @@ import org.jooq.DSLContext;
 
 /**
  * Idempotency keys in PostgreSQL. A claim is an {@code INSERT ... ON CONFLICT DO NOTHING} committed
- * on its own connection; when the key exists, its row decides, and an abandoned or expired row is
- * taken over by an update guarded on the very condition that made it stale, so only one taker wins.
+ * on its own connection. When the key exists, its row decides: another request hash is {@link
+ * Claim.Reused} whatever the row's state; a live claim is {@link Claim.InUse}; a live completion is
+ * a {@link Claim.Replay}; an abandoned claim or an expired completion is taken over by an update
+ * guarded on the very condition that made it stale, so that only one taker wins.
  */
 public final class JooqIdempotencyStore implements IdempotencyStore {
 
   static final String IN_PROGRESS = "in_progress";
   static final String COMPLETED = "completed";
+  private static final int MAX_ATTEMPTS = 10;
 
   private final JooqDatabase database;
 
@@ -38,7 +41,7 @@ public final class JooqIdempotencyStore implements IdempotencyStore {
       Instant expiredBefore) {
     var dsl = database.autocommit();
     var stale = new Staleness(abandonedBefore, expiredBefore);
-    while (true) {
+    for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
       var inserted =
           dsl.insertInto(IDEMPOTENCY_KEYS)
               .set(IDEMPOTENCY_KEYS.OWNER_ID, owner.value())
@@ -55,25 +58,20 @@ public final class JooqIdempotencyStore implements IdempotencyStore {
       if (existing == null) {
         continue;
       }
-      if (stale.isStale(existing)) {
-        if (takeOver(dsl, owner, key, requestHash, now, stale.condition()) == 1) {
-          return new Claim.Granted();
-        }
-        continue;
+      if (!existing.getRequestHash().equals(requestHash)) {
+        return new Claim.Reused();
       }
-      return decide(existing, requestHash);
+      if (!stale.isStale(existing)) {
+        return IN_PROGRESS.equals(existing.getState())
+            ? new Claim.InUse()
+            : new Claim.Replay(
+                new StoredResponse(existing.getResponseStatus(), existing.getResponseBody()));
+      }
+      if (takeOver(dsl, owner, key, requestHash, now, stale.condition()) == 1) {
+        return new Claim.Granted();
+      }
     }
-  }
-
-  private static Claim decide(IdempotencyKeysRecord existing, String requestHash) {
-    if (!existing.getRequestHash().equals(requestHash)) {
-      return new Claim.Reused();
-    }
-    if (IN_PROGRESS.equals(existing.getState())) {
-      return new Claim.InUse();
-    }
-    return new Claim.Replay(
-        new StoredResponse(existing.getResponseStatus(), existing.getResponseBody()));
+    throw new IllegalStateException("idempotency key kept changing while being claimed");
   }
 
   private static int takeOver(
@@ -91,6 +89,7 @@ public final class JooqIdempotencyStore implements IdempotencyStore {
         .set(IDEMPOTENCY_KEYS.CREATED_AT, now)
         .setNull(IDEMPOTENCY_KEYS.COMPLETED_AT)
         .where(keyOf(owner, key))
+        .and(IDEMPOTENCY_KEYS.REQUEST_HASH.eq(requestHash))
         .and(stillStale)
         .execute();
   }

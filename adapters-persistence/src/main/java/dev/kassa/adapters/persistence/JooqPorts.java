@@ -28,7 +28,7 @@ public final class JooqPorts {
     this.transfers = new JooqTransfers(database);
     this.cards = new JooqCards(database);
     this.auditLog = new JooqAuditLog(database);
-    this.sessions = new JooqSessions(database);
+    this.sessions = new JooqSessions(database, clock);
     this.idempotency = new JooqIdempotencyStore(database);
   }
 

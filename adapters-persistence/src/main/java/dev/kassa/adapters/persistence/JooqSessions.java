@@ -8,6 +8,7 @@ import dev.kassa.domain.auth.RefreshToken;
 import dev.kassa.domain.auth.Session;
 import dev.kassa.domain.auth.SessionId;
 import dev.kassa.domain.auth.Sessions;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -18,9 +19,11 @@ import java.util.Optional;
 public final class JooqSessions implements Sessions {
 
   private final JooqDatabase database;
+  private final Clock clock;
 
-  public JooqSessions(JooqDatabase database) {
+  public JooqSessions(JooqDatabase database, Clock clock) {
     this.database = database;
+    this.clock = clock;
   }
 
   @Override
@@ -74,11 +77,14 @@ public final class JooqSessions implements Sessions {
         == 1;
   }
 
+  /** Also forgets the revoked tokens that have expired since, which no check needs any more. */
   @Override
   public void revokeAccessToken(String jti, Instant expiresAt) {
-    database
-        .dsl()
-        .insertInto(REVOKED_ACCESS_TOKENS)
+    var dsl = database.dsl();
+    dsl.deleteFrom(REVOKED_ACCESS_TOKENS)
+        .where(REVOKED_ACCESS_TOKENS.EXPIRES_AT.lt(clock.instant()))
+        .execute();
+    dsl.insertInto(REVOKED_ACCESS_TOKENS)
         .set(REVOKED_ACCESS_TOKENS.JTI, jti)
         .set(REVOKED_ACCESS_TOKENS.EXPIRES_AT, expiresAt)
         .onConflict(REVOKED_ACCESS_TOKENS.JTI)
