@@ -1,0 +1,106 @@
+package dev.kassa.bootstrap.config;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Where the data lives. With a {@code jdbcUrl} Kassa uses that PostgreSQL; without one it starts an
+ * embedded PostgreSQL keeping its files under {@code dataDir}.
+ *
+ * <p>{@code DATABASE_URL} may be a JDBC URL ({@code jdbc:postgresql://host:5432/kassa}) or a {@code
+ * postgres://user:password@host:port/db} URL, which is turned into a JDBC URL with the user and
+ * password taken out; {@code DATABASE_USER} and {@code DATABASE_PASSWORD} win over them.
+ */
+public record Database(
+    Optional<String> jdbcUrl, Optional<String> user, Optional<Secret> password, Path dataDir) {
+
+  public static final Path DEFAULT_DATA_DIR = Path.of("./data");
+
+  public Database {
+    Objects.requireNonNull(jdbcUrl, "jdbcUrl");
+    Objects.requireNonNull(user, "user");
+    Objects.requireNonNull(password, "password");
+    Objects.requireNonNull(dataDir, "dataDir");
+  }
+
+  /** Whether a database was configured, rather than the embedded one. */
+  public boolean isExternal() {
+    return jdbcUrl.isPresent();
+  }
+
+  static Database read(Variables variables) {
+    var dataDir = variables.get("KASSA_DATA_DIR").map(Path::of).orElse(DEFAULT_DATA_DIR);
+    var user = variables.get("DATABASE_USER");
+    var password = variables.secret("DATABASE_PASSWORD");
+    var url = variables.get("DATABASE_URL");
+    if (url.isEmpty()) {
+      if (user.isPresent() || password.isPresent()) {
+        variables.problem(
+            "DATABASE_USER/DATABASE_PASSWORD", "are set but DATABASE_URL is not; set it too");
+      }
+      return new Database(Optional.empty(), Optional.empty(), Optional.empty(), dataDir);
+    }
+    if (url.get().startsWith("jdbc:postgresql:")) {
+      return new Database(url, user, password, dataDir);
+    }
+    if (url.get().startsWith("postgres://") || url.get().startsWith("postgresql://")) {
+      try {
+        var uri = new URI(url.get());
+        if (uri.getHost() != null && uri.getRawPath() != null && uri.getRawPath().length() > 1) {
+          return fromUri(uri, user, password, dataDir);
+        }
+      } catch (URISyntaxException malformed) {
+        // reported below
+      }
+    }
+    variables.problem(
+        "DATABASE_URL",
+        "must be jdbc:postgresql://host:port/db or postgres://user:password@host:port/db");
+    return new Database(Optional.empty(), Optional.empty(), Optional.empty(), dataDir);
+  }
+
+  private static Database fromUri(
+      URI uri, Optional<String> user, Optional<Secret> password, Path dataDir) {
+    var jdbc =
+        "jdbc:postgresql://"
+            + uri.getRawAuthority().substring(uri.getRawAuthority().lastIndexOf('@') + 1)
+            + uri.getRawPath()
+            + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+    var userInfo = Optional.ofNullable(uri.getRawUserInfo());
+    var urlUser = userInfo.map(info -> decode(info.split(":", 2)[0])).filter(u -> !u.isEmpty());
+    var urlPassword =
+        userInfo
+            .filter(info -> info.contains(":"))
+            .map(info -> decode(info.substring(info.indexOf(':') + 1)))
+            .filter(p -> !p.isEmpty())
+            .map(Secret::of);
+    return new Database(
+        Optional.of(jdbc), user.or(() -> urlUser), password.or(() -> urlPassword), dataDir);
+  }
+
+  private static String decode(String text) {
+    return URLDecoder.decode(text.replace("+", "%2B"), StandardCharsets.UTF_8);
+  }
+
+  @Override
+  public String toString() {
+    if (jdbcUrl.isEmpty()) {
+      return "Database[embedded, dataDir=" + dataDir + "]";
+    }
+    var shownUrl = jdbcUrl.get().replaceAll("(?i)(password=)[^&]*", "$1***");
+    return "Database[jdbcUrl="
+        + shownUrl
+        + ", user="
+        + user.orElse("(default)")
+        + ", password="
+        + password.map(p -> "***").orElse("(none)")
+        + ", dataDir="
+        + dataDir
+        + "]";
+  }
+}

@@ -1,0 +1,68 @@
+package dev.kassa.bootstrap.config;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The HTTP server: its port ({@code 0} picks a free one), the browser origins allowed by CORS (none
+ * by default; each {@code scheme://host[:port]}, no wildcard) and the rate limits.
+ */
+public record Http(int port, List<String> corsOrigins, RateLimits rateLimits) {
+
+  public static final int DEFAULT_PORT = 8080;
+
+  public Http {
+    if (port < 0 || port > 65_535) {
+      throw new IllegalArgumentException("port out of range: " + port);
+    }
+    corsOrigins = List.copyOf(corsOrigins);
+    Objects.requireNonNull(rateLimits, "rateLimits");
+  }
+
+  static Http read(Variables variables) {
+    var port = variables.integer("PORT", DEFAULT_PORT, 0, 65_535);
+    var origins = new ArrayList<String>();
+    for (var entry : variables.list("CORS_ORIGINS")) {
+      origin(entry)
+          .ifPresentOrElse(
+              origins::add,
+              () ->
+                  variables.problem(
+                      "CORS_ORIGINS",
+                      "entries must be origins such as https://shop.example.com (scheme, host and"
+                          + " optional port, no path or wildcard), was "
+                          + Variables.quote(entry)));
+    }
+    return new Http(port, origins, RateLimits.read(variables));
+  }
+
+  private static Optional<String> origin(String entry) {
+    var text = entry.endsWith("/") ? entry.substring(0, entry.length() - 1) : entry;
+    try {
+      var uri = new URI(text);
+      var scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+      var plain =
+          (scheme.equals("http") || scheme.equals("https"))
+              && uri.getHost() != null
+              && uri.getRawUserInfo() == null
+              && uri.getRawPath().isEmpty()
+              && uri.getRawQuery() == null
+              && uri.getRawFragment() == null;
+      if (plain) {
+        return Optional.of(
+            scheme
+                + "://"
+                + uri.getHost().toLowerCase(Locale.ROOT)
+                + (uri.getPort() == -1 ? "" : ":" + uri.getPort()));
+      }
+    } catch (URISyntaxException notAnOrigin) {
+      // reported by the caller
+    }
+    return Optional.empty();
+  }
+}
