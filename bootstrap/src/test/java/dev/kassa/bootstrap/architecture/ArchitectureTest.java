@@ -1,0 +1,140 @@
+package dev.kassa.bootstrap.architecture;
+
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.onionArchitecture;
+import static com.tngtech.archunit.library.GeneralCodingRules.ACCESS_STANDARD_STREAMS;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.core.importer.Location;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import java.util.regex.Pattern;
+
+/**
+ * The dependency rules of ARCHITECTURE.md, checked on the production classes of every module:
+ * domain in the middle, application around it, adapters around that, bootstrap outermost.
+ */
+@AnalyzeClasses(
+    packages = "dev.kassa",
+    importOptions = {
+      ImportOption.DoNotIncludeTests.class,
+      ArchitectureTest.DoNotIncludeTestOutputs.class
+    })
+class ArchitectureTest {
+
+  static final String DOMAIN = "dev.kassa.domain..";
+  static final String APPLICATION = "dev.kassa.application..";
+  static final String MEMORY = "dev.kassa.adapters.memory..";
+  static final String PERSISTENCE = "dev.kassa.adapters.persistence..";
+  static final String SECURITY = "dev.kassa.adapters.security..";
+  static final String WEB = "dev.kassa.adapters.web..";
+  static final String BOOTSTRAP = "dev.kassa.bootstrap..";
+
+  private static final String[] TECHNOLOGY = {
+    "org.jooq..",
+    "java.sql..",
+    "javax.sql..",
+    "org.postgresql..",
+    "io.javalin..",
+    "com.fasterxml.jackson..",
+    "org.eclipse.jetty..",
+    "jakarta.servlet..",
+    "com.nimbusds..",
+    "at.favre.lib..",
+    "org.flywaydb..",
+    "com.zaxxer.hikari.."
+  };
+
+  /**
+   * Bootstrap is the composition root: the outermost ring, the one place that may know every
+   * adapter in order to wire them. Nothing may depend on it.
+   */
+  @ArchTest
+  static final ArchRule layersDependInwardOnly =
+      onionArchitecture()
+          .domainModels(DOMAIN)
+          .applicationServices(APPLICATION)
+          .adapter("memory", MEMORY)
+          .adapter("persistence", PERSISTENCE)
+          .adapter("security", SECURITY)
+          .adapter("web", WEB)
+          .adapter("bootstrap", BOOTSTRAP)
+          .ignoreDependency(resideInAPackage(BOOTSTRAP), resideInAPackage("dev.kassa.adapters.."))
+          .withOptionalLayers(true)
+          .ensureAllClassesAreContainedInArchitecture();
+
+  @ArchTest
+  static final ArchRule everyClassBelongsToALayer =
+      classes()
+          .should()
+          .resideInAnyPackage(DOMAIN, APPLICATION, MEMORY, PERSISTENCE, SECURITY, WEB, BOOTSTRAP)
+          .as(
+              "every class under dev.kassa belongs to the domain, the application, an adapter or"
+                  + " bootstrap");
+
+  @ArchTest
+  static final ArchRule domainDependsOnlyOnJava =
+      classes()
+          .that()
+          .resideInAPackage(DOMAIN)
+          .should()
+          .onlyDependOnClassesThat()
+          .resideInAnyPackage("java..", DOMAIN);
+
+  @ArchTest
+  static final ArchRule applicationDependsOnlyOnJavaAndTheDomain =
+      classes()
+          .that()
+          .resideInAPackage(APPLICATION)
+          .should()
+          .onlyDependOnClassesThat()
+          .resideInAnyPackage("java..", DOMAIN, APPLICATION)
+          .allowEmptyShould(true);
+
+  @ArchTest
+  static final ArchRule noAdapterDependsOnAnother =
+      slices()
+          .matching("dev.kassa.adapters.(*)..")
+          .should()
+          .notDependOnEachOther()
+          .as("no adapter depends on another adapter");
+
+  @ArchTest
+  static final ArchRule coreUsesNoInfrastructureTypes =
+      noClasses()
+          .that()
+          .resideInAnyPackage(DOMAIN, APPLICATION)
+          .should()
+          .dependOnClassesThat(resideInAnyPackage(TECHNOLOGY))
+          .as(
+              "domain and application use no jOOQ, JDBC, Javalin, Jackson, Jetty, nimbus, bcrypt,"
+                  + " Flyway or HikariCP type");
+
+  @ArchTest
+  static final ArchRule coreWritesNothingToStandardStreams =
+      noClasses()
+          .that()
+          .resideInAnyPackage(DOMAIN, APPLICATION)
+          .should(ACCESS_STANDARD_STREAMS)
+          .as("domain and application do not use System.out, System.err or printStackTrace");
+
+  /**
+   * Keeps test code out even where {@link ImportOption.DoNotIncludeTests} misses it: build
+   * directories with a suffix ({@code target-x/test-classes}) and test jars of other modules.
+   */
+  public static final class DoNotIncludeTestOutputs implements ImportOption {
+
+    private static final Pattern TEST_OUTPUT =
+        Pattern.compile(".*(/target[^/]*/test-classes/|-tests\\.jar).*");
+
+    @Override
+    public boolean includes(Location location) {
+      return !location.matches(TEST_OUTPUT);
+    }
+  }
+}
