@@ -1,0 +1,36 @@
+package dev.kassa.application;
+
+import dev.kassa.domain.account.Accounts;
+import dev.kassa.domain.audit.AuditLog;
+import dev.kassa.domain.auth.Sessions;
+import dev.kassa.domain.card.Cards;
+import dev.kassa.domain.idempotency.IdempotencyStore;
+import dev.kassa.domain.ledger.Ledger;
+import dev.kassa.domain.ledger.Transfers;
+import dev.kassa.domain.shared.Transactions;
+import dev.kassa.domain.user.Users;
+
+/**
+ * One consistent set of persistence ports sharing one unit of work: what an in-memory or a database
+ * adapter module provides as a whole.
+ */
+public interface Storage {
+
+  Transactions transactions();
+
+  Users users();
+
+  Accounts accounts();
+
+  Ledger ledger();
+
+  Transfers transfers();
+
+  Cards cards();
+
+  AuditLog auditLog();
+
+  Sessions sessions();
+
+  IdempotencyStore idempotency();
+}
