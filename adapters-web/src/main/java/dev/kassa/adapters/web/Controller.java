@@ -1,0 +1,28 @@
+package dev.kassa.adapters.web;
+
+/**
+ * A group of routes. Controllers are plain instances given their use cases in their constructors;
+ * {@link HttpApi} asks each one to declare its routes once, before the server starts.
+ *
+ * <pre>{@code
+ * public final class AccountsController implements Controller {
+ *   private final OpenAccount openAccount;
+ *
+ *   public AccountsController(OpenAccount openAccount) {
+ *     this.openAccount = openAccount;
+ *   }
+ *
+ *   public void routes(Routes routes) {
+ *     routes.post("/v1/accounts", Access.USER, call -> {
+ *       var request = call.body(OpenAccountRequest.class);
+ *       call.created(AccountResponse.from(openAccount.handle(call.actor(), request.toCommand())));
+ *     });
+ *   }
+ * }
+ * }</pre>
+ */
+@FunctionalInterface
+public interface Controller {
+
+  void routes(Routes routes);
+}

@@ -1,0 +1,128 @@
+package dev.kassa.adapters.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.kassa.adapters.web.auth.Authenticator;
+import dev.kassa.adapters.web.error.ErrorResponder;
+import dev.kassa.adapters.web.idempotency.IdempotentRunner;
+import dev.kassa.adapters.web.json.Json;
+import dev.kassa.adapters.web.json.JsonBodies;
+import dev.kassa.adapters.web.observability.AccessLog;
+import dev.kassa.adapters.web.observability.RequestIdFilter;
+import dev.kassa.adapters.web.observability.RequestIds;
+import dev.kassa.adapters.web.ratelimit.ClientAddress;
+import dev.kassa.adapters.web.ratelimit.RateLimiter;
+import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.HandlerType;
+import io.javalin.json.JavalinJackson;
+import jakarta.servlet.DispatcherType;
+import java.util.EnumSet;
+import java.util.List;
+import org.eclipse.jetty.ee10.servlet.FilterHolder;
+
+/**
+ * The HTTP API: a Javalin server on virtual threads serving the routes of the given controllers,
+ * with the error envelope, request ids, access log, authentication, rate limits and CORS around
+ * them. {@link #stop()} lets in-flight requests finish within {@link WebSettings#stopTimeout()}.
+ */
+public final class HttpApi {
+
+  private final Javalin app;
+  private final List<RouteDefinition> routes;
+
+  private HttpApi(Javalin app, List<RouteDefinition> routes) {
+    this.app = app;
+    this.routes = routes;
+  }
+
+  /**
+   * @param authenticator checks bearer tokens on {@code USER} and {@code ADMIN} routes
+   * @param idempotency runs requests that carry an {@code Idempotency-Key}
+   */
+  public static HttpApi create(
+      WebSettings settings,
+      Authenticator authenticator,
+      IdempotentRunner idempotency,
+      List<? extends Controller> controllers) {
+    var declared = new Routes();
+    controllers.forEach(controller -> controller.routes(declared));
+    var routes = declared.definitions();
+    var mapper = Json.strictMapper();
+    var tools = new CallTools(mapper, new JsonBodies(mapper), idempotency, settings.maxBodyBytes());
+    var guard =
+        new RouteGuard(
+            authenticator,
+            new RateLimiter(settings.rateLimits()),
+            new ClientAddress(settings.trustForwardedFor()),
+            tools);
+    var errors = new ErrorResponder(mapper);
+    var app = Javalin.create(config -> configure(config, settings, mapper, errors, guard, routes));
+    return new HttpApi(app, routes);
+  }
+
+  private static void configure(
+      JavalinConfig config,
+      WebSettings settings,
+      ObjectMapper mapper,
+      ErrorResponder errors,
+      RouteGuard guard,
+      List<RouteDefinition> routes) {
+    config.startup.showJavalinBanner = false;
+    config.startup.showOldJavalinVersionWarning = false;
+    config.concurrency.useVirtualThreads = true;
+    config.http.maxRequestSize = settings.maxBodyBytes();
+    config.http.prefer405over404 = true;
+    config.jsonMapper(new JavalinJackson(mapper, true));
+    config.jetty.host = settings.host();
+    config.jetty.port = settings.port();
+    config.jetty.modifyServer(server -> server.setStopTimeout(settings.stopTimeout().toMillis()));
+    config.jetty.modifyServletContextHandler(
+        handler ->
+            handler.addFilter(
+                new FilterHolder(new RequestIdFilter()), "/*", EnumSet.of(DispatcherType.REQUEST)));
+    config.requestLogger.http(new AccessLog());
+    config.router.javaLangErrorHandler(errors::respondToError);
+    if (!settings.corsOrigins().isEmpty()) {
+      enableCors(config, settings.corsOrigins());
+    }
+    for (var route : routes) {
+      config.routes.addHttpHandler(
+          HandlerType.findOrCreate(route.method()), route.path(), guard.wrap(route));
+    }
+    errors.register(config.routes);
+  }
+
+  private static void enableCors(JavalinConfig config, List<String> origins) {
+    config.bundledPlugins.enableCors(
+        cors ->
+            cors.addRule(
+                rule -> {
+                  rule.allowHost(
+                      origins.getFirst(),
+                      origins.subList(1, origins.size()).toArray(String[]::new));
+                  rule.exposeHeader(RequestIds.HEADER);
+                  rule.exposeHeader(Call.IDEMPOTENT_REPLAYED);
+                  rule.exposeHeader("Retry-After");
+                }));
+  }
+
+  public HttpApi start() {
+    app.start();
+    return this;
+  }
+
+  /** Stops accepting requests, lets in-flight ones finish within the stop timeout, then stops. */
+  public void stop() {
+    app.stop();
+  }
+
+  /** The bound port once started (useful with port 0). */
+  public int port() {
+    return app.port();
+  }
+
+  /** Every declared route, for checks such as "every route is documented". */
+  public List<RouteDefinition> routes() {
+    return routes;
+  }
+}

@@ -1,0 +1,90 @@
+package dev.kassa.adapters.web;
+
+import dev.kassa.adapters.web.auth.Access;
+import dev.kassa.adapters.web.auth.Authenticator;
+import dev.kassa.adapters.web.auth.BearerTokens;
+import dev.kassa.adapters.web.auth.Principal;
+import dev.kassa.adapters.web.error.ApiException;
+import dev.kassa.adapters.web.error.ErrorCode;
+import dev.kassa.adapters.web.observability.AccessLog;
+import dev.kassa.adapters.web.observability.RequestIds;
+import dev.kassa.adapters.web.ratelimit.ClientAddress;
+import dev.kassa.adapters.web.ratelimit.RateLimiter;
+import dev.kassa.domain.error.ForbiddenException;
+import dev.kassa.domain.error.TokenExpiredException;
+import dev.kassa.domain.error.UnauthenticatedException;
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import java.util.Optional;
+import org.slf4j.MDC;
+
+/**
+ * What runs around every route handler, in this order: note the route for the access log, refuse a
+ * declared body over the limit, authenticate (a failure also counts against the client's IP), apply
+ * the rate limits (per user when known, else per IP; and per IP and email on the strict auth
+ * routes), check the role, then call the handler.
+ */
+final class RouteGuard {
+
+  private final Authenticator authenticator;
+  private final RateLimiter limiter;
+  private final ClientAddress clientAddress;
+  private final CallTools tools;
+
+  RouteGuard(
+      Authenticator authenticator,
+      RateLimiter limiter,
+      ClientAddress clientAddress,
+      CallTools tools) {
+    this.authenticator = authenticator;
+    this.limiter = limiter;
+    this.clientAddress = clientAddress;
+    this.tools = tools;
+  }
+
+  Handler wrap(RouteDefinition route) {
+    return ctx -> {
+      ctx.attribute(AccessLog.ROUTE_ATTRIBUTE, route.path());
+      if (ctx.req().getContentLengthLong() > tools.maxBodyBytes()) {
+        throw ApiException.payloadTooLarge(tools.maxBodyBytes());
+      }
+      var ip = clientAddress.of(ctx);
+      var principal = route.access() == Access.PUBLIC ? null : authenticate(ctx, ip);
+      var call = new Call(ctx, principal, tools);
+      limiter.admit(principal == null ? "ip:" + ip : "user:" + principal.actor().id());
+      if (limiter.isStrict(route.path())) {
+        limiter.admitStrict(ip, emailOf(call));
+      }
+      if (route.access() == Access.ADMIN && !principal.actor().isAdmin()) {
+        throw new ForbiddenException("Only administrators may do this.");
+      }
+      route.handler().handle(call);
+    };
+  }
+
+  private Principal authenticate(Context ctx, String ip) {
+    try {
+      var principal = authenticator.authenticate(BearerTokens.from(ctx.header("Authorization")));
+      if (principal == null) {
+        throw new UnauthenticatedException("The bearer token is not valid.");
+      }
+      MDC.put(RequestIds.MDC_USER_ID, principal.actor().id().toString());
+      return principal;
+    } catch (UnauthenticatedException | TokenExpiredException refused) {
+      limiter.admit("ip:" + ip);
+      throw refused;
+    }
+  }
+
+  private static Optional<String> emailOf(Call call) {
+    try {
+      var email = call.json().path("email");
+      return email.isTextual() ? Optional.of(email.asText()) : Optional.empty();
+    } catch (ApiException notJson) {
+      if (notJson.code() == ErrorCode.PAYLOAD_TOO_LARGE) {
+        throw notJson;
+      }
+      return Optional.empty();
+    }
+  }
+}

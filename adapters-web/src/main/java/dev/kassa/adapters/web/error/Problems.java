@@ -1,0 +1,107 @@
+package dev.kassa.adapters.web.error;
+
+import com.fasterxml.jackson.core.JacksonException;
+import dev.kassa.adapters.web.json.JsonErrors;
+import dev.kassa.domain.error.DomainException;
+import io.javalin.http.HttpResponseException;
+import io.javalin.validation.ValidationException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Turns any exception into the {@link Problem} the client is told about. Unexpected exceptions and
+ * domain codes the contract does not know become {@code internal_error}: they are logged here and
+ * never described to the client.
+ */
+public final class Problems {
+
+  private static final Logger LOG = LoggerFactory.getLogger(Problems.class);
+  private static final String BEARER_CHALLENGE = "Bearer";
+
+  private Problems() {}
+
+  public static Problem from(Throwable failure) {
+    return switch (failure) {
+      case ApiException api ->
+          new Problem(api.code(), api.getMessage(), api.details(), api.headers());
+      case DomainException domain -> fromDomain(domain);
+      case HttpResponseException http -> fromJavalin(http);
+      case ValidationException javalin -> fromJavalinValidation(javalin);
+      case JacksonException jackson -> from(JsonErrors.translate(jackson));
+      default -> unexpected(failure);
+    };
+  }
+
+  private static Problem fromDomain(DomainException domain) {
+    var known = ErrorCode.of(domain.code());
+    if (known.isEmpty()) {
+      LOG.error(
+          "Domain error with a code the HTTP contract does not know: {}", domain.code(), domain);
+      return internalError();
+    }
+    var code = known.get();
+    var headers =
+        code == ErrorCode.UNAUTHENTICATED || code == ErrorCode.TOKEN_EXPIRED
+            ? Map.of("WWW-Authenticate", BEARER_CHALLENGE)
+            : Map.<String, String>of();
+    return new Problem(code, domain.getMessage(), domain.details(), headers);
+  }
+
+  private static Problem fromJavalin(HttpResponseException http) {
+    return switch (http.getStatus()) {
+      case 401 ->
+          new Problem(
+              ErrorCode.UNAUTHENTICATED,
+              "Authentication is required.",
+              Map.of(),
+              Map.of("WWW-Authenticate", BEARER_CHALLENGE));
+      case 403 -> Problem.of(ErrorCode.FORBIDDEN, "This is not allowed.");
+      case 404 -> Problem.of(ErrorCode.NOT_FOUND, "No resource matches this path.");
+      case 405 -> methodNotAllowed(http);
+      case 413 -> Problem.of(ErrorCode.PAYLOAD_TOO_LARGE, "The request body is too large.");
+      case 415 ->
+          Problem.of(ErrorCode.UNSUPPORTED_MEDIA_TYPE, "The request body has the wrong type.");
+      case 429 -> Problem.of(ErrorCode.RATE_LIMITED, "Too many requests.");
+      case 503 -> Problem.of(ErrorCode.UNAVAILABLE, "The service is unavailable.");
+      default ->
+          http.getStatus() < 500
+              ? Problem.of(ErrorCode.VALIDATION_FAILED, "The request is not valid.")
+              : internalError();
+    };
+  }
+
+  private static Problem methodNotAllowed(HttpResponseException http) {
+    var allowed = String.join(", ", new TreeMap<>(http.getDetails()).values());
+    var headers = allowed.isBlank() ? Map.<String, String>of() : Map.of("Allow", allowed);
+    return new Problem(
+        ErrorCode.METHOD_NOT_ALLOWED,
+        "This path does not support this method.",
+        allowed.isBlank() ? Map.of() : Map.of("allowed", allowed),
+        headers);
+  }
+
+  private static Problem fromJavalinValidation(ValidationException javalin) {
+    var details = new LinkedHashMap<String, Object>();
+    javalin
+        .getErrors()
+        .forEach(
+            (field, errors) ->
+                details.put(
+                    field, errors.isEmpty() ? "is not valid" : errors.getFirst().getMessage()));
+    return new Problem(ErrorCode.VALIDATION_FAILED, "The request is not valid.", details, Map.of());
+  }
+
+  private static Problem unexpected(Throwable failure) {
+    LOG.error("Unexpected failure while handling a request", failure);
+    return internalError();
+  }
+
+  public static Problem internalError() {
+    return Problem.of(
+        ErrorCode.INTERNAL_ERROR,
+        "Something went wrong on our side; quote the request id if you report it.");
+  }
+}

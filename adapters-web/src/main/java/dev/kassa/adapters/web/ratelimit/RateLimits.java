@@ -1,0 +1,36 @@
+package dev.kassa.adapters.web.ratelimit;
+
+import java.util.Set;
+
+/**
+ * How many requests a caller may make per minute.
+ *
+ * @param requestsPerMinute the general limit per caller: the user when authenticated, else the IP
+ * @param authRequestsPerMinute the stricter limit on {@code strictRoutes}, counted both per IP and
+ *     per email given in the body
+ * @param strictRoutes route templates under the stricter limit, such as {@code /v1/auth/login}
+ * @param maxTrackedCallers how many callers are remembered at once; the least recent are forgotten
+ */
+public record RateLimits(
+    int requestsPerMinute,
+    int authRequestsPerMinute,
+    Set<String> strictRoutes,
+    int maxTrackedCallers) {
+
+  public static final Set<String> AUTH_ROUTES = Set.of("/v1/auth/login", "/v1/auth/register");
+
+  public RateLimits {
+    if (requestsPerMinute < 1 || authRequestsPerMinute < 1 || maxTrackedCallers < 1) {
+      throw new IllegalArgumentException("rate limits must be at least 1");
+    }
+    strictRoutes = Set.copyOf(strictRoutes);
+  }
+
+  public static RateLimits defaults() {
+    return of(600, 10);
+  }
+
+  public static RateLimits of(int requestsPerMinute, int authRequestsPerMinute) {
+    return new RateLimits(requestsPerMinute, authRequestsPerMinute, AUTH_ROUTES, 100_000);
+  }
+}
