@@ -38,11 +38,17 @@ class LedgerInvariantPropertiesTest {
     var random = seeded.random();
     var book = new LinkedHashMap<AccountId, Account>();
     var posted = new HashMap<AccountId, Long>();
-    add(book, Account.system(AccountType.CASH, EUR, NOW));
+    var cash = add(book, Account.system(AccountType.CASH, EUR, NOW));
     add(book, Account.system(AccountType.MERCHANT_REVENUE, EUR, NOW));
     for (int i = 0; i < 6; i++) {
       add(book, Account.open(UserId.newId(), AccountType.CHECKING, EUR, null, NOW));
     }
+    var withHold =
+        withOpenHold(Account.open(UserId.newId(), AccountType.CHECKING, EUR, null, NOW), 300);
+    add(book, withHold);
+    add(book, cash.post(-300));
+    posted.put(cash.id(), -300L);
+    posted.put(withHold.id(), 300L);
     var frozen =
         add(
             book,
@@ -74,6 +80,7 @@ class LedgerInvariantPropertiesTest {
     }
 
     assertThat(book.get(frozen.id()).balance()).as(seeded.describe()).isZero();
+    assertThat(book.get(withHold.id()).balance()).as(seeded.describe()).isGreaterThanOrEqualTo(300);
     assertThat(book.values())
         .as("every balance equals the sum of its postings, %s", seeded.describe())
         .allSatisfy(
@@ -122,6 +129,20 @@ class LedgerInvariantPropertiesTest {
             EntryId.newId(), EUR, postings, null, new Reference("test", UUID.randomUUID()), NOW);
       }
     }
+  }
+
+  /** The account with {@code amount} deposited and the same amount held by an open hold. */
+  private static Account withOpenHold(Account account, long amount) {
+    return new Account(
+        account.id(),
+        account.ownerId(),
+        account.type(),
+        account.currency(),
+        account.name(),
+        account.status(),
+        amount,
+        amount,
+        account.createdAt());
   }
 
   private static Account add(Map<AccountId, Account> book, Account account) {
