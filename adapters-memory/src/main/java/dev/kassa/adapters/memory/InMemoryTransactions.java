@@ -11,7 +11,8 @@ import java.util.function.Supplier;
  * consistent world; a nested call joins the running unit. Each write registers how to undo itself
  * ({@link #onRollback}); when {@code work} throws, the unit's writes are undone newest first and
  * the exception propagates unchanged. Reads take no lock: they see immutable records in concurrent
- * maps.
+ * maps. The unit belongs to the thread that started it: a write from another thread waits for it to
+ * end.
  */
 public final class InMemoryTransactions implements Transactions {
 
@@ -20,7 +21,7 @@ public final class InMemoryTransactions implements Transactions {
 
   @Override
   public <T> T inTransaction(Supplier<T> work) {
-    if (undoLog.get() != null) {
+    if (inUnitOfWork()) {
       return work.get();
     }
     lock.lock();
