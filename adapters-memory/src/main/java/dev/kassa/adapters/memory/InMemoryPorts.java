@@ -1,5 +1,6 @@
 package dev.kassa.adapters.memory;
 
+import dev.kassa.application.Storage;
 import dev.kassa.domain.account.Accounts;
 import dev.kassa.domain.audit.AuditLog;
 import dev.kassa.domain.auth.Sessions;
@@ -15,7 +16,7 @@ import java.time.Clock;
  * One consistent in-memory world: every persistence port, sharing one unit of work and one account
  * table. Each {@link #create()} starts an empty world of its own.
  */
-public final class InMemoryPorts {
+public final class InMemoryPorts implements Storage {
 
   private final InMemoryTransactions transactions;
   private final InMemoryUsers users;
@@ -49,38 +50,47 @@ public final class InMemoryPorts {
     return new InMemoryPorts(clock);
   }
 
+  @Override
   public Transactions transactions() {
     return transactions;
   }
 
+  @Override
   public Users users() {
     return users;
   }
 
+  @Override
   public Accounts accounts() {
     return accounts;
   }
 
+  @Override
   public Ledger ledger() {
     return ledger;
   }
 
+  @Override
   public Transfers transfers() {
     return transfers;
   }
 
+  @Override
   public Cards cards() {
     return cards;
   }
 
+  @Override
   public AuditLog auditLog() {
     return auditLog;
   }
 
+  @Override
   public Sessions sessions() {
     return sessions;
   }
 
+  @Override
   public IdempotencyStore idempotency() {
     return idempotency;
   }
