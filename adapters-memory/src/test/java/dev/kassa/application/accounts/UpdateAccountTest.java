@@ -123,6 +123,21 @@ class UpdateAccountTest {
   }
 
   @Test
+  void aClosedAccountCannotBeRenamed() {
+    var alice = world.customer();
+    var account = world.openAccount(alice);
+    world.closeAccount().execute(alice, account.id());
+
+    assertThatThrownBy(
+            () ->
+                updateAccount.execute(
+                    alice, account.id(), new UpdateAccount.Command("Renamed", null)))
+        .isInstanceOfSatisfying(
+            ConflictException.class, e -> assertThat(e.code()).isEqualTo("account_not_active"));
+    assertThat(world.current(account.id()).name()).isEqualTo(account.name());
+  }
+
+  @Test
   void aCommandMustChangeSomething() {
     assertThatThrownBy(() -> new UpdateAccount.Command(null, null))
         .isInstanceOf(ValidationException.class);

@@ -16,11 +16,14 @@ import java.util.Map;
 /** Renames an account and/or freezes or unfreezes it, under the account's row lock. */
 public final class UpdateAccount {
 
-  /** At least one of {@code name} and {@code status} is given. */
+  /** At least one of {@code name} and {@code status} is given; closing is not a status change. */
   public record Command(String name, AccountStatus status) {
     public Command {
       if (name == null && status == null) {
         throw ValidationException.of("name", "give a name or a status to change");
+      }
+      if (status == AccountStatus.CLOSED) {
+        throw ValidationException.of("status", "must be active or frozen; close with DELETE");
       }
     }
   }

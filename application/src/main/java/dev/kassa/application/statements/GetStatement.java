@@ -38,7 +38,7 @@ public final class GetStatement {
 
   public Statement execute(Actor actor, Query query) {
     var account = AccountLookup.visible(accounts, actor, query.accountId());
-    var to = query.to() != null ? query.to() : LocalDate.now(clock.withZone(ZoneOffset.UTC));
+    var to = query.to() != null ? query.to() : LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
     var from =
         query.from() != null
             ? query.from()

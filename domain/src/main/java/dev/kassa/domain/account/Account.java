@@ -90,6 +90,9 @@ public record Account(
     if (newName == null || newName.isBlank()) {
       throw ValidationException.of("name", "must not be blank");
     }
+    if (status == AccountStatus.CLOSED) {
+      throw ConflictException.accountNotActive(id, status.code());
+    }
     return copy(checkName(newName.strip()), status, balance, held);
   }
 

@@ -5,12 +5,15 @@ import dev.kassa.domain.error.ValidationException;
 import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * An exact amount: a count of minor units (cents for EUR, yen for JPY) and its currency. There is
  * no floating point anywhere in a money path; arithmetic overflows loudly instead of wrapping.
  */
 public record Money(long minor, Currency currency) implements Comparable<Money> {
+
+  private static final Pattern DECIMAL = Pattern.compile("-?[0-9]{1,19}(\\.[0-9]{1,18})?");
 
   public Money {
     Objects.requireNonNull(currency, "currency");
@@ -29,20 +32,24 @@ public record Money(long minor, Currency currency) implements Comparable<Money> 
   }
 
   /**
-   * Parses a decimal such as {@code "10.50"}, refusing more fraction digits than the currency has
-   * (so {@code "0.001"} EUR is an error, not a rounding).
+   * Parses a plain decimal such as {@code "10.50"}: digits, an optional minus sign and point, no
+   * exponent. It refuses more fraction digits than the currency has (so {@code "0.001"} and {@code
+   * "10.500"} EUR are errors, not roundings).
    */
   public static Money parse(String decimal, Currency currency) {
-    try {
-      var value = new BigDecimal(decimal.trim());
-      var digits = Math.max(currency.getDefaultFractionDigits(), 0);
-      if (value.stripTrailingZeros().scale() > digits) {
-        throw ValidationException.of(
-            "amount", "has more decimals than " + currency.getCurrencyCode() + " allows");
-      }
-      return new Money(value.movePointRight(digits).longValueExact(), currency);
-    } catch (NumberFormatException | ArithmeticException e) {
+    if (decimal == null || !DECIMAL.matcher(decimal).matches()) {
       throw ValidationException.of("amount", "is not a valid amount");
+    }
+    var digits = Math.max(currency.getDefaultFractionDigits(), 0);
+    var value = new BigDecimal(decimal);
+    if (value.scale() > digits) {
+      throw ValidationException.of(
+          "amount", "has more decimals than " + currency.getCurrencyCode() + " allows");
+    }
+    try {
+      return new Money(value.movePointRight(digits).longValueExact(), currency);
+    } catch (ArithmeticException e) {
+      throw ValidationException.of("amount", "is too large");
     }
   }
 

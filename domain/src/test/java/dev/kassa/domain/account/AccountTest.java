@@ -232,6 +232,15 @@ class AccountTest {
   }
 
   @Test
+  void aClosedAccountCannotBeRenamed() {
+    var closed = open().close();
+
+    assertThatThrownBy(() -> closed.rename("Other"))
+        .isInstanceOfSatisfying(
+            ConflictException.class, e -> assertThat(e.code()).isEqualTo("account_not_active"));
+  }
+
+  @Test
   void refusesNegativeHolds() {
     assertThatThrownBy(() -> withBalance(open(), 0, -1, AccountStatus.ACTIVE, owner))
         .isInstanceOf(IllegalArgumentException.class);

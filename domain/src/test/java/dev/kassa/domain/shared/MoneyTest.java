@@ -110,11 +110,8 @@ class MoneyTest {
     "10, EUR, 1000",
     "0.01, EUR, 1",
     "0, EUR, 0",
-    "10.500, EUR, 1050",
     "-3.25, EUR, -325",
-    "' 7.00 ', EUR, 700",
     "1000, JPY, 1000",
-    "1000.0, JPY, 1000",
     "1.234, BHD, 1234",
     "0.001, KWD, 1",
     "12, KWD, 12000",
@@ -126,7 +123,16 @@ class MoneyTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"0.001, EUR", "10.505, USD", "1.5, JPY", "0.1, JPY", "1.2345, BHD", "0.0001, KWD"})
+  @CsvSource({
+    "0.001, EUR",
+    "10.500, EUR",
+    "1000.0, JPY",
+    "10.505, USD",
+    "1.5, JPY",
+    "0.1, JPY",
+    "1.2345, BHD",
+    "0.0001, KWD"
+  })
   void parseRefusesMoreDecimalsThanTheCurrencyHas(String decimal, String currency) {
     assertThatThrownBy(() -> Money.parse(decimal, Currency.getInstance(currency)))
         .isInstanceOfSatisfying(
@@ -138,9 +144,19 @@ class MoneyTest {
 
   @ParameterizedTest
   @ValueSource(
-      strings = {"", "  ", "abc", "1,50", "1.2.3", "€5", "5 EUR", "--1", "NaN", "0x10", "1.5e"})
+      strings = {
+        "", "  ", "abc", "1,50", "1.2.3", "€5", "5 EUR", "--1", "NaN", "0x10", "1.5e", "1E2", "+5",
+        " 7.00 ", ".5", "5."
+      })
   void parseRejectsGarbage(String garbage) {
     assertThatThrownBy(() -> Money.parse(garbage, EUR))
+        .isInstanceOfSatisfying(
+            ValidationException.class, e -> assertThat(e.problems()).containsKey("amount"));
+  }
+
+  @Test
+  void parseRejectsNull() {
+    assertThatThrownBy(() -> Money.parse(null, EUR))
         .isInstanceOfSatisfying(
             ValidationException.class, e -> assertThat(e.problems()).containsKey("amount"));
   }
