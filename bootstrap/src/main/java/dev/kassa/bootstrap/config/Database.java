@@ -2,11 +2,10 @@ package dev.kassa.bootstrap.config;
 
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Where the data lives. With a {@code jdbcUrl} Kassa uses that PostgreSQL; without one it starts an
@@ -39,10 +38,11 @@ public record Database(
     var password = variables.secret("DATABASE_PASSWORD");
     var url = variables.get("DATABASE_URL");
     if (url.isEmpty()) {
-      if (user.isPresent() || password.isPresent()) {
-        variables.problem(
-            "DATABASE_USER/DATABASE_PASSWORD", "are set but DATABASE_URL is not; set it too");
-      }
+      Stream.of("DATABASE_USER", "DATABASE_PASSWORD")
+          .filter(variables::isSet)
+          .forEach(
+              name ->
+                  variables.problem(name, "is set but DATABASE_URL is not; set DATABASE_URL too"));
       return new Database(Optional.empty(), Optional.empty(), Optional.empty(), dataDir);
     }
     if (url.get().startsWith("jdbc:postgresql:")) {
@@ -71,20 +71,9 @@ public record Database(
             + uri.getRawAuthority().substring(uri.getRawAuthority().lastIndexOf('@') + 1)
             + uri.getRawPath()
             + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
-    var userInfo = Optional.ofNullable(uri.getRawUserInfo());
-    var urlUser = userInfo.map(info -> decode(info.split(":", 2)[0])).filter(u -> !u.isEmpty());
-    var urlPassword =
-        userInfo
-            .filter(info -> info.contains(":"))
-            .map(info -> decode(info.substring(info.indexOf(':') + 1)))
-            .filter(p -> !p.isEmpty())
-            .map(Secret::of);
+    var credentials = Credentials.of(uri);
     return new Database(
-        Optional.of(jdbc), user.or(() -> urlUser), password.or(() -> urlPassword), dataDir);
-  }
-
-  private static String decode(String text) {
-    return URLDecoder.decode(text.replace("+", "%2B"), StandardCharsets.UTF_8);
+        Optional.of(jdbc), user.or(credentials::user), password.or(credentials::password), dataDir);
   }
 
   @Override

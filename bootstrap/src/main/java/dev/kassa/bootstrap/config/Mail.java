@@ -3,8 +3,6 @@ package dev.kassa.bootstrap.config;
 import dev.kassa.domain.error.ValidationException;
 import dev.kassa.domain.user.Email;
 import java.net.URI;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -58,15 +56,8 @@ public record Mail(
   private static Mail of(URI url, String from) {
     var tls = url.getScheme().equalsIgnoreCase("smtps");
     var port = url.getPort() == -1 ? (tls ? 465 : 25) : url.getPort();
-    var userInfo = Optional.ofNullable(url.getRawUserInfo());
-    var username = userInfo.map(info -> decode(info.split(":", 2)[0])).filter(u -> !u.isEmpty());
-    var password =
-        userInfo
-            .filter(info -> info.contains(":"))
-            .map(info -> decode(info.substring(info.indexOf(':') + 1)))
-            .filter(p -> !p.isEmpty())
-            .map(Secret::of);
-    return new Mail(url.getHost(), port, username, password, tls, from);
+    var credentials = Credentials.of(url);
+    return new Mail(url.getHost(), port, credentials.user(), credentials.password(), tls, from);
   }
 
   private static boolean isAddress(String text) {
@@ -77,9 +68,5 @@ public record Mail(
     } catch (ValidationException invalid) {
       return false;
     }
-  }
-
-  private static String decode(String text) {
-    return URLDecoder.decode(text.replace("+", "%2B"), StandardCharsets.UTF_8);
   }
 }
