@@ -27,6 +27,10 @@ public final class PostgresLocator {
   private PostgresLocator() {}
 
   public static LocatedDatabase locate(DatabaseSettings settings, Path embeddedDataDir) {
+    return locate(settings, embeddedDataDir, LOCAL);
+  }
+
+  static LocatedDatabase locate(DatabaseSettings settings, Path embeddedDataDir, JdbcTarget local) {
     if (settings.isConfigured()) {
       var target = settings.target();
       LOG.info("Using the PostgreSQL configured by DATABASE_URL: {}", target.safeUrl());
@@ -37,17 +41,18 @@ public final class PostgresLocator {
       return embedded(settings, embeddedDataDir);
     } catch (Exception e) {
       embeddedFailure = e;
-      LOG.warn("The embedded PostgreSQL did not start ({}); trying localhost:5432", e.toString());
+      LOG.warn("The embedded PostgreSQL did not start ({}); trying {}", e, local.safeUrl());
     }
     try {
-      checkAnswers(LOCAL);
-      LOG.info("Using the local PostgreSQL at {}", LOCAL.safeUrl());
-      return pooled(Origin.LOCAL, LOCAL, settings, () -> {});
+      checkAnswers(local);
+      LOG.info("Using the local PostgreSQL at {}", local.safeUrl());
+      return pooled(Origin.LOCAL, local, settings, () -> {});
     } catch (SQLException e) {
       var failure =
           new IllegalStateException(
-              "No PostgreSQL available: the embedded server did not start and nothing answers on"
-                  + " localhost:5432. Set DATABASE_URL (and DATABASE_USER / DATABASE_PASSWORD) to"
+              "No PostgreSQL available: the embedded server did not start and nothing answers at "
+                  + local.safeUrl()
+                  + ". Set DATABASE_URL (and DATABASE_USER / DATABASE_PASSWORD) to"
                   + " a PostgreSQL database.",
               e);
       failure.addSuppressed(embeddedFailure);
@@ -95,6 +100,9 @@ public final class PostgresLocator {
   private static void checkAnswers(JdbcTarget target) throws SQLException {
     var properties = new Properties();
     properties.setProperty("user", target.user());
+    if (target.password() != null) {
+      properties.setProperty("password", target.password());
+    }
     properties.setProperty("connectTimeout", "3");
     try (var connection = DriverManager.getConnection(target.url(), properties)) {
       connection.isValid(3);

@@ -1,5 +1,6 @@
 package dev.kassa.adapters.persistence.testing;
 
+import dev.kassa.adapters.persistence.JdbcTarget;
 import javax.sql.DataSource;
 
 /**
@@ -19,7 +20,15 @@ public final class TestDatabase {
 
   /** Another fresh, migrated database, for a test that must not see anyone else's rows. */
   public static DataSource freshDataSource() {
-    return Server.INSTANCE.createDatabase();
+    return Server.INSTANCE.createMigrated();
+  }
+
+  /**
+   * A new database without any table, as a connection target: for a test that configures an
+   * application with it (as {@code DATABASE_URL} would) and lets the application migrate it.
+   */
+  public static JdbcTarget emptyDatabase() {
+    return Server.INSTANCE.createEmpty();
   }
 
   private static final class Server {
@@ -27,6 +36,6 @@ public final class TestDatabase {
   }
 
   private static final class Shared {
-    static final DataSource DATA_SOURCE = Server.INSTANCE.createDatabase();
+    static final DataSource DATA_SOURCE = Server.INSTANCE.createMigrated();
   }
 }

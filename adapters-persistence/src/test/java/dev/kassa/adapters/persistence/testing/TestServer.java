@@ -53,6 +53,7 @@ final class TestServer {
               .setServerConfig("synchronous_commit", "off")
               .setServerConfig("full_page_writes", "off")
               .setServerConfig("max_connections", "300")
+              .setServerConfig("deadlock_timeout", "100ms")
               .start();
       var admin =
           new JdbcTarget(
@@ -65,14 +66,21 @@ final class TestServer {
     }
   }
 
-  synchronized HikariDataSource createDatabase() {
-    var name = "kassa_test_" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong());
-    execute("create database " + name);
-    databases.add(name);
-    var pool = ConnectionPools.open(admin.withDatabase(name), name, POOL_SIZE);
+  /** A new database with the current schema, and a pool of connections to it. */
+  synchronized HikariDataSource createMigrated() {
+    var target = createEmpty();
+    var pool = ConnectionPools.open(target, "kassa-test", POOL_SIZE);
     pools.add(pool);
     Migrations.migrate(pool);
     return pool;
+  }
+
+  /** A new, empty database: no tables, no pool. */
+  synchronized JdbcTarget createEmpty() {
+    var name = "kassa_test_" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong());
+    execute("create database " + name);
+    databases.add(name);
+    return admin.withDatabase(name);
   }
 
   private void execute(String sql) {

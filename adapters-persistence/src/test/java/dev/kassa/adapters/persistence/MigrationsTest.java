@@ -1,0 +1,14 @@
+package dev.kassa.adapters.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.kassa.adapters.persistence.testing.TestDatabase;
+import org.junit.jupiter.api.Test;
+
+class MigrationsTest {
+
+  @Test
+  void migratingAnUpToDateDatabaseRunsNothing() {
+    assertThat(Migrations.migrate(TestDatabase.dataSource())).isZero();
+  }
+}
