@@ -93,8 +93,7 @@ class ArchitectureTest {
           .resideInAPackage(APPLICATION)
           .should()
           .onlyDependOnClassesThat()
-          .resideInAnyPackage("java..", DOMAIN, APPLICATION)
-          .allowEmptyShould(true);
+          .resideInAnyPackage("java..", DOMAIN, APPLICATION);
 
   @ArchTest
   static final ArchRule noAdapterDependsOnAnother =
