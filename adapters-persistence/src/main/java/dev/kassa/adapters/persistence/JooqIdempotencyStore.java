@@ -2,7 +2,6 @@ package dev.kassa.adapters.persistence;
 
 import static dev.kassa.adapters.persistence.jooq.Tables.IDEMPOTENCY_KEYS;
 
-import dev.kassa.adapters.persistence.jooq.tables.records.IdempotencyKeysRecord;
 import dev.kassa.domain.idempotency.Claim;
 import dev.kassa.domain.idempotency.IdempotencyKey;
 import dev.kassa.domain.idempotency.IdempotencyStore;
@@ -40,7 +39,7 @@ public final class JooqIdempotencyStore implements IdempotencyStore {
       Instant abandonedBefore,
       Instant expiredBefore) {
     var dsl = database.autocommit();
-    var stale = new Staleness(abandonedBefore, expiredBefore);
+    var stale = new IdempotencyStaleness(abandonedBefore, expiredBefore);
     for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
       var inserted =
           dsl.insertInto(IDEMPOTENCY_KEYS)
@@ -132,27 +131,5 @@ public final class JooqIdempotencyStore implements IdempotencyStore {
         .OWNER_ID
         .eq(owner.value())
         .and(IDEMPOTENCY_KEYS.IDEMPOTENCY_KEY.eq(key.value()));
-  }
-
-  /** When a row no longer holds its key: a claim abandoned in progress, or an expired response. */
-  private record Staleness(Instant abandonedBefore, Instant expiredBefore) {
-
-    Condition condition() {
-      return IDEMPOTENCY_KEYS
-          .STATE
-          .eq(IN_PROGRESS)
-          .and(IDEMPOTENCY_KEYS.CREATED_AT.lt(abandonedBefore))
-          .or(
-              IDEMPOTENCY_KEYS
-                  .STATE
-                  .eq(COMPLETED)
-                  .and(IDEMPOTENCY_KEYS.COMPLETED_AT.lt(expiredBefore)));
-    }
-
-    boolean isStale(IdempotencyKeysRecord row) {
-      return IN_PROGRESS.equals(row.getState())
-          ? row.getCreatedAt().isBefore(abandonedBefore)
-          : row.getCompletedAt().isBefore(expiredBefore);
-    }
   }
 }

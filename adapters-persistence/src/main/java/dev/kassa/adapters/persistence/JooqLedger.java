@@ -1,13 +1,9 @@
 package dev.kassa.adapters.persistence;
 
 import static dev.kassa.adapters.persistence.jooq.Tables.ACCOUNTS;
-import static dev.kassa.adapters.persistence.jooq.Tables.JOURNAL_ENTRIES;
 import static dev.kassa.adapters.persistence.jooq.Tables.POSTINGS;
 
-import dev.kassa.adapters.persistence.jooq.tables.records.PostingsRecord;
-import dev.kassa.domain.account.Account;
 import dev.kassa.domain.account.AccountId;
-import dev.kassa.domain.error.CurrencyMismatchException;
 import dev.kassa.domain.error.NotFoundException;
 import dev.kassa.domain.ledger.AccountTransaction;
 import dev.kassa.domain.ledger.JournalEntry;
@@ -22,23 +18,16 @@ import dev.kassa.domain.shared.PageRequest;
 import dev.kassa.domain.shared.Transactions;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.impl.DSL;
 
 /**
- * The ledger in PostgreSQL. {@link #post} locks the entry's accounts with one {@code SELECT ... FOR
- * UPDATE} in ascending id order, applies the domain rule to each, then writes the new balances, the
- * entry and its log lines in the caller's unit of work (or a unit of its own when called outside
- * one). The table's CHECK constraints stay as the last guard: no customer account below zero.
+ * The ledger in PostgreSQL. {@link #post} runs in the caller's unit of work (or in one of its own
+ * when called outside any): see {@link EntryPosting}. The transaction log is the {@code postings}
+ * table, one row per posting.
  */
 public final class JooqLedger implements Ledger {
 
@@ -52,55 +41,7 @@ public final class JooqLedger implements Ledger {
 
   @Override
   public PostedEntry post(JournalEntry entry) {
-    return transactions.inTransaction(() -> apply(database.dsl(), entry));
-  }
-
-  private static PostedEntry apply(DSLContext dsl, JournalEntry entry) {
-    var locked = lockInOrder(dsl, entry);
-    var lines = new ArrayList<PostingsRecord>();
-    var updated = new ArrayList<Account>();
-    for (var posting : entry.postings()) {
-      var after = locked.get(posting.accountId()).post(posting.amount());
-      updated.add(after);
-      lines.add(PostingMapper.toRecord(entry, posting, after));
-    }
-    var balances =
-        dsl.batch(
-            dsl.update(ACCOUNTS)
-                .set(ACCOUNTS.BALANCE, (Long) null)
-                .where(ACCOUNTS.ID.eq((UUID) null)));
-    updated.forEach(account -> balances.bind(account.balance(), account.id().value()));
-    balances.execute();
-    dsl.insertInto(JOURNAL_ENTRIES).set(PostingMapper.toRecord(entry)).execute();
-    var insert = dsl.insertInto(POSTINGS).set(lines.getFirst());
-    for (var line : lines.subList(1, lines.size())) {
-      insert = insert.newRecord().set(line);
-    }
-    insert.execute();
-    return new PostedEntry(entry, lines.stream().map(PostingMapper::toDomain).toList());
-  }
-
-  private static Map<AccountId, Account> lockInOrder(DSLContext dsl, JournalEntry entry) {
-    var ids = entry.accountsInLockOrder().stream().map(AccountId::value).toList();
-    var locked =
-        dsl
-            .selectFrom(ACCOUNTS)
-            .where(ACCOUNTS.ID.in(ids))
-            .orderBy(ACCOUNTS.ID)
-            .forUpdate()
-            .fetch(AccountMapper::toDomain)
-            .stream()
-            .collect(Collectors.toMap(Account::id, Function.identity()));
-    for (var id : entry.accountsInLockOrder()) {
-      var account = locked.get(id);
-      if (account == null) {
-        throw new NotFoundException("account", id);
-      }
-      if (!account.currency().equals(entry.currency())) {
-        throw new CurrencyMismatchException(entry.currency(), account.currency());
-      }
-    }
-    return locked;
+    return transactions.inTransaction(() -> EntryPosting.post(database.dsl(), entry));
   }
 
   @Override
