@@ -16,9 +16,11 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.HandlerType;
 import io.javalin.json.JavalinJackson;
 import jakarta.servlet.DispatcherType;
+import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
+import org.eclipse.jetty.server.AbstractConnector;
 
 /**
  * The HTTP API: a Javalin server on virtual threads serving the routes of the given controllers,
@@ -26,6 +28,8 @@ import org.eclipse.jetty.ee10.servlet.FilterHolder;
  * them. {@link #stop()} lets in-flight requests finish within {@link WebSettings#stopTimeout()}.
  */
 public final class HttpApi {
+
+  private static final Duration IDLE_CONNECTION_GRACE = Duration.ofMillis(250);
 
   private final Javalin app;
   private final List<RouteDefinition> routes;
@@ -111,8 +115,16 @@ public final class HttpApi {
     return this;
   }
 
-  /** Stops accepting requests, lets in-flight ones finish within the stop timeout, then stops. */
+  /**
+   * Stops accepting connections, lets in-flight requests finish within the stop timeout, closes
+   * idle keep-alive connections promptly, then stops.
+   */
   public void stop() {
+    for (var connector : app.jettyServer().server().getConnectors()) {
+      if (connector instanceof AbstractConnector jetty) {
+        jetty.setShutdownIdleTimeout(IDLE_CONNECTION_GRACE.toMillis());
+      }
+    }
     app.stop();
   }
 

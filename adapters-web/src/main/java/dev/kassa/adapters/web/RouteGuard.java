@@ -20,9 +20,9 @@ import org.slf4j.MDC;
 
 /**
  * What runs around every route handler, in this order: note the route for the access log, refuse a
- * declared body over the limit, authenticate (a failure also counts against the client's IP), apply
- * the rate limits (per user when known, else per IP; and per IP and email on the strict auth
- * routes), check the role, then call the handler.
+ * declared body over the limit (on methods that take one), authenticate (a failure also counts
+ * against the client's IP), apply the rate limits (per user when known, else per IP; and per IP and
+ * email on the strict auth routes), check the role, then call the handler.
  */
 final class RouteGuard {
 
@@ -45,7 +45,7 @@ final class RouteGuard {
   Handler wrap(RouteDefinition route) {
     return ctx -> {
       ctx.attribute(AccessLog.ROUTE_ATTRIBUTE, route.path());
-      if (ctx.req().getContentLengthLong() > tools.maxBodyBytes()) {
+      if (takesBody(route) && ctx.req().getContentLengthLong() > tools.maxBodyBytes()) {
         throw ApiException.payloadTooLarge(tools.maxBodyBytes());
       }
       var ip = clientAddress.of(ctx);
@@ -59,6 +59,13 @@ final class RouteGuard {
         throw new ForbiddenException("Only administrators may do this.");
       }
       route.handler().handle(call);
+    };
+  }
+
+  private static boolean takesBody(RouteDefinition route) {
+    return switch (route.method()) {
+      case "POST", "PUT", "PATCH" -> true;
+      default -> false;
     };
   }
 

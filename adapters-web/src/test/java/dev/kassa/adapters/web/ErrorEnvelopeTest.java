@@ -65,6 +65,15 @@ class ErrorEnvelopeTest {
     assertThat(error.has("details")).isFalse();
   }
 
+  @Test
+  void fatalErrorIsInternalErrorToo() {
+    var response = api.get("/v1/fatal", "X-Request-Id", "fatal-1");
+
+    var error = assertError(response, 500, "internal_error");
+    assertThat(error.get("requestId").asText()).isEqualTo("fatal-1");
+    assertThat(response.body()).doesNotContain("dev.kassa", "StackOverflow");
+  }
+
   @ParameterizedTest
   @CsvSource({
     "validation_failed, 400",

@@ -25,7 +25,7 @@ class GracefulShutdownTest {
                 Access.PUBLIC,
                 call -> {
                   entered.countDown();
-                  Thread.sleep(700);
+                  Thread.sleep(1500);
                   call.ok(Map.of("done", true));
                 });
     var api = TestApi.start(slow);

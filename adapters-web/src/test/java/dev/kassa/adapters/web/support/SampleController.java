@@ -99,6 +99,12 @@ public final class SampleController implements Controller {
             call -> {
               throw new IllegalStateException("SELECT secret FROM users; at dev.kassa.Secret");
             })
+        .get(
+            "/v1/fatal",
+            Access.PUBLIC,
+            call -> {
+              throw new StackOverflowError("deep in dev.kassa.Secret");
+            })
         .get("/v1/fail/{code}", Access.PUBLIC, call -> failWith(call.ctx().pathParam("code")))
         .post(
             "/v1/auth/login",

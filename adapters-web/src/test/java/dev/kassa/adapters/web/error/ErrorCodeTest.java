@@ -1,0 +1,66 @@
+package dev.kassa.adapters.web.error;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.javalin.http.HttpResponseException;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ErrorCodeTest {
+
+  @Test
+  void everyCodeOfTheContractHasItsStatus() {
+    var expected = new LinkedHashMap<String, Integer>();
+    expected.put("validation_failed", 400);
+    expected.put("malformed_json", 400);
+    expected.put("unauthenticated", 401);
+    expected.put("token_expired", 401);
+    expected.put("forbidden", 403);
+    expected.put("not_found", 404);
+    expected.put("method_not_allowed", 405);
+    expected.put("email_taken", 409);
+    expected.put("insufficient_funds", 409);
+    expected.put("out_of_stock", 409);
+    expected.put("account_not_active", 409);
+    expected.put("account_not_empty", 409);
+    expected.put("invalid_state_transition", 409);
+    expected.put("idempotency_key_in_use", 409);
+    expected.put("payload_too_large", 413);
+    expected.put("unsupported_media_type", 415);
+    expected.put("currency_mismatch", 422);
+    expected.put("idempotency_key_reused", 422);
+    expected.put("rate_limited", 429);
+    expected.put("internal_error", 500);
+    expected.put("unavailable", 503);
+
+    var actual = new LinkedHashMap<String, Integer>();
+    Arrays.stream(ErrorCode.values()).forEach(code -> actual.put(code.code(), code.status()));
+
+    assertThat(actual).containsExactlyInAnyOrderEntriesOf(expected);
+  }
+
+  @Test
+  void unknownCodeIsNotGuessed() {
+    assertThat(ErrorCode.of("payment_declined")).isEmpty();
+  }
+
+  @Test
+  void javalinStatusesOutsideTheContractFallBackToTheirClass() {
+    assertThat(Problems.from(new HttpResponseException(418, "teapot")).code())
+        .isEqualTo(ErrorCode.VALIDATION_FAILED);
+    assertThat(Problems.from(new HttpResponseException(502, "bad gateway")).code())
+        .isEqualTo(ErrorCode.INTERNAL_ERROR);
+    assertThat(Problems.from(new HttpResponseException(503, "down")).code())
+        .isEqualTo(ErrorCode.UNAVAILABLE);
+  }
+
+  @Test
+  void methodNotAllowedListsTheAllowedMethods() {
+    var problem =
+        Problems.from(new HttpResponseException(405, "no", Map.of("a", "GET", "b", "POST")));
+
+    assertThat(problem.headers()).containsEntry("Allow", "GET, POST");
+  }
+}

@@ -1,0 +1,236 @@
+package dev.kassa.adapters.web.operations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.SpecVersion;
+import io.swagger.v3.parser.OpenAPIV3Parser;
+import io.swagger.v3.parser.core.models.ParseOptions;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class OpenApiDocumentTest {
+
+  /** The auth, account-holder, banking and operations surface of API.md, nothing more. */
+  private static final Set<String> CONTRACT =
+      Set.of(
+          "POST /v1/auth/register",
+          "POST /v1/auth/login",
+          "POST /v1/auth/refresh",
+          "POST /v1/auth/logout",
+          "GET /v1/auth/me",
+          "PATCH /v1/auth/me",
+          "GET /v1/account-holders",
+          "GET /v1/account-holders/{id}",
+          "POST /v1/accounts",
+          "GET /v1/accounts",
+          "GET /v1/accounts/{id}",
+          "PATCH /v1/accounts/{id}",
+          "DELETE /v1/accounts/{id}",
+          "POST /v1/transactions",
+          "GET /v1/transactions",
+          "GET /v1/transactions/{id}",
+          "POST /v1/transfers",
+          "GET /v1/transfers",
+          "GET /v1/transfers/{id}",
+          "POST /v1/cards",
+          "GET /v1/cards",
+          "GET /v1/cards/{id}",
+          "PATCH /v1/cards/{id}",
+          "GET /v1/statements/{accountId}",
+          "GET /v1/health",
+          "GET /v1/health/live",
+          "GET /v1/openapi.json",
+          "GET /v1/admin/ledger/verify",
+          "GET /v1/admin/audit-events");
+
+  private static final Set<String> PUBLIC =
+      Set.of(
+          "POST /v1/auth/register",
+          "POST /v1/auth/login",
+          "POST /v1/auth/refresh",
+          "GET /v1/health",
+          "GET /v1/health/live",
+          "GET /v1/openapi.json");
+
+  private static final Set<String> IDEMPOTENT =
+      Set.of("POST /v1/transactions", "POST /v1/transfers");
+
+  private static OpenAPI document;
+
+  private record Op(String key, Operation operation) {}
+
+  @BeforeAll
+  static void parse() throws IOException {
+    String yaml;
+    try (var in = OpenApiDocumentTest.class.getResourceAsStream(OpenApiDocument.RESOURCE)) {
+      yaml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    var options = new ParseOptions();
+    options.setResolve(true);
+    options.setResolveFully(true);
+    var result = new OpenAPIV3Parser().readContents(yaml, null, options);
+    assertThat(result.getMessages()).isEmpty();
+    document = result.getOpenAPI();
+  }
+
+  private static List<Op> operations() {
+    var all = new ArrayList<Op>();
+    document
+        .getPaths()
+        .forEach(
+            (path, item) ->
+                item.readOperationsMap()
+                    .forEach(
+                        (method, operation) -> all.add(new Op(method + " " + path, operation))));
+    return all;
+  }
+
+  @Test
+  void isOpenApi31() {
+    assertThat(document.getSpecVersion()).isEqualTo(SpecVersion.V31);
+    assertThat(document.getOpenapi()).startsWith("3.1.");
+  }
+
+  @Test
+  void everyPathIsUnderV1() {
+    assertThat(document.getPaths().keySet()).allMatch(path -> path.startsWith("/v1/"));
+  }
+
+  @Test
+  void describesExactlyTheContractedRoutes() {
+    var documented = new TreeSet<String>();
+    operations().forEach(op -> documented.add(op.key()));
+
+    assertThat(documented).containsExactlyInAnyOrderElementsOf(CONTRACT);
+  }
+
+  @Test
+  void operationIdsAreUnique() {
+    var ids = operations().stream().map(op -> op.operation().getOperationId()).toList();
+
+    assertThat(ids).doesNotContainNull().doesNotHaveDuplicates();
+  }
+
+  @Test
+  void everyOperationDocumentsRateLimitsAndInternalErrors() {
+    assertThat(operations())
+        .allSatisfy(
+            op ->
+                assertThat(op.operation().getResponses()).as(op.key()).containsKeys("429", "500"));
+  }
+
+  @Test
+  void protectedOperationsNeedABearerTokenAndDocument401() {
+    for (var op : operations()) {
+      var security = op.operation().getSecurity();
+      if (PUBLIC.contains(op.key())) {
+        assertThat(security).as(op.key()).isEmpty();
+      } else {
+        assertThat(security).as(op.key()).isNull();
+        assertThat(op.operation().getResponses()).as(op.key()).containsKey("401");
+      }
+    }
+    assertThat(document.getSecurity()).hasSize(1);
+    assertThat(document.getComponents().getSecuritySchemes().get("bearerAuth").getScheme())
+        .isEqualTo("bearer");
+  }
+
+  @Test
+  void adminOperationsDocument403() {
+    operations().stream()
+        .filter(op -> op.key().contains("/v1/admin/"))
+        .forEach(op -> assertThat(op.operation().getResponses()).as(op.key()).containsKey("403"));
+  }
+
+  @Test
+  void operationsWithABodyDocumentItsFailures() {
+    operations().stream()
+        .filter(op -> op.operation().getRequestBody() != null)
+        .forEach(
+            op ->
+                assertThat(op.operation().getResponses())
+                    .as(op.key())
+                    .containsKeys("400", "413", "415"));
+  }
+
+  @Test
+  void operationsWithPathIdsDocument404() {
+    operations().stream()
+        .filter(op -> op.key().contains("{"))
+        .forEach(op -> assertThat(op.operation().getResponses()).as(op.key()).containsKey("404"));
+  }
+
+  @Test
+  void pagedOperationsTakeLimitAndOffset() {
+    for (var op : operations()) {
+      var ok = op.operation().getResponses().get("200");
+      if (ok == null || ok.getContent() == null) {
+        continue;
+      }
+      var schema = ok.getContent().get("application/json").getSchema();
+      var isPage = schema.getProperties() != null && schema.getProperties().containsKey("data");
+      if (isPage) {
+        var names =
+            op.operation().getParameters().stream().map(parameter -> parameter.getName()).toList();
+        assertThat(names).as(op.key()).contains("limit", "offset");
+        assertThat(schema.getRequired())
+            .containsExactlyInAnyOrder("data", "limit", "offset", "total");
+      }
+    }
+  }
+
+  @Test
+  void moneyMovingPostsTakeAnIdempotencyKey() {
+    for (var op : operations()) {
+      var parameters = op.operation().getParameters();
+      var takesKey =
+          parameters != null
+              && parameters.stream()
+                  .anyMatch(parameter -> "Idempotency-Key".equals(parameter.getName()));
+      assertThat(takesKey).as(op.key()).isEqualTo(IDEMPOTENT.contains(op.key()));
+    }
+  }
+
+  @Test
+  void everyErrorAnswerIsTheEnvelope() {
+    for (var op : operations()) {
+      for (Map.Entry<String, io.swagger.v3.oas.models.responses.ApiResponse> response :
+          op.operation().getResponses().entrySet()) {
+        if (response.getKey().startsWith("4") || response.getKey().startsWith("5")) {
+          var schema = response.getValue().getContent().get("application/json").getSchema();
+          assertThat(schema.getProperties())
+              .as(op.key() + " " + response.getKey())
+              .containsOnlyKeys("error");
+        }
+      }
+    }
+  }
+
+  @Test
+  void errorCodesAreExactlyTheContractCodes() {
+    var codes = document.getComponents().getSchemas().get("ErrorCode").getEnum();
+
+    assertThat(codes.stream().map(Object::toString))
+        .containsExactlyInAnyOrderElementsOf(
+            java.util.Arrays.stream(dev.kassa.adapters.web.error.ErrorCode.values())
+                .map(dev.kassa.adapters.web.error.ErrorCode::code)
+                .toList());
+  }
+
+  @Test
+  void everyOperationIsAPathItemOperationWithASummary() {
+    assertThat(operations())
+        .allSatisfy(op -> assertThat(op.operation().getSummary()).as(op.key()).isNotBlank());
+    assertThat(document.getPaths().values()).allMatch(PathItem.class::isInstance);
+  }
+}
