@@ -15,7 +15,6 @@ create table users (
     address       varchar(500),
     created_at    timestamp with time zone not null,
     constraint users_email_key unique (email),
-    constraint users_email_lower_case check (email = lower(email)),
     constraint users_role_known check (role in ('customer', 'admin'))
 );
 
