@@ -1,14 +1,17 @@
 package dev.kassa.adapters.persistence;
 
+import dev.kassa.application.Storage;
 import java.time.Clock;
 import javax.sql.DataSource;
 
 /**
- * One consistent set of the PostgreSQL adapters over one {@link DataSource}: they share a {@link
- * JooqDatabase}, so every one of them joins the units of work of {@link #transactions()}. The
- * schema must be migrated first ({@link Migrations}).
+ * The PostgreSQL {@link Storage}: one consistent set of the jOOQ adapters over one {@link
+ * DataSource}. They share a {@link JooqDatabase}, so every one of them joins the units of work of
+ * {@link #transactions()}. The schema must be migrated first ({@link Migrations}); {@code clock}
+ * dates what the adapters create themselves (system accounts) and should tick in microseconds, the
+ * precision PostgreSQL keeps.
  */
-public final class JooqPorts {
+public final class JooqPorts implements Storage {
 
   private final JooqTransactions transactions;
   private final JooqUsers users;
@@ -36,38 +39,47 @@ public final class JooqPorts {
     return new JooqPorts(new JooqDatabase(dataSource), clock);
   }
 
+  @Override
   public JooqTransactions transactions() {
     return transactions;
   }
 
+  @Override
   public JooqUsers users() {
     return users;
   }
 
+  @Override
   public JooqAccounts accounts() {
     return accounts;
   }
 
+  @Override
   public JooqLedger ledger() {
     return ledger;
   }
 
+  @Override
   public JooqTransfers transfers() {
     return transfers;
   }
 
+  @Override
   public JooqCards cards() {
     return cards;
   }
 
+  @Override
   public JooqAuditLog auditLog() {
     return auditLog;
   }
 
+  @Override
   public JooqSessions sessions() {
     return sessions;
   }
 
+  @Override
   public JooqIdempotencyStore idempotency() {
     return idempotency;
   }
