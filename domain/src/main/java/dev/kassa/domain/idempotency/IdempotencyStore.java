@@ -11,9 +11,10 @@ import java.time.Instant;
 public interface IdempotencyStore {
 
   /**
-   * Claims the key for a request whose canonical form hashes to {@code requestHash}. A claim left
-   * in progress since before {@code abandonedBefore}, or a completed key from before {@code
-   * expiredBefore}, is taken over as if new.
+   * Claims the key for a request whose canonical form hashes to {@code requestHash}. A key stored
+   * with another hash is {@link Claim.Reused}, whatever its state, until {@link #purge} forgets it.
+   * With the same hash, a claim left in progress since before {@code abandonedBefore}, or a key
+   * completed before {@code expiredBefore}, is taken over as if new.
    */
   Claim claim(
       UserId owner,
