@@ -1,24 +1,18 @@
 package dev.kassa.adapters.web;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.MissingNode;
 import dev.kassa.adapters.web.auth.Principal;
 import dev.kassa.adapters.web.error.ApiException;
-import dev.kassa.adapters.web.error.Problems;
-import dev.kassa.adapters.web.idempotency.RequestHash;
+import dev.kassa.adapters.web.idempotency.IdempotentReplies;
 import dev.kassa.adapters.web.observability.RequestIds;
 import dev.kassa.domain.error.NotFoundException;
 import dev.kassa.domain.error.UnauthenticatedException;
 import dev.kassa.domain.error.ValidationException;
 import dev.kassa.domain.idempotency.IdempotencyKey;
-import dev.kassa.domain.idempotency.StoredResponse;
 import dev.kassa.domain.shared.Page;
 import dev.kassa.domain.shared.PageRequest;
 import dev.kassa.domain.user.Actor;
 import io.javalin.http.Context;
-import io.javalin.http.HttpResponseException;
-import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
@@ -33,18 +27,17 @@ public final class Call {
 
   public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
   public static final String IDEMPOTENT_REPLAYED = "Idempotent-Replayed";
-  private static final String JSON = "application/json";
 
   private final Context ctx;
   private final Principal principal;
   private final CallTools tools;
-  private byte[] rawBody;
-  private JsonNode tree;
+  private final RequestBody body;
 
   Call(Context ctx, Principal principal, CallTools tools) {
     this.ctx = ctx;
     this.principal = principal;
     this.tools = tools;
+    this.body = new RequestBody(ctx, tools.bodies(), tools.maxBodyBytes());
   }
 
   /** The Javalin context, for what this class does not cover. */
@@ -117,43 +110,21 @@ public final class Call {
 
   /** The JSON body bound to {@code type}, or empty when the request has no body. */
   public <T> Optional<T> optionalBody(Class<T> type) {
-    var node = json();
-    return node.isMissingNode() ? Optional.empty() : Optional.of(tools.bodies().bind(node, type));
+    return jsonBody().isMissingNode() ? Optional.empty() : Optional.of(body.bind(type));
   }
 
   /**
-   * The JSON body as a tree, read once; {@link MissingNode} when there is none.
+   * The JSON body as a tree, read once; a missing node when there is none.
    *
    * @throws ApiException {@code unsupported_media_type} for a body that is not declared as JSON
    */
-  public JsonNode json() {
-    if (tree == null) {
-      var bytes = rawBody();
-      if (bytes.length == 0) {
-        tree = MissingNode.getInstance();
-      } else {
-        if (!isJson(ctx.contentType())) {
-          throw ApiException.unsupportedMediaType(JSON);
-        }
-        tree = tools.bodies().tree(bytes);
-      }
-    }
-    return tree;
+  public JsonNode jsonBody() {
+    return body.tree();
   }
 
   /** The body's bytes, read once and at most {@link WebSettings#maxBodyBytes()} of them. */
   public byte[] rawBody() {
-    if (rawBody == null) {
-      try {
-        rawBody = ctx.bodyAsBytes();
-      } catch (HttpResponseException tooLarge) {
-        if (tooLarge.getStatus() == 413) {
-          throw ApiException.payloadTooLarge(tools.maxBodyBytes());
-        }
-        throw tooLarge;
-      }
-    }
-    return rawBody;
+    return body.bytes();
   }
 
   /** Whether the client's {@code Accept} header names {@code mediaType}, such as text/csv. */
@@ -164,23 +135,27 @@ public final class Call {
   }
 
   public void ok(Object body) {
-    json(200, body);
+    respond(200, body);
   }
 
   public void created(Object body) {
-    json(201, body);
+    respond(201, body);
   }
 
   public void noContent() {
     ctx.status(204);
   }
 
-  public void json(int status, Object body) {
-    ctx.status(status).json(body);
+  /** Answers {@code status} with {@code body} as JSON, or with no body when it is null. */
+  public void respond(int status, Object body) {
+    ctx.status(status);
+    if (body != null) {
+      ctx.json(body);
+    }
   }
 
   /** A page as {@code {"data": [...], "limit", "offset", "total"}}, each item mapped. */
-  public <T, R> void page(Page<T> page, Function<? super T, ? extends R> mapper) {
+  public <T, R> void okPage(Page<T> page, Function<? super T, ? extends R> mapper) {
     ok(PageResponse.of(page.map(mapper)));
   }
 
@@ -197,34 +172,25 @@ public final class Call {
   public void idempotent(int status, Supplier<?> action) {
     var header = ctx.header(IDEMPOTENCY_KEY);
     if (header == null) {
-      json(status, action.get());
+      respond(status, action.get());
       return;
     }
-    var key = new IdempotencyKey(header);
-    var hash = RequestHash.of(ctx.method().name(), ctx.path(), json());
-    var outcome =
-        tools
-            .idempotency()
-            .run(
-                actor().id(),
-                key,
-                hash,
-                () -> new StoredResponse(status, write(action.get())),
-                refused -> {
-                  var problem = Problems.from(refused);
-                  return new StoredResponse(problem.status(), write(problem.envelope(requestId())));
-                });
+    var attempt =
+        new IdempotentReplies.Attempt(
+            actor().id(),
+            new IdempotencyKey(header),
+            ctx.method().name(),
+            ctx.path(),
+            jsonBody(),
+            requestId());
+    var outcome = tools.replies().run(attempt, status, action);
     if (outcome.replayed()) {
       ctx.header(IDEMPOTENT_REPLAYED, "true");
     }
-    ctx.status(outcome.response().status()).contentType(JSON).result(outcome.response().body());
-  }
-
-  private String write(Object value) {
-    try {
-      return tools.mapper().writeValueAsString(value);
-    } catch (JsonProcessingException unwritable) {
-      throw new UncheckedIOException(unwritable);
+    var stored = outcome.response();
+    ctx.status(stored.status());
+    if (!stored.body().isEmpty()) {
+      ctx.contentType(RequestBody.JSON).result(stored.body());
     }
   }
 
@@ -237,14 +203,5 @@ public final class Call {
     } catch (RuntimeException unparseable) {
       throw ValidationException.of(name, "has an invalid value");
     }
-  }
-
-  static boolean isJson(String contentType) {
-    if (contentType == null) {
-      return false;
-    }
-    var mediaType = contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
-    return mediaType.equals(JSON)
-        || (mediaType.startsWith("application/") && mediaType.endsWith("+json"));
   }
 }

@@ -1,11 +1,7 @@
 package dev.kassa.adapters.web;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.kassa.adapters.web.idempotency.IdempotentRunner;
+import dev.kassa.adapters.web.idempotency.IdempotentReplies;
 import dev.kassa.adapters.web.json.JsonBodies;
 
-/**
- * What every {@link Call} shares: the JSON configuration, the idempotent runner, the body limit.
- */
-record CallTools(
-    ObjectMapper mapper, JsonBodies bodies, IdempotentRunner idempotency, long maxBodyBytes) {}
+/** What every {@link Call} shares: JSON binding, idempotent replies, the body size limit. */
+record CallTools(JsonBodies bodies, IdempotentReplies replies, long maxBodyBytes) {}

@@ -3,6 +3,7 @@ package dev.kassa.adapters.web;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.kassa.adapters.web.auth.Authenticator;
 import dev.kassa.adapters.web.error.ErrorResponder;
+import dev.kassa.adapters.web.idempotency.IdempotentReplies;
 import dev.kassa.adapters.web.idempotency.IdempotentRunner;
 import dev.kassa.adapters.web.json.Json;
 import dev.kassa.adapters.web.json.JsonBodies;
@@ -14,7 +15,9 @@ import dev.kassa.adapters.web.ratelimit.RateLimiter;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.HandlerType;
+import io.javalin.http.MethodNotAllowedResponse;
 import io.javalin.json.JavalinJackson;
+import io.javalin.router.EndpointNotFound;
 import jakarta.servlet.DispatcherType;
 import java.time.Duration;
 import java.util.EnumSet;
@@ -52,7 +55,11 @@ public final class HttpApi {
     controllers.forEach(controller -> controller.routes(declared));
     var routes = declared.definitions();
     var mapper = Json.strictMapper();
-    var tools = new CallTools(mapper, new JsonBodies(mapper), idempotency, settings.maxBodyBytes());
+    var tools =
+        new CallTools(
+            new JsonBodies(mapper),
+            new IdempotentReplies(mapper, idempotency),
+            settings.maxBodyBytes());
     var guard =
         new RouteGuard(
             authenticator,
@@ -94,6 +101,12 @@ public final class HttpApi {
           HandlerType.findOrCreate(route.method()), route.path(), guard.wrap(route));
     }
     errors.register(config.routes);
+    config.routes.exception(
+        EndpointNotFound.class,
+        (notFound, ctx) -> errors.respond(guard.unmatched(ctx, notFound), ctx));
+    config.routes.exception(
+        MethodNotAllowedResponse.class,
+        (notAllowed, ctx) -> errors.respond(guard.unmatched(ctx, notAllowed), ctx));
   }
 
   private static void enableCors(JavalinConfig config, List<String> origins) {

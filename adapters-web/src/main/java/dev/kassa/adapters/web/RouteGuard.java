@@ -62,6 +62,16 @@ final class RouteGuard {
     };
   }
 
+  /** Counts a request that no route matched (a 404 or 405) against its client's address. */
+  Exception unmatched(Context ctx, Exception notMatched) {
+    try {
+      limiter.admit("ip:" + clientAddress.of(ctx));
+      return notMatched;
+    } catch (ApiException limited) {
+      return limited;
+    }
+  }
+
   private static boolean takesBody(RouteDefinition route) {
     return switch (route.method()) {
       case "POST", "PUT", "PATCH" -> true;
@@ -85,7 +95,7 @@ final class RouteGuard {
 
   private static Optional<String> emailOf(Call call) {
     try {
-      var email = call.json().path("email");
+      var email = call.jsonBody().path("email");
       return email.isTextual() ? Optional.of(email.asText()) : Optional.empty();
     } catch (ApiException notJson) {
       if (notJson.code() == ErrorCode.PAYLOAD_TOO_LARGE) {

@@ -33,9 +33,9 @@
  *       404. {@code call.query("from", Instant::parse)}: an optional query parameter; unparseable
  *       is 400 naming it. {@code call.page()}: the {@code PageRequest} from {@code limit} and
  *       {@code offset}.
- *   <li>{@code call.ok(body)}, {@code call.created(body)}, {@code call.noContent()}, {@code
- *       call.page(page, AccountResponse::from)}, {@code call.text(200, "text/csv", csv)}, {@code
- *       call.accepts("text/csv")}.
+ *   <li>{@code call.ok(body)}, {@code call.created(body)}, {@code call.respond(202, body)}, {@code
+ *       call.noContent()}, {@code call.okPage(page, AccountResponse::from)}, {@code call.text(200,
+ *       "text/csv", csv)}, {@code call.accepts("text/csv")}.
  *   <li>{@code call.idempotent(201, () -> TransferResponse.from(transferMoney.execute(...)))}: runs
  *       once per {@code Idempotency-Key} and replays the stored answer on retries.
  * </ul>

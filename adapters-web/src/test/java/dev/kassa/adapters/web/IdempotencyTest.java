@@ -94,6 +94,45 @@ class IdempotencyTest {
     assertThat(retry.body()).isEqualTo(first.body());
   }
 
+  @Test
+  void answerWithoutBodyIsReplayedWithoutBody() {
+    var first =
+        api.postJson(
+            "/v1/payments/p-1/cancel",
+            "",
+            "Authorization",
+            "Bearer " + FakeAuthenticator.CUSTOMER_TOKEN,
+            "Idempotency-Key",
+            "cancel-1");
+    var retry =
+        api.postJson(
+            "/v1/payments/p-1/cancel",
+            "",
+            "Authorization",
+            "Bearer " + FakeAuthenticator.CUSTOMER_TOKEN,
+            "Idempotency-Key",
+            "cancel-1");
+
+    assertThat(first.statusCode()).isEqualTo(204);
+    assertThat(retry.statusCode()).isEqualTo(204);
+    assertThat(retry.body()).isEmpty();
+    assertThat(retry.headers().firstValue("Idempotent-Replayed")).hasValue("true");
+    assertThat(controller.paymentsMade()).isEqualTo(-1);
+  }
+
+  @Test
+  void sameKeyOnAnotherResourceIsRefused() {
+    var auth = "Bearer " + FakeAuthenticator.CUSTOMER_TOKEN;
+    api.postJson(
+        "/v1/payments/p-1/cancel", "", "Authorization", auth, "Idempotency-Key", "cancel-2");
+
+    var other =
+        api.postJson(
+            "/v1/payments/p-2/cancel", "", "Authorization", auth, "Idempotency-Key", "cancel-2");
+
+    assertError(other, 422, "idempotency_key_reused");
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"has space", "tab\tkey"})
   void invalidKeyIsRefused(String key) {

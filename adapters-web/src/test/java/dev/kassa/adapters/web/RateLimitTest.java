@@ -117,6 +117,16 @@ class RateLimitTest {
   }
 
   @Test
+  void requestsToUnknownRoutesCountToo() {
+    start(true);
+    for (var i = 0; i < 3; i++) {
+      assertError(api.get("/v1/probe-" + i, "X-Forwarded-For", "10.0.6.1"), 404, "not_found");
+    }
+
+    assertError(api.get("/v1/probe-9", "X-Forwarded-For", "10.0.6.1"), 429, "rate_limited");
+  }
+
+  @Test
   void forwardedForIsIgnoredUnlessTrusted() {
     start(false);
     for (var i = 0; i < 3; i++) {

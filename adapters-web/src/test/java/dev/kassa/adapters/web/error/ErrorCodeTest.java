@@ -2,9 +2,12 @@ package dev.kassa.adapters.web.error;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.kassa.domain.error.ConflictException;
 import io.javalin.http.HttpResponseException;
+import java.lang.reflect.Modifier;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -39,6 +42,26 @@ class ErrorCodeTest {
     Arrays.stream(ErrorCode.values()).forEach(code -> actual.put(code.code(), code.status()));
 
     assertThat(actual).containsExactlyInAnyOrderEntriesOf(expected);
+  }
+
+  @Test
+  void everyConflictTheDomainCanRaiseHasAStatus() throws Exception {
+    var factories =
+        Arrays.stream(ConflictException.class.getDeclaredMethods())
+            .filter(method -> Modifier.isStatic(method.getModifiers()))
+            .filter(method -> method.getReturnType() == ConflictException.class)
+            .toList();
+    assertThat(factories).isNotEmpty();
+    for (var factory : factories) {
+      var arguments =
+          Arrays.stream(factory.getParameterTypes())
+              .map(type -> type == List.class ? (Object) List.of("x") : "x")
+              .toArray();
+      var conflict = (ConflictException) factory.invoke(null, arguments);
+
+      assertThat(ErrorCode.of(conflict.code())).as(conflict.code()).isPresent();
+      assertThat(Problems.from(conflict).status()).as(conflict.code()).isEqualTo(409);
+    }
   }
 
   @Test

@@ -58,7 +58,7 @@ public final class SampleController implements Controller {
             Access.PUBLIC,
             call -> {
               var all = IntStream.rangeClosed(1, 57).boxed().toList();
-              call.page(Page.slice(all, call.page()), n -> Map.of("n", n));
+              call.okPage(Page.slice(all, call.page()), n -> Map.of("n", n));
             })
         .post(
             "/v1/things",
@@ -113,6 +113,16 @@ public final class SampleController implements Controller {
               var login = call.body(Login.class);
               call.ok(Map.of("email", login.email()));
             })
+        .post(
+            "/v1/payments/{id}/cancel",
+            Access.USER,
+            call ->
+                call.idempotent(
+                    204,
+                    () -> {
+                      payments.decrementAndGet();
+                      return null;
+                    }))
         .post(
             "/v1/payments",
             Access.USER,
