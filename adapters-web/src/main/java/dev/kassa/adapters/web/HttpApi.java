@@ -3,6 +3,7 @@ package dev.kassa.adapters.web;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.kassa.adapters.web.auth.Authenticator;
 import dev.kassa.adapters.web.error.ErrorResponder;
+import dev.kassa.adapters.web.error.JsonErrorHandler;
 import dev.kassa.adapters.web.idempotency.IdempotentReplies;
 import dev.kassa.adapters.web.idempotency.IdempotentRunner;
 import dev.kassa.adapters.web.json.Json;
@@ -86,7 +87,11 @@ public final class HttpApi {
     config.jsonMapper(new JavalinJackson(mapper, true));
     config.jetty.host = settings.host();
     config.jetty.port = settings.port();
-    config.jetty.modifyServer(server -> server.setStopTimeout(settings.stopTimeout().toMillis()));
+    config.jetty.modifyServer(
+        server -> {
+          server.setStopTimeout(settings.stopTimeout().toMillis());
+          server.setErrorHandler(new JsonErrorHandler(mapper));
+        });
     config.jetty.modifyServletContextHandler(
         handler ->
             handler.addFilter(

@@ -51,7 +51,12 @@ public final class Problems {
   }
 
   private static Problem fromJavalin(HttpResponseException http) {
-    return switch (http.getStatus()) {
+    return http.getStatus() == 405 ? methodNotAllowed(http) : forStatus(http.getStatus());
+  }
+
+  /** The contract's problem for a bare HTTP status, such as one the web server answers itself. */
+  public static Problem forStatus(int status) {
+    return switch (status) {
       case 401 ->
           new Problem(
               ErrorCode.UNAUTHENTICATED,
@@ -60,14 +65,15 @@ public final class Problems {
               Map.of("WWW-Authenticate", BEARER_CHALLENGE));
       case 403 -> Problem.of(ErrorCode.FORBIDDEN, "This is not allowed.");
       case 404 -> Problem.of(ErrorCode.NOT_FOUND, "No resource matches this path.");
-      case 405 -> methodNotAllowed(http);
+      case 405 ->
+          Problem.of(ErrorCode.METHOD_NOT_ALLOWED, "This path does not support this method.");
       case 413 -> Problem.of(ErrorCode.PAYLOAD_TOO_LARGE, "The request body is too large.");
       case 415 ->
           Problem.of(ErrorCode.UNSUPPORTED_MEDIA_TYPE, "The request body has the wrong type.");
       case 429 -> Problem.of(ErrorCode.RATE_LIMITED, "Too many requests.");
       case 503 -> Problem.of(ErrorCode.UNAVAILABLE, "The service is unavailable.");
       default ->
-          http.getStatus() < 500
+          status < 500
               ? Problem.of(ErrorCode.VALIDATION_FAILED, "The request is not valid.")
               : internalError();
     };
