@@ -23,6 +23,7 @@ import jakarta.servlet.DispatcherType;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.server.AbstractConnector;
 
@@ -52,6 +53,9 @@ public final class HttpApi {
       Authenticator authenticator,
       IdempotentRunner idempotency,
       List<? extends Controller> controllers) {
+    Objects.requireNonNull(settings, "settings");
+    Objects.requireNonNull(authenticator, "authenticator");
+    Objects.requireNonNull(idempotency, "idempotency");
     var declared = new Routes();
     controllers.forEach(controller -> controller.routes(declared));
     var routes = declared.definitions();

@@ -1,22 +1,29 @@
 package dev.kassa.adapters.web.json;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.util.Locale;
 import java.util.TimeZone;
 
 /**
  * The one JSON configuration of the HTTP API, strict on input: unknown fields, floats for integers,
  * strings for numbers, numbers for strings, nulls for primitives, duplicate keys and trailing data
- * are all refused. Instants are written as ISO-8601 UTC strings, never as numbers.
+ * are all refused. Instants are written as ISO-8601 UTC strings, never as numbers; enums as their
+ * lower-case names, and read back whatever their case.
  */
 public final class Json {
 
@@ -26,10 +33,12 @@ public final class Json {
     var mapper =
         JsonMapper.builder()
             .addModule(new JavaTimeModule())
+            .addModule(lowerCaseEnums())
             .defaultTimeZone(TimeZone.getTimeZone("UTC"))
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+            .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
             .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
@@ -52,5 +61,20 @@ public final class Json {
         .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
         .setCoercion(CoercionInputShape.String, CoercionAction.Fail);
     return mapper;
+  }
+
+  /** Enums travel as their lower-case names ({@code transfer_in}), the contract's spelling. */
+  private static SimpleModule lowerCaseEnums() {
+    var module = new SimpleModule("lower-case-enums");
+    module.addSerializer(
+        Enum.class,
+        new StdSerializer<>(Enum.class) {
+          @Override
+          public void serialize(Enum value, JsonGenerator json, SerializerProvider provider)
+              throws IOException {
+            json.writeString(value.name().toLowerCase(Locale.ROOT));
+          }
+        });
+    return module;
   }
 }

@@ -4,11 +4,18 @@ import com.atlassian.oai.validator.OpenApiInteractionValidator;
 import com.atlassian.oai.validator.model.Request;
 import com.atlassian.oai.validator.model.SimpleResponse;
 import com.atlassian.oai.validator.report.ValidationReport;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import dev.kassa.adapters.web.RouteDefinition;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -20,14 +27,20 @@ import java.util.stream.Collectors;
  * var contract = OpenApiContract.fromClasspath();
  * var response = client.send(request, BodyHandlers.ofString());
  * contract.assertConforms(response);
+ * assertThat(contract.undocumented(httpApi.routes())).isEmpty();
  * }</pre>
  */
 public final class OpenApiContract {
 
-  private final OpenApiInteractionValidator validator;
+  private static final Set<String> METHODS =
+      Set.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
 
-  private OpenApiContract(OpenApiInteractionValidator validator) {
+  private final OpenApiInteractionValidator validator;
+  private final Set<String> documented;
+
+  private OpenApiContract(OpenApiInteractionValidator validator, Set<String> documented) {
     this.validator = validator;
+    this.documented = documented;
   }
 
   public static OpenApiContract fromClasspath() {
@@ -37,10 +50,43 @@ public final class OpenApiContract {
       }
       var text = new String(yaml.readAllBytes(), StandardCharsets.UTF_8);
       return new OpenApiContract(
-          OpenApiInteractionValidator.createForInlineApiSpecification(text).build());
+          OpenApiInteractionValidator.createForInlineApiSpecification(text).build(),
+          operations(new YAMLMapper().readTree(text)));
     } catch (IOException unreadable) {
       throw new UncheckedIOException(unreadable);
     }
+  }
+
+  private static Set<String> operations(JsonNode document) {
+    var operations = new TreeSet<String>();
+    document
+        .path("paths")
+        .properties()
+        .forEach(
+            path ->
+                path.getValue()
+                    .fieldNames()
+                    .forEachRemaining(
+                        method -> {
+                          if (METHODS.contains(method)) {
+                            operations.add(method.toUpperCase(Locale.ROOT) + " " + path.getKey());
+                          }
+                        }));
+    return Set.copyOf(operations);
+  }
+
+  /** Every documented operation, as {@code "GET /v1/accounts/{id}"}. */
+  public Set<String> documentedOperations() {
+    return documented;
+  }
+
+  /** The routes the document does not describe, as {@code "METHOD /path"}; empty when in sync. */
+  public List<String> undocumented(Collection<RouteDefinition> routes) {
+    return routes.stream()
+        .map(route -> route.method() + " " + route.path())
+        .filter(operation -> !documented.contains(operation))
+        .sorted()
+        .toList();
   }
 
   /** Validates {@code response} against the operation of the request that produced it. */

@@ -3,13 +3,16 @@ package dev.kassa.adapters.web.testing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kassa.adapters.web.Controller;
+import dev.kassa.adapters.web.HttpApi;
 import dev.kassa.adapters.web.auth.Access;
 import dev.kassa.adapters.web.json.Required;
 import dev.kassa.adapters.web.ratelimit.RateLimits;
 import dev.kassa.adapters.web.support.FakeAuthenticator;
+import dev.kassa.adapters.web.support.FakeIdempotency;
 import dev.kassa.adapters.web.support.TestApi;
 import dev.kassa.domain.error.NotFoundException;
 import java.net.http.HttpRequest;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -139,6 +142,22 @@ class OpenApiContractTest {
     assertThat(response.body())
         .contains("\"phone\":null", "\"createdAt\":\"2024-05-01T10:15:30.123Z\"");
     CONTRACT.assertConforms(response);
+  }
+
+  @Test
+  void routesMissingFromTheDocumentAreNamed() {
+    Controller extra =
+        routes ->
+            routes
+                .get("/v1/accounts/{id}", Access.USER, call -> call.noContent())
+                .get("/v1/secret", Access.PUBLIC, call -> call.noContent());
+
+    var routes =
+        HttpApi.create(TestApi.settings(), token -> null, new FakeIdempotency(), List.of(extra))
+            .routes();
+
+    assertThat(CONTRACT.undocumented(routes)).containsExactly("GET /v1/secret");
+    assertThat(CONTRACT.documentedOperations()).contains("DELETE /v1/accounts/{id}");
   }
 
   @Test
