@@ -28,6 +28,11 @@ public final class TestApi implements AutoCloseable {
     this.api = api.start();
   }
 
+  /** Starts an API assembled by the test itself. */
+  public static TestApi of(HttpApi api) {
+    return new TestApi(api);
+  }
+
   public static TestApi start(Controller... controllers) {
     return start(settings(), controllers);
   }
