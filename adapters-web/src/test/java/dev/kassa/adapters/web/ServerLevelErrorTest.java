@@ -43,7 +43,7 @@ class ServerLevelErrorTest {
                 + "a".repeat(20_000)
                 + "\r\nConnection: close\r\n\r\n");
 
-    assertThat(response).startsWith("HTTP/1.1 431");
+    assertThat(response).startsWith("HTTP/1.1 400");
     assertThat(response).containsIgnoringCase("x-request-id:");
     assertThat(response).contains("{\"error\":{\"code\":\"validation_failed\"");
   }

@@ -12,7 +12,8 @@ import org.eclipse.jetty.util.Callback;
 
 /**
  * The error envelope for what Jetty refuses before any route runs (a malformed request line,
- * headers too large...), instead of its HTML page.
+ * headers too large...), instead of its HTML page. The status is the one the contract gives the
+ * code, so headers too large (431) are answered {@code 400 validation_failed}.
  */
 public final class JsonErrorHandler extends ErrorHandler {
 
@@ -39,6 +40,7 @@ public final class JsonErrorHandler extends ErrorHandler {
     var requestId = RequestIds.acceptOrGenerate(request.getHeaders().get(RequestIds.HEADER));
     var problem = Problems.forStatus(code);
     var envelope = ErrorEnvelope.of(problem.code(), problem.message(), Map.of(), requestId);
+    response.setStatus(problem.status());
     response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
     response.getHeaders().put(RequestIds.HEADER, requestId);
     response.write(true, ByteBuffer.wrap(mapper.writeValueAsBytes(envelope)), callback);
