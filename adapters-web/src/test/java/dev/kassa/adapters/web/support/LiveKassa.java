@@ -1,0 +1,101 @@
+package dev.kassa.adapters.web.support;
+
+import dev.kassa.adapters.memory.InMemoryPorts;
+import dev.kassa.adapters.security.HmacCardFingerprints;
+import dev.kassa.adapters.security.JwtAccessTokens;
+import dev.kassa.adapters.web.Controller;
+import dev.kassa.adapters.web.HttpApi;
+import dev.kassa.adapters.web.auth.Authenticator;
+import dev.kassa.adapters.web.idempotency.IdempotentRunner;
+import dev.kassa.application.Kassa;
+import dev.kassa.application.Security;
+import dev.kassa.application.auth.AuthResult;
+import dev.kassa.application.auth.AuthSettings;
+import dev.kassa.application.auth.EnsureAdmin;
+import dev.kassa.application.auth.LogIn;
+import dev.kassa.application.auth.RegisterUser;
+import dev.kassa.application.fakes.FakePasswordHasher;
+import dev.kassa.application.fakes.MutableClock;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
+
+/**
+ * The real application (in-memory storage, real JWTs, a fast fake password hasher) behind the real
+ * HTTP API on a free local port, with helpers to make users and send authorized requests.
+ */
+public final class LiveKassa implements AutoCloseable {
+
+  public static final String PASSWORD = "correct horse battery";
+
+  private final MutableClock clock = MutableClock.at("2026-01-05T10:00:00Z");
+  private final Kassa kassa;
+  private final TestApi api;
+
+  private LiveKassa(Function<Kassa, List<Controller>> controllers) {
+    var security =
+        new Security(
+            new FakePasswordHasher(),
+            new JwtAccessTokens(
+                "a-test-secret-of-at-least-32-bytes!".getBytes(StandardCharsets.UTF_8)),
+            new HmacCardFingerprints(new byte[32]));
+    kassa = Kassa.assemble(InMemoryPorts.create(clock), security, clock, AuthSettings.defaults());
+    api =
+        TestApi.of(
+            HttpApi.create(
+                TestApi.settings(),
+                Authenticator.using(kassa.authenticate()),
+                IdempotentRunner.using(kassa.runIdempotently()),
+                controllers.apply(kassa)));
+  }
+
+  /** Starts the API with the controllers {@code controllers} builds from the application. */
+  public static LiveKassa start(Function<Kassa, List<Controller>> controllers) {
+    return new LiveKassa(controllers);
+  }
+
+  public Kassa kassa() {
+    return kassa;
+  }
+
+  public TestApi api() {
+    return api;
+  }
+
+  public MutableClock clock() {
+    return clock;
+  }
+
+  /** Registers a customer with a fresh email, through the use case. */
+  public AuthResult customer() {
+    return kassa
+        .registerUser()
+        .execute(
+            new RegisterUser.Command(
+                "user-" + UUID.randomUUID() + "@example.com",
+                PASSWORD,
+                "Test",
+                "User",
+                null,
+                null,
+                null));
+  }
+
+  /** Creates an admin with a fresh email and logs them in, through the use cases. */
+  public AuthResult admin() {
+    var email = "admin-" + UUID.randomUUID() + "@example.com";
+    kassa.ensureAdmin().execute(new EnsureAdmin.Command(email, PASSWORD));
+    return kassa.logIn().execute(new LogIn.Command(email, PASSWORD, null));
+  }
+
+  /** The {@code Authorization} header pair for {@code user}. */
+  public static String[] bearer(AuthResult user) {
+    return new String[] {"Authorization", "Bearer " + user.accessToken().token()};
+  }
+
+  @Override
+  public void close() {
+    api.close();
+  }
+}
