@@ -1,0 +1,48 @@
+package dev.kassa.bootstrap;
+
+import dev.kassa.adapters.memory.InMemoryPorts;
+import dev.kassa.adapters.security.BcryptPasswordHasher;
+import dev.kassa.adapters.security.HmacCardFingerprints;
+import dev.kassa.adapters.security.JwtAccessTokens;
+import dev.kassa.application.Kassa;
+import dev.kassa.application.Security;
+import dev.kassa.application.Storage;
+import dev.kassa.application.auth.AuthSettings;
+import java.security.SecureRandom;
+import java.time.Clock;
+
+/**
+ * Kassa as a library, with no HTTP and no database: every use case over thread-safe in-memory
+ * storage, real bcrypt hashing and real signed tokens with keys made for this process.
+ *
+ * <pre>{@code
+ * Kassa kassa = EmbeddedKassa.inMemory();
+ * var alice = kassa.registerUser().execute(new RegisterUser.Command(...));
+ * }</pre>
+ */
+public final class EmbeddedKassa {
+
+  private EmbeddedKassa() {}
+
+  /** A fresh, empty Kassa in memory, on the system clock. */
+  public static Kassa inMemory() {
+    return over(InMemoryPorts.create(), Clock.systemUTC());
+  }
+
+  /** Kassa over any storage, with keys made for this process. */
+  public static Kassa over(Storage storage, Clock clock) {
+    var random = new SecureRandom();
+    var security =
+        new Security(
+            new BcryptPasswordHasher(),
+            new JwtAccessTokens(randomKey(random)),
+            new HmacCardFingerprints(randomKey(random)));
+    return Kassa.assemble(storage, security, clock, AuthSettings.defaults());
+  }
+
+  private static byte[] randomKey(SecureRandom random) {
+    var key = new byte[32];
+    random.nextBytes(key);
+    return key;
+  }
+}

@@ -1,0 +1,166 @@
+package dev.kassa.bootstrap;
+
+import dev.kassa.adapters.persistence.ConnectionPools;
+import dev.kassa.adapters.persistence.DatabaseSettings;
+import dev.kassa.adapters.persistence.JooqPorts;
+import dev.kassa.adapters.persistence.LocatedDatabase;
+import dev.kassa.adapters.persistence.Migrations;
+import dev.kassa.adapters.persistence.PostgresLocator;
+import dev.kassa.adapters.security.BcryptPasswordHasher;
+import dev.kassa.adapters.security.HmacCardFingerprints;
+import dev.kassa.adapters.security.JwtAccessTokens;
+import dev.kassa.adapters.web.HttpApi;
+import dev.kassa.adapters.web.KassaControllers;
+import dev.kassa.adapters.web.WebSettings;
+import dev.kassa.adapters.web.auth.Authenticator;
+import dev.kassa.adapters.web.idempotency.IdempotentRunner;
+import dev.kassa.adapters.web.operations.HealthCheck;
+import dev.kassa.adapters.web.ratelimit.RateLimits;
+import dev.kassa.application.Kassa;
+import dev.kassa.application.Security;
+import dev.kassa.application.auth.AuthSettings;
+import dev.kassa.application.auth.EnsureAdmin;
+import dev.kassa.bootstrap.config.KassaConfig;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The assembled server: PostgreSQL (found as the configuration says, then migrated), the jOOQ
+ * storage, the security adapters, every use case, housekeeping, and the HTTP API. Closing it stops
+ * taking requests, lets those in flight finish, then closes the database.
+ */
+public final class KassaServer implements AutoCloseable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(KassaServer.class);
+
+  private final LocatedDatabase database;
+  private final Kassa kassa;
+  private final Maintenance maintenance;
+  private final HttpApi api;
+
+  private KassaServer(KassaConfig config) {
+    var clock = Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000));
+    database = locate(config);
+    try {
+      Migrations.migrate(database.dataSource());
+      var storage = JooqPorts.over(database.dataSource(), clock);
+      kassa = Kassa.assemble(storage, security(config), clock, authSettings(config));
+      config.admin().ifPresent(this::ensureAdmin);
+      maintenance = new Maintenance(storage.idempotency(), clock);
+      api =
+          HttpApi.create(
+                  webSettings(config),
+                  Authenticator.using(kassa.authenticate()),
+                  IdempotentRunner.using(kassa.runIdempotently()),
+                  KassaControllers.all(kassa, Map.of("database", ping(database.dataSource()))))
+              .start();
+    } catch (RuntimeException failed) {
+      closeQuietly(database, failed);
+      throw failed;
+    }
+    LOG.info("Kassa listening on port {} ({} database)", api.port(), database.origin());
+  }
+
+  /** Starts Kassa as {@code config} says; the caller closes it. */
+  public static KassaServer start(KassaConfig config) {
+    return new KassaServer(config);
+  }
+
+  public int port() {
+    return api.port();
+  }
+
+  public Kassa kassa() {
+    return kassa;
+  }
+
+  public HttpApi api() {
+    return api;
+  }
+
+  private static LocatedDatabase locate(KassaConfig config) {
+    var db = config.database();
+    var settings =
+        new DatabaseSettings(
+            db.jdbcUrl().orElse(null),
+            db.user().orElse(null),
+            db.password().map(secret -> secret.value()).orElse(null),
+            ConnectionPools.DEFAULT_MAXIMUM_SIZE);
+    return PostgresLocator.locate(settings, db.dataDir());
+  }
+
+  private static Security security(KassaConfig config) {
+    var settings = config.security();
+    warnIfGenerated(settings.jwtSecret().generated(), "JWT_SECRET", "access tokens");
+    warnIfGenerated(
+        settings.cardFingerprintSecret().generated(),
+        "CARD_FINGERPRINT_SECRET",
+        "card fingerprints");
+    return new Security(
+        new BcryptPasswordHasher(settings.bcryptCost()),
+        new JwtAccessTokens(settings.jwtSecret().bytes(), settings.accessTokenTtl()),
+        new HmacCardFingerprints(settings.cardFingerprintSecret().bytes()));
+  }
+
+  private static void warnIfGenerated(boolean generated, String variable, String what) {
+    if (generated) {
+      LOG.warn(
+          "{} is not set: a random key was made, so {} do not survive a restart", variable, what);
+    }
+  }
+
+  private static AuthSettings authSettings(KassaConfig config) {
+    return new AuthSettings(config.security().refreshTokenTtl());
+  }
+
+  private void ensureAdmin(dev.kassa.bootstrap.config.AdminAccount admin) {
+    var result =
+        kassa
+            .ensureAdmin()
+            .execute(new EnsureAdmin.Command(admin.email().value(), admin.password().value()));
+    LOG.info("admin {}: {}", admin.email(), result.change());
+  }
+
+  private static WebSettings webSettings(KassaConfig config) {
+    var http = config.http();
+    return WebSettings.defaults()
+        .withPort(http.port())
+        .withCorsOrigins(http.corsOrigins())
+        .withRateLimits(
+            RateLimits.of(
+                http.rateLimits().requestsPerMinute(), http.rateLimits().authPerMinute()));
+  }
+
+  private static HealthCheck ping(DataSource dataSource) {
+    return () -> {
+      try (var connection = dataSource.getConnection()) {
+        return connection.isValid(2);
+      }
+    };
+  }
+
+  @Override
+  public void close() {
+    LOG.info("Kassa stopping");
+    api.stop();
+    maintenance.close();
+    closeQuietly(database, null);
+    LOG.info("Kassa stopped");
+  }
+
+  private static void closeQuietly(AutoCloseable resource, Throwable primary) {
+    try {
+      resource.close();
+    } catch (Exception e) {
+      if (primary != null) {
+        primary.addSuppressed(e);
+      } else {
+        LOG.warn("closing {} failed", resource, e);
+      }
+    }
+  }
+}
