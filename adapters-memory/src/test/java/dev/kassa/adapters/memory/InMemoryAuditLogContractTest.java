@@ -1,12 +1,12 @@
 package dev.kassa.adapters.memory;
 
+import dev.kassa.application.Storage;
 import dev.kassa.application.contract.AuditLogContract;
-import dev.kassa.application.contract.PortsUnderTest;
 
 class InMemoryAuditLogContractTest extends AuditLogContract {
 
   @Override
-  protected PortsUnderTest ports() {
-    return InMemoryPortsUnderTest.fresh();
+  protected Storage ports() {
+    return InMemoryPorts.create();
   }
 }

@@ -1,12 +1,12 @@
 package dev.kassa.adapters.memory;
 
+import dev.kassa.application.Storage;
 import dev.kassa.application.contract.LedgerContract;
-import dev.kassa.application.contract.PortsUnderTest;
 
 class InMemoryLedgerContractTest extends LedgerContract {
 
   @Override
-  protected PortsUnderTest ports() {
-    return InMemoryPortsUnderTest.fresh();
+  protected Storage ports() {
+    return InMemoryPorts.create();
   }
 }

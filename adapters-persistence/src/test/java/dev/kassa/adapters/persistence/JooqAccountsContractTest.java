@@ -1,12 +1,12 @@
 package dev.kassa.adapters.persistence;
 
+import dev.kassa.application.Storage;
 import dev.kassa.application.contract.AccountsContract;
-import dev.kassa.application.contract.PortsUnderTest;
 
 class JooqAccountsContractTest extends AccountsContract {
 
   @Override
-  protected PortsUnderTest ports() {
+  protected Storage ports() {
     return JooqPortsUnderTest.onSharedDatabase();
   }
 }

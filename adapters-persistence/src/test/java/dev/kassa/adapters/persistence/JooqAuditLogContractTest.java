@@ -1,12 +1,12 @@
 package dev.kassa.adapters.persistence;
 
+import dev.kassa.application.Storage;
 import dev.kassa.application.contract.AuditLogContract;
-import dev.kassa.application.contract.PortsUnderTest;
 
 class JooqAuditLogContractTest extends AuditLogContract {
 
   @Override
-  protected PortsUnderTest ports() {
+  protected Storage ports() {
     return JooqPortsUnderTest.onSharedDatabase();
   }
 }

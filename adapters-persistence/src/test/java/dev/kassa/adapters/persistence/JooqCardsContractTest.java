@@ -1,12 +1,12 @@
 package dev.kassa.adapters.persistence;
 
+import dev.kassa.application.Storage;
 import dev.kassa.application.contract.CardsContract;
-import dev.kassa.application.contract.PortsUnderTest;
 
 class JooqCardsContractTest extends CardsContract {
 
   @Override
-  protected PortsUnderTest ports() {
+  protected Storage ports() {
     return JooqPortsUnderTest.onSharedDatabase();
   }
 }

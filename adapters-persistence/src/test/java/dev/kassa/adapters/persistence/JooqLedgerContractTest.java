@@ -1,12 +1,12 @@
 package dev.kassa.adapters.persistence;
 
+import dev.kassa.application.Storage;
 import dev.kassa.application.contract.LedgerContract;
-import dev.kassa.application.contract.PortsUnderTest;
 
 class JooqLedgerContractTest extends LedgerContract {
 
   @Override
-  protected PortsUnderTest ports() {
+  protected Storage ports() {
     return JooqPortsUnderTest.onSharedDatabase();
   }
 }

@@ -1,12 +1,12 @@
 package dev.kassa.adapters.persistence;
 
-import dev.kassa.application.contract.PortsUnderTest;
+import dev.kassa.application.Storage;
 import dev.kassa.application.contract.SessionsContract;
 
 class JooqSessionsContractTest extends SessionsContract {
 
   @Override
-  protected PortsUnderTest ports() {
+  protected Storage ports() {
     return JooqPortsUnderTest.onSharedDatabase();
   }
 }

@@ -1,12 +1,12 @@
 package dev.kassa.adapters.persistence;
 
-import dev.kassa.application.contract.PortsUnderTest;
+import dev.kassa.application.Storage;
 import dev.kassa.application.contract.TransactionsContract;
 
 class JooqTransactionsContractTest extends TransactionsContract {
 
   @Override
-  protected PortsUnderTest ports() {
+  protected Storage ports() {
     return JooqPortsUnderTest.onSharedDatabase();
   }
 }

@@ -3,6 +3,7 @@ package dev.kassa.application.contract;
 import static dev.kassa.application.testdata.AccountBuilder.anAccount;
 import static dev.kassa.application.testdata.UserBuilder.aUser;
 
+import dev.kassa.application.Storage;
 import dev.kassa.application.testdata.LedgerFixture;
 import dev.kassa.domain.account.Account;
 import dev.kassa.domain.account.AccountId;
@@ -28,11 +29,11 @@ public abstract class PortContract {
 
   protected static final Instant FAR_AHEAD = Instant.parse("2999-01-01T00:00:00Z");
 
-  protected PortsUnderTest world;
+  protected Storage world;
   protected LedgerFixture money;
 
   /** The adapters under test: a consistent set sharing one store and one unit of work. */
-  protected abstract PortsUnderTest ports();
+  protected abstract Storage ports();
 
   @BeforeEach
   void setUpPorts() {
