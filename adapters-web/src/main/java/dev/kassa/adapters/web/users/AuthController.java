@@ -1,0 +1,92 @@
+package dev.kassa.adapters.web.users;
+
+import dev.kassa.adapters.web.Call;
+import dev.kassa.adapters.web.Controller;
+import dev.kassa.adapters.web.Routes;
+import dev.kassa.adapters.web.auth.Access;
+import dev.kassa.adapters.web.ratelimit.ClientAddress;
+import dev.kassa.application.auth.GetCurrentUser;
+import dev.kassa.application.auth.LogIn;
+import dev.kassa.application.auth.LogOut;
+import dev.kassa.application.auth.RefreshSession;
+import dev.kassa.application.auth.RegisterUser;
+import dev.kassa.application.auth.UpdateProfile;
+import dev.kassa.domain.auth.AccessTokenClaims;
+import java.util.Objects;
+
+/**
+ * Sign-up, login, token refresh and logout, and the caller's own user: the routes under {@code
+ * /v1/auth}.
+ */
+public final class AuthController implements Controller {
+
+  private final RegisterUser registerUser;
+  private final LogIn logIn;
+  private final RefreshSession refreshSession;
+  private final LogOut logOut;
+  private final GetCurrentUser getCurrentUser;
+  private final UpdateProfile updateProfile;
+  private final ClientAddress clientAddress;
+
+  /**
+   * @param clientAddress how to tell the caller's address, the same way the rate limiter does; it
+   *     is recorded with every login attempt
+   */
+  public AuthController(
+      RegisterUser registerUser,
+      LogIn logIn,
+      RefreshSession refreshSession,
+      LogOut logOut,
+      GetCurrentUser getCurrentUser,
+      UpdateProfile updateProfile,
+      ClientAddress clientAddress) {
+    this.registerUser = Objects.requireNonNull(registerUser, "registerUser");
+    this.logIn = Objects.requireNonNull(logIn, "logIn");
+    this.refreshSession = Objects.requireNonNull(refreshSession, "refreshSession");
+    this.logOut = Objects.requireNonNull(logOut, "logOut");
+    this.getCurrentUser = Objects.requireNonNull(getCurrentUser, "getCurrentUser");
+    this.updateProfile = Objects.requireNonNull(updateProfile, "updateProfile");
+    this.clientAddress = Objects.requireNonNull(clientAddress, "clientAddress");
+  }
+
+  @Override
+  public void routes(Routes routes) {
+    routes
+        .post("/v1/auth/register", Access.PUBLIC, this::register)
+        .post("/v1/auth/login", Access.PUBLIC, this::logIn)
+        .post("/v1/auth/refresh", Access.PUBLIC, this::refresh)
+        .post("/v1/auth/logout", Access.USER, this::logOut)
+        .get("/v1/auth/me", Access.USER, this::me)
+        .patch("/v1/auth/me", Access.USER, this::updateMe);
+  }
+
+  private void register(Call call) {
+    var command = call.body(RegisterRequest.class).toCommand();
+    call.created(AuthResponse.from(registerUser.execute(command)));
+  }
+
+  private void logIn(Call call) {
+    var command = call.body(LogInRequest.class).toCommand(clientAddress.of(call.ctx()));
+    call.ok(AuthResponse.from(logIn.execute(command)));
+  }
+
+  private void refresh(Call call) {
+    var command = call.body(RefreshRequest.class).toCommand();
+    call.ok(AuthResponse.from(refreshSession.execute(command)));
+  }
+
+  private void logOut(Call call) {
+    var principal = call.principal().orElseThrow();
+    logOut.execute(principal.claims(AccessTokenClaims.class));
+    call.noContent();
+  }
+
+  private void me(Call call) {
+    call.ok(UserResponse.from(getCurrentUser.execute(call.actor())));
+  }
+
+  private void updateMe(Call call) {
+    var command = call.body(UpdateProfileRequest.class).toCommand();
+    call.ok(UserResponse.from(updateProfile.execute(call.actor(), command)));
+  }
+}
