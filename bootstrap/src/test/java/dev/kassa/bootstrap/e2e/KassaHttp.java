@@ -1,0 +1,124 @@
+package dev.kassa.bootstrap.e2e;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.kassa.adapters.web.testing.OpenApiContract;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.time.Duration;
+
+/**
+ * A real HTTP client for the running server. Every response it receives is checked against {@code
+ * openapi.yaml} before the test sees it, so an undocumented status, header or body fails the test
+ * that provoked it.
+ */
+public final class KassaHttp {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Duration TIMEOUT = Duration.ofSeconds(30);
+
+  private final HttpClient client =
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(5))
+          .build();
+  private final URI base;
+  private final OpenApiContract contract;
+
+  KassaHttp(int port, OpenApiContract contract) {
+    this.base = URI.create("http://127.0.0.1:" + port);
+    this.contract = contract;
+  }
+
+  public OpenApiContract contract() {
+    return contract;
+  }
+
+  public Request get(String path) {
+    return request("GET", path);
+  }
+
+  public Request post(String path) {
+    return request("POST", path);
+  }
+
+  public Request patch(String path) {
+    return request("PATCH", path);
+  }
+
+  public Request delete(String path) {
+    return request("DELETE", path);
+  }
+
+  public Request request(String method, String path) {
+    return new Request(method, path);
+  }
+
+  /** One request being built; {@link #send()} sends it. */
+  public final class Request {
+
+    private final String method;
+    private final HttpRequest.Builder builder;
+    private HttpRequest.BodyPublisher body = BodyPublishers.noBody();
+
+    private Request(String method, String path) {
+      this.method = method;
+      this.builder = HttpRequest.newBuilder(base.resolve(path)).timeout(TIMEOUT);
+    }
+
+    /** Sends the caller's access token. */
+    public Request as(Caller caller) {
+      return bearer(caller.accessToken());
+    }
+
+    public Request bearer(String token) {
+      return header("Authorization", "Bearer " + token);
+    }
+
+    public Request header(String name, String value) {
+      builder.header(name, value);
+      return this;
+    }
+
+    /** {@code value} written as JSON, sent as {@code application/json}. */
+    public Request json(Object value) {
+      try {
+        return body("application/json", JSON.writeValueAsString(value));
+      } catch (JsonProcessingException unwritable) {
+        throw new IllegalArgumentException(unwritable);
+      }
+    }
+
+    /** {@code raw} sent as it is, declared as {@code contentType}. */
+    public Request body(String contentType, String raw) {
+      builder.header("Content-Type", contentType);
+      body = BodyPublishers.ofString(raw);
+      return this;
+    }
+
+    /** Sends the request and checks the response against the OpenAPI document. */
+    public Reply send() {
+      var reply = new Reply(exchange(builder.method(method, body).build()));
+      synchronized (contract) {
+        contract.assertConforms(reply.response());
+      }
+      return reply;
+    }
+  }
+
+  private java.net.http.HttpResponse<String> exchange(HttpRequest request) {
+    try {
+      return client.send(request, BodyHandlers.ofString());
+    } catch (IOException failed) {
+      throw new UncheckedIOException(failed);
+    } catch (InterruptedException interrupted) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(interrupted);
+    }
+  }
+}
