@@ -88,6 +88,10 @@ public final class CheckedApi implements AutoCloseable {
     return checked(live.api().send(headers.length == 0 ? request : request.headers(headers)));
   }
 
+  public HttpResponse<String> send(HttpRequest.Builder request) {
+    return checked(live.api().send(request));
+  }
+
   /** Registers over HTTP and returns the {@code 201} body. */
   public JsonNode register(String email) {
     var response =

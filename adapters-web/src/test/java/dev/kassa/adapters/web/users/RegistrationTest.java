@@ -4,6 +4,7 @@ import static dev.kassa.adapters.web.support.Envelopes.assertError;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kassa.adapters.web.support.TestApi;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -155,6 +156,18 @@ class RegistrationTest {
   @Test
   void malformedJsonIsRefused() {
     assertError(register("{\"email\": \"ann@example.com\","), 400, "malformed_json");
+  }
+
+  @Test
+  void aBodyThatIsNotJsonIsRefused() {
+    var request =
+        api.live()
+            .api()
+            .request("/v1/auth/register")
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString("email=ann%40example.com"));
+
+    assertError(api.send(request), 415, "unsupported_media_type");
   }
 
   @Test

@@ -97,6 +97,18 @@ class SessionTest {
   }
 
   @Test
+  void logoutRefusesAnOversizedBodyAndLeavesTheSessionAlone() {
+    var pair = api.register("ann@example.com");
+    var oversized = "\"" + "x".repeat(1_100_000) + "\"";
+
+    var response =
+        api.post("/v1/auth/logout", oversized, CheckedApi.bearer(pair.get("accessToken").asText()));
+
+    assertError(response, 413, "payload_too_large");
+    assertThat(me(pair).statusCode()).isEqualTo(200);
+  }
+
+  @Test
   void logoutNeedsAToken() {
     assertError(api.postEmpty("/v1/auth/logout"), 401, "unauthenticated");
     assertError(
