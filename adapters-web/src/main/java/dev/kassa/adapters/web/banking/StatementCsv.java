@@ -1,0 +1,64 @@
+package dev.kassa.adapters.web.banking;
+
+import dev.kassa.domain.ledger.AccountTransaction;
+import dev.kassa.domain.ledger.Statement;
+import java.util.List;
+
+/**
+ * A statement's lines as RFC 4180 CSV: a header row, then one row per transaction, CRLF line ends.
+ * Amounts are plain decimals ({@code -10.50}). A text cell that a spreadsheet would read as a
+ * formula (starting with {@code = + - @}, a tab or a carriage return) is prefixed with a single
+ * quote, so that a description can never run as one.
+ */
+final class StatementCsv {
+
+  static final String CONTENT_TYPE = "text/csv; charset=utf-8";
+
+  private static final List<String> HEADER =
+      List.of("date", "type", "description", "amount", "currency", "balance_after", "reference");
+  private static final String FORMULA_STARTS = "=+-@\t\r";
+  private static final String CRLF = "\r\n";
+
+  private StatementCsv() {}
+
+  static String of(Statement statement) {
+    var csv = new StringBuilder();
+    row(csv, HEADER.stream().map(StatementCsv::text).toList());
+    for (var line : statement.transactions()) {
+      row(csv, cells(line));
+    }
+    return csv.toString();
+  }
+
+  /** {@code statement-<accountId>-<from>-<to>.csv} */
+  static String fileName(Statement statement) {
+    return "statement-%s-%s-%s.csv"
+        .formatted(statement.accountId(), statement.from(), statement.to());
+  }
+
+  private static List<String> cells(AccountTransaction line) {
+    var reference = line.reference();
+    return List.of(
+        text(line.createdAt().toString()),
+        text(line.type().code()),
+        text(line.description() == null ? "" : line.description()),
+        line.amount().toDecimalString(),
+        text(line.amount().currency().getCurrencyCode()),
+        line.balanceAfter().toDecimalString(),
+        text(reference.kind() + ":" + reference.id()));
+  }
+
+  private static void row(StringBuilder csv, List<String> cells) {
+    csv.append(String.join(",", cells)).append(CRLF);
+  }
+
+  /** A text cell, defused against formula injection, then quoted if it needs to be. */
+  static String text(String value) {
+    var safe =
+        !value.isEmpty() && FORMULA_STARTS.indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+    if (safe.contains(",") || safe.contains("\"") || safe.contains("\r") || safe.contains("\n")) {
+      return "\"" + safe.replace("\"", "\"\"") + "\"";
+    }
+    return safe;
+  }
+}
