@@ -51,12 +51,13 @@ public final class KassaServer implements AutoCloseable {
       kassa = Kassa.assemble(storage, security(config), clock, authSettings(config));
       config.admin().ifPresent(this::ensureAdmin);
       maintenance = new Maintenance(storage.idempotency(), clock);
+      var web = webSettings(config);
       api =
           HttpApi.create(
-                  webSettings(config),
+                  web,
                   Authenticator.using(kassa.authenticate()),
                   IdempotentRunner.using(kassa.runIdempotently()),
-                  KassaControllers.all(kassa, Map.of("database", ping(database.dataSource()))))
+                  KassaControllers.all(kassa, web, Map.of("database", ping(database.dataSource()))))
               .start();
     } catch (RuntimeException failed) {
       closeQuietly(database, failed);

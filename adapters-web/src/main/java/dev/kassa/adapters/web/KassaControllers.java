@@ -1,8 +1,17 @@
 package dev.kassa.adapters.web;
 
+import dev.kassa.adapters.web.admin.AdminController;
+import dev.kassa.adapters.web.banking.AccountsController;
+import dev.kassa.adapters.web.banking.CardsController;
+import dev.kassa.adapters.web.banking.StatementsController;
+import dev.kassa.adapters.web.banking.TransactionsController;
+import dev.kassa.adapters.web.banking.TransfersController;
 import dev.kassa.adapters.web.operations.HealthCheck;
 import dev.kassa.adapters.web.operations.OpenApiDocument;
 import dev.kassa.adapters.web.operations.OperationsController;
+import dev.kassa.adapters.web.ratelimit.ClientAddress;
+import dev.kassa.adapters.web.users.AccountHoldersController;
+import dev.kassa.adapters.web.users.AuthController;
 import dev.kassa.application.Kassa;
 import java.util.List;
 import java.util.Map;
@@ -13,9 +22,34 @@ public final class KassaControllers {
   private KassaControllers() {}
 
   /**
+   * @param settings the settings the API runs with (the client address rule comes from them)
    * @param healthChecks what {@code GET /v1/health} checks, by name
    */
-  public static List<Controller> all(Kassa kassa, Map<String, HealthCheck> healthChecks) {
-    return List.of(new OperationsController(healthChecks, OpenApiDocument.fromClasspath()));
+  public static List<Controller> all(
+      Kassa kassa, WebSettings settings, Map<String, HealthCheck> healthChecks) {
+    return List.of(
+        new OperationsController(healthChecks, OpenApiDocument.fromClasspath()),
+        new AuthController(
+            kassa.registerUser(),
+            kassa.logIn(),
+            kassa.refreshSession(),
+            kassa.logOut(),
+            kassa.getCurrentUser(),
+            kassa.updateProfile(),
+            new ClientAddress(settings.trustForwardedFor())),
+        new AccountHoldersController(kassa.listAccountHolders(), kassa.getAccountHolder()),
+        new AdminController(kassa.listAuditEvents(), kassa.verifyLedger()),
+        new AccountsController(
+            kassa.openAccount(),
+            kassa.listAccounts(),
+            kassa.getAccount(),
+            kassa.updateAccount(),
+            kassa.closeAccount()),
+        new TransactionsController(
+            kassa.postCashTransaction(), kassa.listTransactions(), kassa.getTransaction()),
+        new TransfersController(kassa.transferMoney(), kassa.listTransfers(), kassa.getTransfer()),
+        new CardsController(
+            kassa.issueCard(), kassa.listCards(), kassa.getCard(), kassa.updateCardStatus()),
+        new StatementsController(kassa.getStatement()));
   }
 }
