@@ -61,6 +61,19 @@ final class Bank implements AutoCloseable {
                     new StatementsController(kassa.getStatement()))));
   }
 
+  /**
+   * The declared routes, as {@code "METHOD /path"}, that the OpenAPI document does not describe.
+   */
+  List<String> undocumentedRoutes() {
+    return CONTRACT.undocumented(live.api().api().routes());
+  }
+
+  List<String> routes() {
+    return live.api().api().routes().stream()
+        .map(route -> route.method() + " " + route.path())
+        .toList();
+  }
+
   Kassa kassa() {
     return live.kassa();
   }
