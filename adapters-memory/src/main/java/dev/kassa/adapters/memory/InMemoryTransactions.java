@@ -2,7 +2,9 @@ package dev.kassa.adapters.memory;
 
 import dev.kassa.domain.shared.Transactions;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
@@ -16,40 +18,55 @@ import java.util.function.Supplier;
  */
 public final class InMemoryTransactions implements Transactions {
 
+  private record Unit(Deque<Runnable> undo, List<Runnable> afterCommit) {}
+
   private final ReentrantLock lock = new ReentrantLock(true);
-  private final ThreadLocal<Deque<Runnable>> undoLog = new ThreadLocal<>();
+  private final ThreadLocal<Unit> current = new ThreadLocal<>();
 
   @Override
   public <T> T inTransaction(Supplier<T> work) {
     if (inUnitOfWork()) {
       return work.get();
     }
+    var unit = new Unit(new ArrayDeque<>(), new ArrayList<>());
+    T result;
     lock.lock();
-    var undo = new ArrayDeque<Runnable>();
-    undoLog.set(undo);
+    current.set(unit);
     try {
-      return work.get();
+      result = work.get();
     } catch (Throwable failure) {
-      rollBack(undo, failure);
+      rollBack(unit.undo(), failure);
       throw failure;
     } finally {
-      undoLog.remove();
+      current.remove();
       lock.unlock();
+    }
+    unit.afterCommit().forEach(Runnable::run);
+    return result;
+  }
+
+  @Override
+  public void afterCommit(Runnable action) {
+    var unit = current.get();
+    if (unit == null) {
+      action.run();
+    } else {
+      unit.afterCommit().add(action);
     }
   }
 
   /** Whether the calling thread runs inside a unit of work. */
   public boolean inUnitOfWork() {
-    return undoLog.get() != null;
+    return current.get() != null;
   }
 
   /** Remembers how to revert a write of the running unit. */
   void onRollback(Runnable undo) {
-    var log = undoLog.get();
-    if (log == null) {
+    var unit = current.get();
+    if (unit == null) {
       throw new IllegalStateException("a write must run inside a unit of work");
     }
-    log.push(undo);
+    unit.undo().push(undo);
   }
 
   private static void rollBack(Deque<Runnable> undo, Throwable failure) {

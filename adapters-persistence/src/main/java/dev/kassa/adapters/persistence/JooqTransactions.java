@@ -1,6 +1,8 @@
 package dev.kassa.adapters.persistence;
 
 import dev.kassa.domain.shared.Transactions;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -12,7 +14,8 @@ import org.slf4j.LoggerFactory;
  * calling thread, so every adapter of the same {@link JooqDatabase} joins it; a nested call simply
  * runs inside the outer one. The outermost call runs the work again, up to {@value #MAX_ATTEMPTS}
  * times in all with a short random pause, when PostgreSQL reports a serialization failure (40001)
- * or a deadlock (40P01).
+ * or a deadlock (40P01). Actions registered with {@link #afterCommit} run once the commit has
+ * succeeded, and only then.
  */
 public final class JooqTransactions implements Transactions {
 
@@ -21,6 +24,7 @@ public final class JooqTransactions implements Transactions {
   private static final Logger LOG = LoggerFactory.getLogger(JooqTransactions.class);
 
   private final JooqDatabase database;
+  private final ThreadLocal<List<Runnable>> afterCommit = new ThreadLocal<>();
 
   public JooqTransactions(JooqDatabase database) {
     this.database = database;
@@ -32,17 +36,34 @@ public final class JooqTransactions implements Transactions {
       return work.get();
     }
     for (int attempt = 1; ; attempt++) {
+      var actions = new ArrayList<Runnable>();
+      afterCommit.set(actions);
       try {
-        return database
-            .autocommit()
-            .transactionResult(transaction -> database.bound(transaction.dsl(), work));
+        var result =
+            database
+                .autocommit()
+                .transactionResult(transaction -> database.bound(transaction.dsl(), work));
+        afterCommit.remove();
+        actions.forEach(Runnable::run);
+        return result;
       } catch (RuntimeException failure) {
+        afterCommit.remove();
         if (attempt >= MAX_ATTEMPTS || !SqlErrors.isTransient(failure)) {
           throw failure;
         }
         LOG.debug("Transaction attempt {} failed transiently, running it again", attempt, failure);
         pause(attempt, failure);
       }
+    }
+  }
+
+  @Override
+  public void afterCommit(Runnable action) {
+    var actions = afterCommit.get();
+    if (actions == null || !database.inUnitOfWork()) {
+      action.run();
+    } else {
+      actions.add(action);
     }
   }
 

@@ -12,6 +12,7 @@ import dev.kassa.domain.error.ConflictException;
 import dev.kassa.domain.ledger.TransactionFilter;
 import dev.kassa.domain.shared.PageRequest;
 import dev.kassa.domain.user.Profile;
+import java.util.ArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 
@@ -133,5 +134,46 @@ public abstract class TransactionsContract extends PortContract {
         .hasMessage("outer failed");
 
     assertThat(world.users().find(user.id())).isEmpty();
+  }
+
+  @Test
+  void afterCommitActionsRunOnlyOnceTheUnitHasCommitted() {
+    var ran = new ArrayList<String>();
+    world
+        .transactions()
+        .run(
+            () -> {
+              world.transactions().afterCommit(() -> ran.add("after"));
+              world.users().add(aUser().build());
+              ran.add("work");
+            });
+
+    assertThat(ran).containsExactly("work", "after");
+  }
+
+  @Test
+  void afterCommitActionsOfAFailedUnitNeverRun() {
+    var ran = new AtomicBoolean();
+
+    assertThatThrownBy(
+            () ->
+                world
+                    .transactions()
+                    .run(
+                        () -> {
+                          world.transactions().afterCommit(() -> ran.set(true));
+                          throw new IllegalStateException("boom");
+                        }))
+        .isInstanceOf(IllegalStateException.class);
+    assertThat(ran).isFalse();
+  }
+
+  @Test
+  void afterCommitOutsideAUnitRunsAtOnce() {
+    var ran = new AtomicBoolean();
+
+    world.transactions().afterCommit(() -> ran.set(true));
+
+    assertThat(ran).isTrue();
   }
 }

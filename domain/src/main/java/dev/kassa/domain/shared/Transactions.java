@@ -12,6 +12,13 @@ public interface Transactions {
 
   <T> T inTransaction(Supplier<T> work);
 
+  /**
+   * Runs {@code action} once the running unit of work has committed, or at once outside a unit. It
+   * does not run when the unit rolls back. For effects outside the ports that must not be seen
+   * before the change is: cache evictions, wake-ups of background workers.
+   */
+  void afterCommit(Runnable action);
+
   default void run(Runnable work) {
     inTransaction(
         () -> {
