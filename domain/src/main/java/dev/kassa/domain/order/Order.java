@@ -1,0 +1,91 @@
+package dev.kassa.domain.order;
+
+import dev.kassa.domain.shared.Money;
+import dev.kassa.domain.user.UserId;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * An order: lines with snapshot prices, one currency, its payment and the history of its status.
+ * Status changes go through {@link #moveTo}, which refuses illegal steps.
+ */
+public record Order(
+    OrderId id,
+    UserId userId,
+    OrderKind kind,
+    OrderStatus status,
+    Currency currency,
+    List<OrderLine> lines,
+    Payment payment,
+    List<StatusChange> history,
+    Instant createdAt,
+    Instant updatedAt) {
+
+  public Order {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(userId, "userId");
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(status, "status");
+    Objects.requireNonNull(currency, "currency");
+    Objects.requireNonNull(createdAt, "createdAt");
+    Objects.requireNonNull(updatedAt, "updatedAt");
+    lines = List.copyOf(lines);
+    history = List.copyOf(history);
+    if (lines.isEmpty()) {
+      throw new IllegalArgumentException("an order has at least one line");
+    }
+    lines.forEach(line -> line.unitPrice().requireCurrency(currency));
+  }
+
+  /** An order paid in full at once. */
+  public static Order paid(
+      OrderId id,
+      UserId user,
+      OrderKind kind,
+      List<OrderLine> lines,
+      Payment payment,
+      Instant now) {
+    var currency = payment.amount().currency();
+    return new Order(
+        id,
+        user,
+        kind,
+        OrderStatus.PAID,
+        currency,
+        lines,
+        payment,
+        List.of(new StatusChange(OrderStatus.PAID, now)),
+        now,
+        now);
+  }
+
+  public static Money subtotalOf(List<OrderLine> lines, Currency currency) {
+    var sum = Money.zero(currency);
+    for (var line : lines) {
+      sum = sum.plus(line.lineTotal());
+    }
+    return sum;
+  }
+
+  public Money subtotal() {
+    return subtotalOf(lines, currency);
+  }
+
+  /** No shipping or tax yet: the total is the subtotal. */
+  public Money total() {
+    return subtotal();
+  }
+
+  public Order moveTo(OrderStatus target, Instant now) {
+    var changed = new ArrayList<>(history);
+    changed.add(new StatusChange(status.moveTo(target), now));
+    return new Order(id, userId, kind, target, currency, lines, payment, changed, createdAt, now);
+  }
+
+  public Order withPayment(Payment changed, Instant now) {
+    return new Order(id, userId, kind, status, currency, lines, changed, history, createdAt, now);
+  }
+}
