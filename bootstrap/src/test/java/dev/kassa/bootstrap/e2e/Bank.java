@@ -21,7 +21,7 @@ public final class Bank {
 
   /** Registers a new customer with a fresh email and password. */
   public Caller register() {
-    var email = "e2e-" + UUID.randomUUID() + "@kassa.test";
+    var email = "e2e-" + UUID.randomUUID() + "@example.com";
     var password = "pw-" + UUID.randomUUID();
     var body =
         http.post("/v1/auth/register")

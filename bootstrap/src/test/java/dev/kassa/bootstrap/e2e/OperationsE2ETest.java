@@ -19,6 +19,17 @@ class OperationsE2ETest {
   }
 
   @Test
+  void everyDocumentedOperationIsServed(RunningKassa kassa) {
+    var served =
+        kassa.server().api().routes().stream()
+            .map(route -> route.method() + " " + route.path())
+            .toList();
+
+    assertThat(served)
+        .containsExactlyInAnyOrderElementsOf(kassa.http().contract().documentedOperations());
+  }
+
+  @Test
   void theServedOpenApiDocumentDescribesTheDocumentedOperations(RunningKassa kassa) {
     var document = kassa.http().get("/v1/openapi.json").send().expect(200);
 

@@ -16,14 +16,15 @@ import java.util.UUID;
  */
 public final class RunningKassa implements AutoCloseable {
 
-  private final String adminEmail = "admin-" + UUID.randomUUID() + "@kassa.test";
+  private final String adminEmail = "admin-" + UUID.randomUUID() + "@example.com";
   private final String adminPassword = "admin-" + UUID.randomUUID();
+  private final Map<String, String> environment = environment();
   private final KassaServer server;
   private final KassaHttp http;
   private final Bank bank;
 
   private RunningKassa() {
-    server = KassaServer.start(KassaConfig.fromEnvironment(environment()));
+    server = KassaServer.start(KassaConfig.fromEnvironment(environment));
     http = new KassaHttp(server.port(), OpenApiContract.fromClasspath());
     bank = new Bank(http);
   }
@@ -49,7 +50,14 @@ public final class RunningKassa implements AutoCloseable {
     variables.put("RATE_LIMIT_AUTH_PER_MINUTE", "1000000");
     variables.put("KASSA_ADMIN_EMAIL", adminEmail);
     variables.put("KASSA_ADMIN_PASSWORD", adminPassword);
-    return variables;
+    return Map.copyOf(variables);
+  }
+
+  /**
+   * The variables this server was started with; another server started with them shares its data.
+   */
+  public Map<String, String> configuration() {
+    return environment;
   }
 
   public KassaServer server() {

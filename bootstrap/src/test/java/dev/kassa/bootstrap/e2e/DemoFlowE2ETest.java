@@ -1,0 +1,223 @@
+package dev.kassa.bootstrap.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The demo story over real HTTP on PostgreSQL, every response checked against the OpenAPI document:
+ * register, log in, open two accounts, deposit, transfer, then read it all back and check that it
+ * adds up.
+ */
+@ExtendWith(KassaServerExtension.class)
+class DemoFlowE2ETest {
+
+  @Test
+  void aCustomerBanksFromRegistrationToStatementAndEverythingAddsUp(RunningKassa kassa) {
+    var http = kassa.http();
+    var email = "Grace-" + UUID.randomUUID() + "@Example.com";
+    var password = "pw-" + UUID.randomUUID();
+
+    var registered =
+        http.post("/v1/auth/register")
+            .json(
+                Map.of(
+                    "email", email,
+                    "password", password,
+                    "firstName", "Grace",
+                    "lastName", "Hopper",
+                    "dateOfBirth", "1906-12-09"))
+            .send()
+            .expect(201);
+    assertThat(registered.at("/user/email").asText()).isEqualToIgnoringCase(email);
+    assertThat(registered.at("/user/role").asText()).isEqualTo("customer");
+    assertThat(registered.at("/user/dateOfBirth").asText()).isEqualTo("1906-12-09");
+    assertThat(registered.get("tokenType").asText()).isEqualTo("Bearer");
+    assertThat(registered.get("expiresIn").asLong()).isPositive();
+
+    var grace = kassa.bank().logIn(email.toLowerCase(), password);
+    var me = http.get("/v1/auth/me").as(grace).send().expect(200);
+    assertThat(me.get("id").asText()).isEqualTo(registered.at("/user/id").asText());
+
+    var checking =
+        http.post("/v1/accounts")
+            .as(grace)
+            .json(Map.of("type", "checking", "currency", "EUR", "name", "Everyday"))
+            .send()
+            .expect(201);
+    var savings =
+        http.post("/v1/accounts")
+            .as(grace)
+            .json(Map.of("type", "savings", "currency", "EUR"))
+            .send()
+            .expect(201);
+    assertThat(checking.get("ownerId").asText()).isEqualTo(grace.id());
+    assertThat(checking.get("status").asText()).isEqualTo("active");
+    assertThat(checking.get("balance").asLong()).isZero();
+    var checkingId = checking.get("id").asText();
+    var savingsId = savings.get("id").asText();
+
+    var deposit =
+        http.post("/v1/transactions")
+            .as(grace)
+            .header("Idempotency-Key", UUID.randomUUID().toString())
+            .json(
+                Map.of(
+                    "accountId", checkingId,
+                    "type", "deposit",
+                    "amount", 10_000,
+                    "currency", "EUR",
+                    "description", "salary"))
+            .send()
+            .expect(201);
+    assertThat(deposit.get("amount").asLong()).isEqualTo(10_000);
+    assertThat(deposit.get("balanceAfter").asLong()).isEqualTo(10_000);
+
+    var transfer =
+        http.post("/v1/transfers")
+            .as(grace)
+            .header("Idempotency-Key", UUID.randomUUID().toString())
+            .json(
+                Map.of(
+                    "fromAccountId",
+                    checkingId,
+                    "toAccountId",
+                    savingsId,
+                    "amount",
+                    2_550,
+                    "currency",
+                    "EUR",
+                    "description",
+                    "rainy day"))
+            .send()
+            .expect(201);
+    assertThat(transfer.get("status").asText()).isEqualTo("completed");
+    assertThat(transfer.get("amount").asLong()).isEqualTo(2_550);
+    var transferId = transfer.get("id").asText();
+
+    var checkingNow = kassa.bank().account(grace, checkingId);
+    var savingsNow = kassa.bank().account(grace, savingsId);
+    assertThat(checkingNow.get("balance").asLong()).isEqualTo(7_450);
+    assertThat(checkingNow.get("availableBalance").asLong()).isEqualTo(7_450);
+    assertThat(savingsNow.get("balance").asLong()).isEqualTo(2_550);
+    var listed = http.get("/v1/accounts").as(grace).send().expect(200);
+    assertThat(listed.get("total").asLong()).isEqualTo(2);
+
+    var log = kassa.bank().transactions(grace, "");
+    assertThat(log.get("total").asLong()).isEqualTo(3);
+    var lines = list(log.get("data"));
+    assertThat(lines)
+        .extracting(line -> line.get("type").asText() + " " + line.get("amount").asLong())
+        .containsExactlyInAnyOrder("deposit 10000", "transfer_out -2550", "transfer_in 2550");
+    assertThat(lines.getLast().get("type").asText()).isEqualTo("deposit");
+    assertThat(lines)
+        .filteredOn(line -> line.get("type").asText().startsWith("transfer_"))
+        .allSatisfy(
+            line -> {
+              assertThat(line.at("/reference/kind").asText()).isEqualTo("transfer");
+              assertThat(line.at("/reference/id").asText()).isEqualTo(transferId);
+            });
+    var checkingLog = kassa.bank().transactions(grace, "accountId=" + checkingId);
+    assertThat(checkingLog.get("total").asLong()).isEqualTo(2);
+    var oneLine =
+        http.get("/v1/transactions/" + deposit.get("id").asText()).as(grace).send().expect(200);
+    assertThat(oneLine).isEqualTo(deposit);
+
+    var transfers = http.get("/v1/transfers").as(grace).send().expect(200);
+    assertThat(transfers.get("total").asLong()).isEqualTo(1);
+    assertThat(http.get("/v1/transfers/" + transferId).as(grace).send().expect(200))
+        .isEqualTo(transfer);
+
+    var statement = statement(kassa, grace, checkingId, "");
+    assertAddsUp(statement);
+    assertThat(statement.get("openingBalance").asLong()).isZero();
+    assertThat(statement.get("totalCredits").asLong()).isEqualTo(10_000);
+    assertThat(statement.get("totalDebits").asLong()).isEqualTo(2_550);
+    assertThat(statement.get("closingBalance").asLong()).isEqualTo(7_450);
+    assertThat(statement.get("transactions")).hasSize(2);
+    var savingsStatement = statement(kassa, grace, savingsId, "");
+    assertAddsUp(savingsStatement);
+    assertThat(savingsStatement.get("closingBalance").asLong()).isEqualTo(2_550);
+    var tomorrow = LocalDate.now(ZoneOffset.UTC).plusDays(1);
+    var future = statement(kassa, grace, checkingId, "?from=" + tomorrow + "&to=" + tomorrow);
+    assertThat(future.get("openingBalance").asLong()).isEqualTo(7_450);
+    assertThat(future.get("closingBalance").asLong()).isEqualTo(7_450);
+    assertThat(future.get("transactions")).isEmpty();
+
+    var csv =
+        http.get("/v1/statements/" + checkingId).as(grace).header("Accept", "text/csv").send();
+    assertThat(csv.status()).as(csv.describe()).isEqualTo(200);
+    assertThat(csv.header("Content-Type")).get().asString().startsWith("text/csv");
+    assertCsvMatches(csv.body(), statement);
+
+    var admin = kassa.bank().logIn(kassa.adminEmail(), kassa.adminPassword());
+    var verification = http.get("/v1/admin/ledger/verify").as(admin).send().expect(200);
+    assertThat(verification.get("ok").asBoolean()).as(verification.toString()).isTrue();
+    assertThat(verification.get("problems")).isEmpty();
+  }
+
+  private static JsonNode statement(
+      RunningKassa kassa, Caller reader, String accountId, String query) {
+    return kassa.http().get("/v1/statements/" + accountId + query).as(reader).send().expect(200);
+  }
+
+  private static void assertAddsUp(JsonNode statement) {
+    var credits = 0L;
+    var debits = 0L;
+    for (var line : statement.get("transactions")) {
+      var amount = line.get("amount").asLong();
+      if (amount > 0) {
+        credits += amount;
+      } else {
+        debits -= amount;
+      }
+    }
+    assertThat(statement.get("totalCredits").asLong()).isEqualTo(credits);
+    assertThat(statement.get("totalDebits").asLong()).isEqualTo(debits);
+    assertThat(
+            statement.get("openingBalance").asLong()
+                + statement.get("totalCredits").asLong()
+                - statement.get("totalDebits").asLong())
+        .isEqualTo(statement.get("closingBalance").asLong());
+  }
+
+  /** The CSV has a header and one row per statement line, with the same types and amounts. */
+  private static void assertCsvMatches(String csv, JsonNode statement) {
+    var rows = csv.split("\r\n");
+    var header = List.of(rows[0].split(","));
+    assertThat(header).contains("type", "amount", "currency");
+    var type = header.indexOf("type");
+    var amount = header.indexOf("amount");
+    var fromCsv = new ArrayList<String>();
+    var sum = BigDecimal.ZERO;
+    for (var row : List.of(rows).subList(1, rows.length)) {
+      var cells = row.split(",");
+      var cents = new BigDecimal(cells[amount]).movePointRight(2).longValueExact();
+      fromCsv.add(cells[type] + " " + cents);
+      sum = sum.add(new BigDecimal(cells[amount]));
+    }
+    var fromJson =
+        list(statement.get("transactions")).stream()
+            .map(line -> line.get("type").asText() + " " + line.get("amount").asLong())
+            .toList();
+    assertThat(fromCsv).containsExactlyInAnyOrderElementsOf(fromJson);
+    assertThat(sum.movePointRight(2).longValueExact())
+        .isEqualTo(
+            statement.get("closingBalance").asLong() - statement.get("openingBalance").asLong());
+  }
+
+  private static List<JsonNode> list(JsonNode array) {
+    var items = new ArrayList<JsonNode>();
+    array.forEach(items::add);
+    return items;
+  }
+}

@@ -1,0 +1,67 @@
+package dev.kassa.bootstrap.e2e;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * A body each route with a request body accepts from the owner of {@code holdings}, so that a test
+ * can spoil one thing about it and know that this one thing is what the server refuses.
+ */
+final class ValidBodies {
+
+  private ValidBodies() {}
+
+  /**
+   * @throws AssertionError for a route it does not know, so that every new route with a body gets
+   *     one here and is covered
+   */
+  static Map<String, Object> forRoute(String method, String template, Holdings holdings) {
+    var owner = holdings.owner();
+    Map<String, Object> body =
+        switch (method + " " + template) {
+          case "POST /v1/auth/register" ->
+              Map.of(
+                  "email",
+                  "e2e-" + UUID.randomUUID() + "@example.com",
+                  "password",
+                  "pw-" + UUID.randomUUID(),
+                  "firstName",
+                  "Ada",
+                  "lastName",
+                  "Byron");
+          case "POST /v1/auth/login" ->
+              Map.of("email", owner.email(), "password", owner.password());
+          case "POST /v1/auth/refresh" -> Map.of("refreshToken", owner.refreshToken());
+          case "PATCH /v1/auth/me" -> Map.of("firstName", "Changed");
+          case "POST /v1/accounts" -> Map.of("type", "checking", "currency", Bank.CURRENCY);
+          case "PATCH /v1/accounts/{id}" -> Map.of("name", "Renamed", "status", "frozen");
+          case "POST /v1/transactions" ->
+              Map.of(
+                  "accountId",
+                  holdings.account(),
+                  "type",
+                  "withdrawal",
+                  "amount",
+                  100,
+                  "currency",
+                  Bank.CURRENCY);
+          case "POST /v1/transfers" ->
+              Map.of(
+                  "fromAccountId",
+                  holdings.account(),
+                  "toAccountId",
+                  holdings.otherAccount(),
+                  "amount",
+                  100,
+                  "currency",
+                  Bank.CURRENCY);
+          case "POST /v1/cards" -> Map.of("accountId", holdings.account(), "type", "debit");
+          case "PATCH /v1/cards/{id}" -> Map.of("status", "cancelled");
+          default ->
+              throw new AssertionError(
+                  "No valid body for " + method + " " + template + ": teach ValidBodies one");
+        };
+    return new LinkedHashMap<>(body);
+  }
+}
