@@ -128,6 +128,17 @@ class DemoFlowE2ETest {
             });
     var checkingLog = kassa.bank().transactions(grace, "accountId=" + checkingId);
     assertThat(checkingLog.get("total").asLong()).isEqualTo(2);
+    var deposits = kassa.bank().transactions(grace, "type=deposit");
+    assertThat(deposits.get("total").asLong()).isEqualTo(1);
+    var today = LocalDate.now(ZoneOffset.UTC);
+    var todays = kassa.bank().transactions(grace, "from=" + today + "&to=" + today);
+    assertThat(todays.get("total").asLong()).isEqualTo(3);
+    var later = kassa.bank().transactions(grace, "from=" + today.plusDays(1));
+    assertThat(later.get("total").asLong()).isZero();
+    var secondPage = http.get("/v1/transactions?limit=1&offset=1").as(grace).send().expect(200);
+    assertThat(secondPage.get("data")).hasSize(1);
+    assertThat(secondPage.get("data").get(0)).isEqualTo(lines.get(1));
+    assertThat(secondPage.get("total").asLong()).isEqualTo(3);
     var oneLine =
         http.get("/v1/transactions/" + deposit.get("id").asText()).as(grace).send().expect(200);
     assertThat(oneLine).isEqualTo(deposit);
@@ -147,7 +158,7 @@ class DemoFlowE2ETest {
     var savingsStatement = statement(kassa, grace, savingsId, "");
     assertAddsUp(savingsStatement);
     assertThat(savingsStatement.get("closingBalance").asLong()).isEqualTo(2_550);
-    var tomorrow = LocalDate.now(ZoneOffset.UTC).plusDays(1);
+    var tomorrow = today.plusDays(1);
     var future = statement(kassa, grace, checkingId, "?from=" + tomorrow + "&to=" + tomorrow);
     assertThat(future.get("openingBalance").asLong()).isEqualTo(7_450);
     assertThat(future.get("closingBalance").asLong()).isEqualTo(7_450);
