@@ -108,6 +108,27 @@ class AuthorizationMatrixE2ETest {
   }
 
   @Test
+  void onlyAnAdminListsAnotherOwnersAccounts(RunningKassa kassa) {
+    var alice = kassa.bank().register();
+    var bob = kassa.bank().register();
+    var alicesAccount = kassa.bank().openAccount(alice);
+    var admin = kassa.bank().logIn(kassa.adminEmail(), kassa.adminPassword());
+
+    kassa
+        .http()
+        .get("/v1/accounts?ownerId=" + alice.id())
+        .as(bob)
+        .send()
+        .expectError(403, "forbidden");
+    var own = kassa.http().get("/v1/accounts?ownerId=" + bob.id()).as(bob).send().expect(200);
+    assertThat(own.get("total").asLong()).isZero();
+    var alices =
+        kassa.http().get("/v1/accounts?ownerId=" + alice.id()).as(admin).send().expect(200);
+    assertThat(alices.get("total").asLong()).isEqualTo(1);
+    assertThat(alices.at("/data/0/id").asText()).isEqualTo(alicesAccount);
+  }
+
+  @Test
   void theReceiverOfATransferSeesItButNothingElseOfTheSenders(RunningKassa kassa) {
     var bank = kassa.bank();
     var alice = bank.register();

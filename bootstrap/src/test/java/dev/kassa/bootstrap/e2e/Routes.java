@@ -12,17 +12,22 @@ import java.util.TreeSet;
  */
 final class Routes {
 
+  private static final String LIMIT = "#/components/parameters/Limit";
+
   private final List<RouteDefinition> all;
   private final Set<String> withBody;
+  private final Set<String> paginated;
 
-  private Routes(List<RouteDefinition> all, Set<String> withBody) {
+  private Routes(List<RouteDefinition> all, Set<String> withBody, Set<String> paginated) {
     this.all = all;
     this.withBody = withBody;
+    this.paginated = paginated;
   }
 
   static Routes of(RunningKassa kassa) {
     var document = kassa.http().get("/v1/openapi.json").send().expect(200);
     var withBody = new TreeSet<String>();
+    var paginated = new TreeSet<String>();
     document
         .get("paths")
         .properties()
@@ -32,8 +37,15 @@ final class Routes {
                     .properties()
                     .forEach(
                         operation -> {
-                          if (operation.getValue().has("requestBody")) {
-                            withBody.add(operation.getKey().toUpperCase() + " " + path.getKey());
+                          var name = operation.getKey().toUpperCase() + " " + path.getKey();
+                          var spec = operation.getValue();
+                          if (spec.has("requestBody")) {
+                            withBody.add(name);
+                          }
+                          for (var parameter : spec.path("parameters")) {
+                            if (LIMIT.equals(parameter.path("$ref").asText())) {
+                              paginated.add(name);
+                            }
                           }
                         }));
     var all =
@@ -41,7 +53,7 @@ final class Routes {
             .sorted(
                 Comparator.comparing(RouteDefinition::path).thenComparing(RouteDefinition::method))
             .toList();
-    return new Routes(all, Set.copyOf(withBody));
+    return new Routes(all, Set.copyOf(withBody), Set.copyOf(paginated));
   }
 
   List<RouteDefinition> protectedRoutes() {
@@ -59,6 +71,11 @@ final class Routes {
 
   List<RouteDefinition> withBody() {
     return all.stream().filter(this::hasBody).toList();
+  }
+
+  /** Routes the document says take {@code limit} and {@code offset}. */
+  List<RouteDefinition> paginated() {
+    return all.stream().filter(route -> paginated.contains(name(route))).toList();
   }
 
   boolean hasBody(RouteDefinition route) {
