@@ -2,6 +2,7 @@ package dev.kassa.bootstrap.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -89,7 +90,7 @@ class BankingRulesE2ETest {
     assertThat(bank.transactions(alice, "").get("total").asLong()).isEqualTo(1);
   }
 
-  private static com.fasterxml.jackson.databind.JsonNode status(
+  private static JsonNode status(
       RunningKassa kassa, Caller owner, String accountId, String status) {
     return kassa
         .http()

@@ -3,11 +3,8 @@ package dev.kassa.bootstrap.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -114,7 +111,7 @@ class DemoFlowE2ETest {
 
     var log = kassa.bank().transactions(grace, "");
     assertThat(log.get("total").asLong()).isEqualTo(3);
-    var lines = list(log.get("data"));
+    var lines = log.get("data").valueStream().toList();
     assertThat(lines)
         .extracting(line -> line.get("type").asText() + " " + line.get("amount").asLong())
         .containsExactlyInAnyOrder("deposit 10000", "transfer_out -2550", "transfer_in 2550");
@@ -149,14 +146,14 @@ class DemoFlowE2ETest {
         .isEqualTo(transfer);
 
     var statement = statement(kassa, grace, checkingId, "");
-    assertAddsUp(statement);
+    StatementChecks.assertAddsUp(statement);
     assertThat(statement.get("openingBalance").asLong()).isZero();
     assertThat(statement.get("totalCredits").asLong()).isEqualTo(10_000);
     assertThat(statement.get("totalDebits").asLong()).isEqualTo(2_550);
     assertThat(statement.get("closingBalance").asLong()).isEqualTo(7_450);
     assertThat(statement.get("transactions")).hasSize(2);
     var savingsStatement = statement(kassa, grace, savingsId, "");
-    assertAddsUp(savingsStatement);
+    StatementChecks.assertAddsUp(savingsStatement);
     assertThat(savingsStatement.get("closingBalance").asLong()).isEqualTo(2_550);
     var tomorrow = today.plusDays(1);
     var future = statement(kassa, grace, checkingId, "?from=" + tomorrow + "&to=" + tomorrow);
@@ -168,7 +165,7 @@ class DemoFlowE2ETest {
         http.get("/v1/statements/" + checkingId).as(grace).header("Accept", "text/csv").send();
     assertThat(csv.status()).as(csv.describe()).isEqualTo(200);
     assertThat(csv.header("Content-Type")).get().asString().startsWith("text/csv");
-    assertCsvMatches(csv.body(), statement);
+    StatementChecks.assertCsvMatches(csv.body(), statement);
 
     var admin = kassa.bank().logIn(kassa.adminEmail(), kassa.adminPassword());
     var verification = http.get("/v1/admin/ledger/verify").as(admin).send().expect(200);
@@ -179,56 +176,5 @@ class DemoFlowE2ETest {
   private static JsonNode statement(
       RunningKassa kassa, Caller reader, String accountId, String query) {
     return kassa.http().get("/v1/statements/" + accountId + query).as(reader).send().expect(200);
-  }
-
-  private static void assertAddsUp(JsonNode statement) {
-    var credits = 0L;
-    var debits = 0L;
-    for (var line : statement.get("transactions")) {
-      var amount = line.get("amount").asLong();
-      if (amount > 0) {
-        credits += amount;
-      } else {
-        debits -= amount;
-      }
-    }
-    assertThat(statement.get("totalCredits").asLong()).isEqualTo(credits);
-    assertThat(statement.get("totalDebits").asLong()).isEqualTo(debits);
-    assertThat(
-            statement.get("openingBalance").asLong()
-                + statement.get("totalCredits").asLong()
-                - statement.get("totalDebits").asLong())
-        .isEqualTo(statement.get("closingBalance").asLong());
-  }
-
-  /** The CSV has a header and one row per statement line, with the same types and amounts. */
-  private static void assertCsvMatches(String csv, JsonNode statement) {
-    var rows = csv.split("\r\n");
-    var header = List.of(rows[0].split(","));
-    assertThat(header).contains("type", "amount", "currency");
-    var type = header.indexOf("type");
-    var amount = header.indexOf("amount");
-    var fromCsv = new ArrayList<String>();
-    var sum = BigDecimal.ZERO;
-    for (var row : List.of(rows).subList(1, rows.length)) {
-      var cells = row.split(",");
-      var cents = new BigDecimal(cells[amount]).movePointRight(2).longValueExact();
-      fromCsv.add(cells[type] + " " + cents);
-      sum = sum.add(new BigDecimal(cells[amount]));
-    }
-    var fromJson =
-        list(statement.get("transactions")).stream()
-            .map(line -> line.get("type").asText() + " " + line.get("amount").asLong())
-            .toList();
-    assertThat(fromCsv).containsExactlyInAnyOrderElementsOf(fromJson);
-    assertThat(sum.movePointRight(2).longValueExact())
-        .isEqualTo(
-            statement.get("closingBalance").asLong() - statement.get("openingBalance").asLong());
-  }
-
-  private static List<JsonNode> list(JsonNode array) {
-    var items = new ArrayList<JsonNode>();
-    array.forEach(items::add);
-    return items;
   }
 }

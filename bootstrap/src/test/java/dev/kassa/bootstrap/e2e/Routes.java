@@ -1,33 +1,44 @@
 package dev.kassa.bootstrap.e2e;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.kassa.adapters.web.RouteDefinition;
 import dev.kassa.adapters.web.auth.Access;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.TreeMap;
 
 /**
- * The routes of the running server, and which of them the served OpenAPI document says take a body.
+ * The routes of the running server, and what the OpenAPI document it serves says about them: which
+ * take a body, which are paginated.
  */
 final class Routes {
 
+  private static final Set<String> METHODS = Set.of("get", "put", "post", "patch", "delete");
   private static final String LIMIT = "#/components/parameters/Limit";
 
   private final List<RouteDefinition> all;
-  private final Set<String> withBody;
-  private final Set<String> paginated;
+  private final Map<String, JsonNode> documented;
 
-  private Routes(List<RouteDefinition> all, Set<String> withBody, Set<String> paginated) {
+  private Routes(List<RouteDefinition> all, Map<String, JsonNode> documented) {
     this.all = all;
-    this.withBody = withBody;
-    this.paginated = paginated;
+    this.documented = documented;
   }
 
   static Routes of(RunningKassa kassa) {
-    var document = kassa.http().get("/v1/openapi.json").send().expect(200);
-    var withBody = new TreeSet<String>();
-    var paginated = new TreeSet<String>();
+    var all =
+        kassa.server().api().routes().stream()
+            .sorted(
+                Comparator.comparing(RouteDefinition::path).thenComparing(RouteDefinition::method))
+            .toList();
+    return new Routes(all, operations(kassa.http().get("/v1/openapi.json").send().expect(200)));
+  }
+
+  /** The operations of an OpenAPI document by {@code "METHOD /path"}. */
+  static Map<String, JsonNode> operations(JsonNode document) {
+    var operations = new TreeMap<String, JsonNode>();
     document
         .get("paths")
         .properties()
@@ -37,23 +48,13 @@ final class Routes {
                     .properties()
                     .forEach(
                         operation -> {
-                          var name = operation.getKey().toUpperCase() + " " + path.getKey();
-                          var spec = operation.getValue();
-                          if (spec.has("requestBody")) {
-                            withBody.add(name);
-                          }
-                          for (var parameter : spec.path("parameters")) {
-                            if (LIMIT.equals(parameter.path("$ref").asText())) {
-                              paginated.add(name);
-                            }
+                          if (METHODS.contains(operation.getKey())) {
+                            operations.put(
+                                operation.getKey().toUpperCase(Locale.ROOT) + " " + path.getKey(),
+                                operation.getValue());
                           }
                         }));
-    var all =
-        kassa.server().api().routes().stream()
-            .sorted(
-                Comparator.comparing(RouteDefinition::path).thenComparing(RouteDefinition::method))
-            .toList();
-    return new Routes(all, Set.copyOf(withBody), Set.copyOf(paginated));
+    return Map.copyOf(operations);
   }
 
   List<RouteDefinition> protectedRoutes() {
@@ -73,13 +74,31 @@ final class Routes {
     return all.stream().filter(this::hasBody).toList();
   }
 
-  /** Routes the document says take {@code limit} and {@code offset}. */
-  List<RouteDefinition> paginated() {
-    return all.stream().filter(route -> paginated.contains(name(route))).toList();
+  boolean hasBody(RouteDefinition route) {
+    return operation(route).has("requestBody");
   }
 
-  boolean hasBody(RouteDefinition route) {
-    return withBody.contains(route.method() + " " + route.path());
+  /** Routes the document says take {@code limit} and {@code offset}. */
+  List<RouteDefinition> paginated() {
+    return all.stream()
+        .filter(
+            route -> {
+              for (var parameter : operation(route).path("parameters")) {
+                if (LIMIT.equals(parameter.path("$ref").asText())) {
+                  return true;
+                }
+              }
+              return false;
+            })
+        .toList();
+  }
+
+  private JsonNode operation(RouteDefinition route) {
+    var operation = documented.get(name(route));
+    if (operation == null) {
+      throw new AssertionError(name(route) + " is not in the served OpenAPI document");
+    }
+    return operation;
   }
 
   static String name(RouteDefinition route) {
