@@ -65,9 +65,11 @@ final class Routes {
     return all.stream().filter(route -> route.access() == Access.ADMIN).toList();
   }
 
-  /** Protected routes with a path parameter naming one resource. */
+  /** Customer routes with a path parameter naming one resource (admin routes forbid them). */
   List<RouteDefinition> withId() {
-    return protectedRoutes().stream().filter(route -> Holdings.hasId(route.path())).toList();
+    return all.stream()
+        .filter(route -> route.access() == Access.USER && Holdings.hasId(route.path()))
+        .toList();
   }
 
   List<RouteDefinition> withBody() {
