@@ -123,7 +123,7 @@ public final class KassaServer implements AutoCloseable {
         kassa
             .ensureAdmin()
             .execute(new EnsureAdmin.Command(admin.email().value(), admin.password().value()));
-    LOG.info("admin {}: {}", admin.email(), result.change());
+    LOG.info("admin from KASSA_ADMIN_EMAIL: {}", result.change());
   }
 
   private static WebSettings webSettings(KassaConfig config) {
