@@ -15,6 +15,11 @@ public final class AuditTypes {
   public static final String ACCOUNT_CLOSED = "account.closed";
   public static final String CARD_ISSUED = "card.issued";
   public static final String CARD_STATUS_CHANGED = "card.status_changed";
+  public static final String PRODUCT_CREATED = "product.created";
+  public static final String PRODUCT_UPDATED = "product.updated";
+  public static final String PRODUCT_ARCHIVED = "product.archived";
+  public static final String PRODUCT_STOCK_ADJUSTED = "product.stock_adjusted";
+  public static final String ORDER_STATUS_CHANGED = "order.status_changed";
 
   private AuditTypes() {}
 }

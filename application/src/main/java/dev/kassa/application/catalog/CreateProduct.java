@@ -1,0 +1,73 @@
+package dev.kassa.application.catalog;
+
+import dev.kassa.application.access.Access;
+import dev.kassa.domain.audit.AuditEvent;
+import dev.kassa.domain.audit.AuditLog;
+import dev.kassa.domain.audit.AuditTypes;
+import dev.kassa.domain.error.ValidationException;
+import dev.kassa.domain.product.Product;
+import dev.kassa.domain.product.ProductCache;
+import dev.kassa.domain.product.ProductDetails;
+import dev.kassa.domain.product.Products;
+import dev.kassa.domain.shared.Transactions;
+import dev.kassa.domain.user.Actor;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Objects;
+
+/** Adds an active product to the catalog, for admins. SKUs are unique, whatever their case. */
+public final class CreateProduct {
+
+  public record Command(ProductDetails details, int stock) {
+    public Command {
+      Objects.requireNonNull(details, "details");
+      if (stock < 0 || stock > Product.MAX_STOCK) {
+        throw ValidationException.of("stock", "must be between 0 and " + Product.MAX_STOCK);
+      }
+    }
+  }
+
+  private final Transactions transactions;
+  private final Products products;
+  private final ProductCache cache;
+  private final AuditLog auditLog;
+  private final Clock clock;
+
+  public CreateProduct(
+      Transactions transactions,
+      Products products,
+      ProductCache cache,
+      AuditLog auditLog,
+      Clock clock) {
+    this.transactions = transactions;
+    this.products = products;
+    this.cache = cache;
+    this.auditLog = auditLog;
+    this.clock = clock;
+  }
+
+  public Product execute(Actor actor, Command command) {
+    Access.requireAdmin(actor);
+    var now = clock.instant();
+    var product = Product.create(command.details(), command.stock(), now);
+    return transactions.inTransaction(
+        () -> {
+          if (!products.add(product)) {
+            throw ValidationException.of("sku", "is already used by another product");
+          }
+          auditLog.record(
+              AuditEvent.of(
+                  AuditTypes.PRODUCT_CREATED,
+                  actor.id(),
+                  "product",
+                  product.id(),
+                  Map.of(
+                      "sku", product.sku(),
+                      "price", product.price().toString(),
+                      "stock", Integer.toString(product.stock())),
+                  now));
+          transactions.afterCommit(() -> cache.evict(product.id()));
+          return product;
+        });
+  }
+}

@@ -1,0 +1,95 @@
+package dev.kassa.application.orders;
+
+import dev.kassa.domain.account.AccountId;
+import dev.kassa.domain.account.Accounts;
+import dev.kassa.domain.cart.Carts;
+import dev.kassa.domain.error.ValidationException;
+import dev.kassa.domain.ledger.Ledger;
+import dev.kassa.domain.order.Order;
+import dev.kassa.domain.order.OrderKind;
+import dev.kassa.domain.order.Orders;
+import dev.kassa.domain.order.PaymentMethod;
+import dev.kassa.domain.product.Product;
+import dev.kassa.domain.product.ProductCache;
+import dev.kassa.domain.product.ProductId;
+import dev.kassa.domain.product.Products;
+import dev.kassa.domain.shared.Transactions;
+import dev.kassa.domain.user.Actor;
+import java.time.Clock;
+import java.util.ArrayList;
+
+/**
+ * Buys everything in the caller's cart, all or nothing, in one unit of work: the stock of every
+ * line is taken, the caller's account is debited and the merchant account credited, the order is
+ * created {@code paid} with the prices of now, and the cart is emptied. When any line is short, the
+ * refusal names every short product and nothing changes.
+ */
+public final class Checkout {
+
+  /** How the order is paid; only {@code account}, with {@code accountId}, is available yet. */
+  public record Command(PaymentMethod paymentMethod, AccountId accountId) {
+    public Command {
+      if (paymentMethod == null) {
+        throw ValidationException.of("paymentMethod", "is required");
+      }
+      if (paymentMethod != PaymentMethod.ACCOUNT) {
+        throw ValidationException.of(
+            "paymentMethod", paymentMethod.code() + " payments are not available yet");
+      }
+      if (accountId == null) {
+        throw ValidationException.of("paymentMethod.accountId", "is required");
+      }
+    }
+
+    public static Command fromAccount(AccountId accountId) {
+      return new Command(PaymentMethod.ACCOUNT, accountId);
+    }
+  }
+
+  private final Transactions transactions;
+  private final Carts carts;
+  private final Products products;
+  private final Sale sale;
+
+  public Checkout(
+      Transactions transactions,
+      Carts carts,
+      Products products,
+      Accounts accounts,
+      Ledger ledger,
+      Orders orders,
+      ProductCache cache,
+      Clock clock) {
+    this.transactions = transactions;
+    this.carts = carts;
+    this.products = products;
+    this.sale = new Sale(transactions, products, accounts, ledger, orders, cache, clock);
+  }
+
+  public Order execute(Actor actor, Command command) {
+    return transactions.inTransaction(
+        () -> {
+          var cart = carts.lock(actor.id());
+          if (cart.isEmpty()) {
+            throw ValidationException.of("cart", "is empty");
+          }
+          var items = new ArrayList<Sale.Item>();
+          var unavailable = new ArrayList<ProductId>();
+          for (var line : cart.lines()) {
+            products
+                .find(line.productId())
+                .filter(Product::isActive)
+                .ifPresentOrElse(
+                    product -> items.add(new Sale.Item(product, line.quantity())),
+                    () -> unavailable.add(line.productId()));
+          }
+          if (!unavailable.isEmpty()) {
+            throw ValidationException.of(
+                "cart", "holds products that are no longer sold: " + unavailable);
+          }
+          var order = sale.complete(actor, OrderKind.CHECKOUT, items, command.accountId());
+          carts.save(cart.clear());
+          return order;
+        });
+  }
+}

@@ -1,0 +1,67 @@
+package dev.kassa.application.orders;
+
+import dev.kassa.domain.account.AccountId;
+import dev.kassa.domain.account.Accounts;
+import dev.kassa.domain.cart.CartLine;
+import dev.kassa.domain.error.NotFoundException;
+import dev.kassa.domain.error.ValidationException;
+import dev.kassa.domain.ledger.Ledger;
+import dev.kassa.domain.order.Order;
+import dev.kassa.domain.order.OrderKind;
+import dev.kassa.domain.order.Orders;
+import dev.kassa.domain.product.Product;
+import dev.kassa.domain.product.ProductCache;
+import dev.kassa.domain.product.ProductId;
+import dev.kassa.domain.product.Products;
+import dev.kassa.domain.shared.Transactions;
+import dev.kassa.domain.user.Actor;
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Buys one product in one step, paid at once from the caller's account, without touching the cart:
+ * a one-line order of kind purchase, with the same guarantees as a checkout.
+ */
+public final class Purchase {
+
+  public record Command(ProductId productId, int quantity, AccountId accountId) {
+    public Command {
+      Objects.requireNonNull(productId, "productId");
+      Objects.requireNonNull(accountId, "accountId");
+      if (quantity < 1 || quantity > CartLine.MAX_QUANTITY) {
+        throw ValidationException.of("quantity", "must be between 1 and " + CartLine.MAX_QUANTITY);
+      }
+    }
+  }
+
+  private final Transactions transactions;
+  private final Products products;
+  private final Sale sale;
+
+  public Purchase(
+      Transactions transactions,
+      Products products,
+      Accounts accounts,
+      Ledger ledger,
+      Orders orders,
+      ProductCache cache,
+      Clock clock) {
+    this.transactions = transactions;
+    this.products = products;
+    this.sale = new Sale(transactions, products, accounts, ledger, orders, cache, clock);
+  }
+
+  public Order execute(Actor actor, Command command) {
+    return transactions.inTransaction(
+        () -> {
+          var product =
+              products
+                  .find(command.productId())
+                  .filter(Product::isActive)
+                  .orElseThrow(() -> new NotFoundException("product", command.productId()));
+          var item = new Sale.Item(product, command.quantity());
+          return sale.complete(actor, OrderKind.PURCHASE, List.of(item), command.accountId());
+        });
+  }
+}

@@ -1,0 +1,64 @@
+package dev.kassa.application.orders;
+
+import dev.kassa.application.access.Access;
+import dev.kassa.domain.audit.AuditEvent;
+import dev.kassa.domain.audit.AuditLog;
+import dev.kassa.domain.audit.AuditTypes;
+import dev.kassa.domain.error.ValidationException;
+import dev.kassa.domain.order.Order;
+import dev.kassa.domain.order.OrderId;
+import dev.kassa.domain.order.OrderStatus;
+import dev.kassa.domain.order.Orders;
+import dev.kassa.domain.shared.Transactions;
+import dev.kassa.domain.user.Actor;
+import java.time.Clock;
+import java.util.Map;
+
+/**
+ * Moves an order along its delivery, for admins: {@code paid -> shipped -> delivered}. Any other
+ * step is refused by the order's lifecycle ({@code invalid_state_transition}); cancelling has its
+ * own use case, because it gives back stock and money.
+ */
+public final class UpdateOrderStatus {
+
+  public record Command(OrderStatus status) {
+    public Command {
+      if (status != OrderStatus.SHIPPED && status != OrderStatus.DELIVERED) {
+        throw ValidationException.of("status", "must be shipped or delivered");
+      }
+    }
+  }
+
+  private final Transactions transactions;
+  private final Orders orders;
+  private final AuditLog auditLog;
+  private final Clock clock;
+
+  public UpdateOrderStatus(
+      Transactions transactions, Orders orders, AuditLog auditLog, Clock clock) {
+    this.transactions = transactions;
+    this.orders = orders;
+    this.auditLog = auditLog;
+    this.clock = clock;
+  }
+
+  public Order execute(Actor actor, OrderId id, Command command) {
+    Access.requireAdmin(actor);
+    return transactions.inTransaction(
+        () -> {
+          var now = clock.instant();
+          var current = OrderLookup.lockedVisible(orders, actor, id);
+          var changed = current.moveTo(command.status(), now);
+          orders.update(changed);
+          auditLog.record(
+              AuditEvent.of(
+                  AuditTypes.ORDER_STATUS_CHANGED,
+                  actor.id(),
+                  "order",
+                  id,
+                  Map.of("from", current.status().code(), "to", changed.status().code()),
+                  now));
+          return changed;
+        });
+  }
+}
