@@ -32,6 +32,7 @@ class ArchitectureTest {
   static final String MEMORY = "dev.kassa.adapters.memory..";
   static final String PERSISTENCE = "dev.kassa.adapters.persistence..";
   static final String SECURITY = "dev.kassa.adapters.security..";
+  static final String CAFFEINE = "dev.kassa.adapters.caffeine..";
   static final String WEB = "dev.kassa.adapters.web..";
   static final String BOOTSTRAP = "dev.kassa.bootstrap..";
 
@@ -47,7 +48,8 @@ class ArchitectureTest {
     "com.nimbusds..",
     "at.favre.lib..",
     "org.flywaydb..",
-    "com.zaxxer.hikari.."
+    "com.zaxxer.hikari..",
+    "com.github.benmanes.caffeine.."
   };
 
   /**
@@ -62,6 +64,7 @@ class ArchitectureTest {
           .adapter("memory", MEMORY)
           .adapter("persistence", PERSISTENCE)
           .adapter("security", SECURITY)
+          .adapter("caffeine", CAFFEINE)
           .adapter("web", WEB)
           .adapter("bootstrap", BOOTSTRAP)
           .ignoreDependency(resideInAPackage(BOOTSTRAP), resideInAPackage("dev.kassa.adapters.."))
@@ -72,7 +75,8 @@ class ArchitectureTest {
   static final ArchRule everyClassBelongsToALayer =
       classes()
           .should()
-          .resideInAnyPackage(DOMAIN, APPLICATION, MEMORY, PERSISTENCE, SECURITY, WEB, BOOTSTRAP)
+          .resideInAnyPackage(
+              DOMAIN, APPLICATION, MEMORY, PERSISTENCE, SECURITY, CAFFEINE, WEB, BOOTSTRAP)
           .as(
               "every class under dev.kassa belongs to the domain, the application, an adapter or"
                   + " bootstrap");
@@ -112,7 +116,7 @@ class ArchitectureTest {
           .dependOnClassesThat(resideInAnyPackage(TECHNOLOGY))
           .as(
               "domain and application use no jOOQ, JDBC, Javalin, Jackson, Jetty, nimbus, bcrypt,"
-                  + " Flyway or HikariCP type");
+                  + " Flyway, HikariCP or Caffeine type");
 
   @ArchTest
   static final ArchRule coreWritesNothingToStandardStreams =
