@@ -4,9 +4,12 @@ import dev.kassa.domain.account.Accounts;
 import dev.kassa.domain.audit.AuditLog;
 import dev.kassa.domain.auth.Sessions;
 import dev.kassa.domain.card.Cards;
+import dev.kassa.domain.cart.Carts;
 import dev.kassa.domain.idempotency.IdempotencyStore;
 import dev.kassa.domain.ledger.Ledger;
 import dev.kassa.domain.ledger.Transfers;
+import dev.kassa.domain.order.Orders;
+import dev.kassa.domain.product.Products;
 import dev.kassa.domain.shared.Transactions;
 import dev.kassa.domain.user.Users;
 
@@ -33,4 +36,10 @@ public interface Storage {
   Sessions sessions();
 
   IdempotencyStore idempotency();
+
+  Products products();
+
+  Carts carts();
+
+  Orders orders();
 }

@@ -5,9 +5,12 @@ import dev.kassa.domain.account.Accounts;
 import dev.kassa.domain.audit.AuditLog;
 import dev.kassa.domain.auth.Sessions;
 import dev.kassa.domain.card.Cards;
+import dev.kassa.domain.cart.Carts;
 import dev.kassa.domain.idempotency.IdempotencyStore;
 import dev.kassa.domain.ledger.Ledger;
 import dev.kassa.domain.ledger.Transfers;
+import dev.kassa.domain.order.Orders;
+import dev.kassa.domain.product.Products;
 import dev.kassa.domain.shared.Transactions;
 import dev.kassa.domain.user.Users;
 import java.time.Clock;
@@ -27,6 +30,9 @@ public final class InMemoryPorts implements Storage {
   private final InMemoryAuditLog auditLog;
   private final InMemorySessions sessions;
   private final InMemoryIdempotencyStore idempotency;
+  private final InMemoryProducts products;
+  private final InMemoryCarts carts;
+  private final InMemoryOrders orders;
 
   private InMemoryPorts(Clock clock) {
     transactions = new InMemoryTransactions();
@@ -38,6 +44,9 @@ public final class InMemoryPorts implements Storage {
     auditLog = new InMemoryAuditLog(transactions);
     sessions = new InMemorySessions(transactions, clock);
     idempotency = new InMemoryIdempotencyStore(transactions);
+    products = new InMemoryProducts(transactions);
+    carts = new InMemoryCarts(transactions);
+    orders = new InMemoryOrders(transactions);
   }
 
   /** An empty world on the system clock (UTC). */
@@ -93,5 +102,20 @@ public final class InMemoryPorts implements Storage {
   @Override
   public IdempotencyStore idempotency() {
     return idempotency;
+  }
+
+  @Override
+  public Products products() {
+    return products;
+  }
+
+  @Override
+  public Carts carts() {
+    return carts;
+  }
+
+  @Override
+  public Orders orders() {
+    return orders;
   }
 }

@@ -22,6 +22,9 @@ public final class JooqPorts implements Storage {
   private final JooqAuditLog auditLog;
   private final JooqSessions sessions;
   private final JooqIdempotencyStore idempotency;
+  private final JooqProducts products;
+  private final JooqCarts carts;
+  private final JooqOrders orders;
 
   private JooqPorts(JooqDatabase database, Clock clock) {
     this.transactions = new JooqTransactions(database);
@@ -33,6 +36,9 @@ public final class JooqPorts implements Storage {
     this.auditLog = new JooqAuditLog(database);
     this.sessions = new JooqSessions(database, clock);
     this.idempotency = new JooqIdempotencyStore(database);
+    this.products = new JooqProducts(database);
+    this.carts = new JooqCarts(database, transactions);
+    this.orders = new JooqOrders(database, transactions);
   }
 
   public static JooqPorts over(DataSource dataSource, Clock clock) {
@@ -82,5 +88,20 @@ public final class JooqPorts implements Storage {
   @Override
   public JooqIdempotencyStore idempotency() {
     return idempotency;
+  }
+
+  @Override
+  public JooqProducts products() {
+    return products;
+  }
+
+  @Override
+  public JooqCarts carts() {
+    return carts;
+  }
+
+  @Override
+  public JooqOrders orders() {
+    return orders;
   }
 }

@@ -1,0 +1,112 @@
+package dev.kassa.adapters.memory;
+
+import dev.kassa.domain.error.NotFoundException;
+import dev.kassa.domain.order.Order;
+import dev.kassa.domain.order.OrderId;
+import dev.kassa.domain.order.OrderQuery;
+import dev.kassa.domain.order.Orders;
+import dev.kassa.domain.shared.Page;
+import dev.kassa.domain.shared.PageRequest;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Orders in memory. As in the database, an update changes the status, payment and update time only,
+ * and appends to the history; each row keeps an insertion sequence to order orders created at the
+ * same instant.
+ */
+public final class InMemoryOrders implements Orders {
+
+  private record Row(Order order, long seq) {}
+
+  private static final Comparator<Row> NEWEST_FIRST =
+      Comparator.comparing((Row row) -> row.order().createdAt())
+          .thenComparingLong(Row::seq)
+          .reversed();
+
+  private final InMemoryTransactions transactions;
+  private final Table<OrderId, Row> orders;
+  private final AtomicLong sequence = new AtomicLong();
+
+  public InMemoryOrders(InMemoryTransactions transactions) {
+    this.transactions = transactions;
+    this.orders = new Table<>(transactions);
+  }
+
+  @Override
+  public void add(Order order) {
+    requirePaidInOwnCurrency(order);
+    if (!orders.insert(order.id(), new Row(order, sequence.incrementAndGet()))) {
+      throw new IllegalArgumentException("order " + order.id() + " exists already");
+    }
+  }
+
+  @Override
+  public void update(Order order) {
+    requirePaidInOwnCurrency(order);
+    transactions.run(
+        () -> {
+          var current =
+              orders.find(order.id()).orElseThrow(() -> new NotFoundException("order", order.id()));
+          var stored = current.order();
+          var history = new ArrayList<>(stored.history());
+          if (order.history().size() < history.size()) {
+            throw new IllegalArgumentException("an order's history is append-only");
+          }
+          history.addAll(order.history().subList(history.size(), order.history().size()));
+          var changed =
+              new Order(
+                  stored.id(),
+                  stored.userId(),
+                  stored.kind(),
+                  order.status(),
+                  stored.currency(),
+                  stored.lines(),
+                  order.payment(),
+                  history,
+                  stored.createdAt(),
+                  order.updatedAt());
+          orders.put(order.id(), new Row(changed, current.seq()));
+        });
+  }
+
+  @Override
+  public Optional<Order> find(OrderId id) {
+    return orders.find(id).map(Row::order);
+  }
+
+  /** A plain read: the unit of work's lock already keeps every other writer out. */
+  @Override
+  public Optional<Order> lock(OrderId id) {
+    if (!transactions.inUnitOfWork()) {
+      throw new IllegalStateException("Orders.lock must run inside a unit of work");
+    }
+    return find(id);
+  }
+
+  @Override
+  public Page<Order> page(OrderQuery query, PageRequest request) {
+    var matching =
+        orders
+            .rows()
+            .filter(row -> matches(row.order(), query))
+            .sorted(NEWEST_FIRST)
+            .map(Row::order)
+            .toList();
+    return Page.slice(matching, request);
+  }
+
+  private static boolean matches(Order order, OrderQuery query) {
+    return (query.userId() == null || query.userId().equals(order.userId()))
+        && (query.status() == null || query.status() == order.status())
+        && (query.kind() == null || query.kind() == order.kind());
+  }
+
+  private static void requirePaidInOwnCurrency(Order order) {
+    if (order.payment() != null && !order.payment().amount().currency().equals(order.currency())) {
+      throw new IllegalArgumentException("an order is paid in its own currency");
+    }
+  }
+}

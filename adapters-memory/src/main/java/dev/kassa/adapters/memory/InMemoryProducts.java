@@ -1,0 +1,150 @@
+package dev.kassa.adapters.memory;
+
+import dev.kassa.domain.error.NotFoundException;
+import dev.kassa.domain.error.ValidationException;
+import dev.kassa.domain.product.Product;
+import dev.kassa.domain.product.ProductId;
+import dev.kassa.domain.product.ProductQuery;
+import dev.kassa.domain.product.Products;
+import dev.kassa.domain.shared.Page;
+import dev.kassa.domain.shared.PageRequest;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The catalog in memory, with a unique index of lower-cased SKUs. Each row keeps an insertion
+ * sequence (the tie-break of the newest-first listing) and the words of its text, for search.
+ */
+public final class InMemoryProducts implements Products {
+
+  private final InMemoryTransactions transactions;
+  private final Table<ProductId, CatalogRow> products;
+  private final Table<String, ProductId> skus;
+  private final AtomicLong sequence = new AtomicLong();
+
+  public InMemoryProducts(InMemoryTransactions transactions) {
+    this.transactions = transactions;
+    this.products = new Table<>(transactions);
+    this.skus = new Table<>(transactions);
+  }
+
+  @Override
+  public boolean add(Product product) {
+    return transactions.inTransaction(
+        () -> {
+          if (products.find(product.id()).isPresent()) {
+            throw new IllegalArgumentException("product " + product.id() + " exists already");
+          }
+          if (!skus.insert(skuKey(product.sku()), product.id())) {
+            return false;
+          }
+          products.put(product.id(), CatalogRow.of(product, sequence.incrementAndGet()));
+          return true;
+        });
+  }
+
+  @Override
+  public boolean update(Product product) {
+    return transactions.inTransaction(
+        () -> {
+          var current = row(product.id());
+          var oldKey = skuKey(current.product().sku());
+          var newKey = skuKey(product.sku());
+          if (!oldKey.equals(newKey)) {
+            if (!skus.insert(newKey, product.id())) {
+              return false;
+            }
+            skus.remove(oldKey);
+          }
+          var stored =
+              new Product(
+                  product.id(),
+                  product.details(),
+                  current.product().stock(),
+                  product.status(),
+                  current.product().createdAt(),
+                  product.updatedAt());
+          products.put(product.id(), current.with(stored));
+          return true;
+        });
+  }
+
+  @Override
+  public Optional<Product> find(ProductId id) {
+    return products.find(id).map(CatalogRow::product);
+  }
+
+  @Override
+  public Page<Product> search(ProductQuery query, PageRequest request) {
+    var matching =
+        products
+            .rows()
+            .filter(row -> row.matches(query))
+            .sorted(CatalogRow.order(query.sort()))
+            .map(CatalogRow::product)
+            .toList();
+    return Page.slice(matching, request);
+  }
+
+  @Override
+  public boolean takeStock(ProductId id, int quantity, Instant now) {
+    requirePositive(quantity);
+    return transactions.inTransaction(
+        () -> {
+          var current = row(id);
+          var stock = current.product().stock();
+          if (stock < quantity) {
+            return false;
+          }
+          store(current, stock - quantity, now);
+          return true;
+        });
+  }
+
+  @Override
+  public void returnStock(ProductId id, int quantity, Instant now) {
+    requirePositive(quantity);
+    transactions.run(
+        () -> {
+          var current = row(id);
+          store(current, Math.addExact(current.product().stock(), quantity), now);
+        });
+  }
+
+  @Override
+  public Optional<Product> adjustStock(ProductId id, int delta, Instant now) {
+    if (delta == 0) {
+      throw ValidationException.of("delta", "must not be zero");
+    }
+    return transactions.inTransaction(
+        () ->
+            products
+                .find(id)
+                .map(current -> store(current, current.product().adjustedStock(delta), now)));
+  }
+
+  private Product store(CatalogRow current, int stock, Instant now) {
+    var product = current.product();
+    var changed =
+        new Product(
+            product.id(), product.details(), stock, product.status(), product.createdAt(), now);
+    products.put(product.id(), current.with(changed));
+    return changed;
+  }
+
+  private CatalogRow row(ProductId id) {
+    return products.find(id).orElseThrow(() -> new NotFoundException("product", id));
+  }
+
+  private static String skuKey(String sku) {
+    return sku.toLowerCase(Locale.ROOT);
+  }
+
+  private static void requirePositive(int quantity) {
+    if (quantity < 1) {
+      throw new IllegalArgumentException("quantity must be positive");
+    }
+  }
+}

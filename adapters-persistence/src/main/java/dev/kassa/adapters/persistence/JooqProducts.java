@@ -1,0 +1,171 @@
+package dev.kassa.adapters.persistence;
+
+import static dev.kassa.adapters.persistence.jooq.Tables.PRODUCTS;
+
+import dev.kassa.domain.error.ConflictException;
+import dev.kassa.domain.error.NotFoundException;
+import dev.kassa.domain.error.ValidationException;
+import dev.kassa.domain.product.Product;
+import dev.kassa.domain.product.ProductId;
+import dev.kassa.domain.product.ProductQuery;
+import dev.kassa.domain.product.Products;
+import dev.kassa.domain.shared.Page;
+import dev.kassa.domain.shared.PageRequest;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.jooq.exception.DataAccessException;
+
+/**
+ * The catalog in PostgreSQL. Stock changes are single guarded {@code UPDATE}s ({@code WHERE stock
+ * >= ?}), so concurrent buyers can never oversell; the unique index on {@code lower(sku)} decides
+ * SKU races. An update runs under a savepoint, so that a refused SKU leaves the caller's
+ * transaction usable. Searching: see {@link ProductSearch}.
+ */
+public final class JooqProducts implements Products {
+
+  private static final String SKU_KEY = "products_sku_key";
+
+  private final JooqDatabase database;
+
+  public JooqProducts(JooqDatabase database) {
+    this.database = database;
+  }
+
+  @Override
+  public boolean add(Product product) {
+    return database
+            .dsl()
+            .insertInto(PRODUCTS)
+            .set(ProductMapper.toRecord(product))
+            .onConflictDoNothing()
+            .execute()
+        == 1;
+  }
+
+  @Override
+  public boolean update(Product product) {
+    int updated;
+    try {
+      updated =
+          database
+              .dsl()
+              .transactionResult(
+                  savepoint ->
+                      savepoint
+                          .dsl()
+                          .update(PRODUCTS)
+                          .set(ProductMapper.changes(product))
+                          .where(PRODUCTS.ID.eq(product.id().value()))
+                          .execute());
+    } catch (DataAccessException e) {
+      if (SqlErrors.isUniqueViolation(e, SKU_KEY)) {
+        return false;
+      }
+      throw e;
+    }
+    if (updated == 0) {
+      throw new NotFoundException("product", product.id());
+    }
+    return true;
+  }
+
+  @Override
+  public Optional<Product> find(ProductId id) {
+    return database
+        .dsl()
+        .selectFrom(PRODUCTS)
+        .where(PRODUCTS.ID.eq(id.value()))
+        .fetchOptional(ProductMapper::toDomain);
+  }
+
+  @Override
+  public Page<Product> search(ProductQuery query, PageRequest request) {
+    return Pages.fetch(
+        database.dsl(),
+        PRODUCTS,
+        ProductSearch.condition(query),
+        ProductSearch.order(query.sort()),
+        request,
+        ProductMapper::toDomain);
+  }
+
+  @Override
+  public boolean takeStock(ProductId id, int quantity, Instant now) {
+    requirePositive(quantity);
+    var taken =
+        database
+            .dsl()
+            .update(PRODUCTS)
+            .set(PRODUCTS.STOCK, PRODUCTS.STOCK.minus(quantity))
+            .set(PRODUCTS.UPDATED_AT, now)
+            .where(PRODUCTS.ID.eq(id.value()))
+            .and(PRODUCTS.STOCK.ge(quantity))
+            .execute();
+    if (taken == 0 && !exists(id)) {
+      throw new NotFoundException("product", id);
+    }
+    return taken == 1;
+  }
+
+  @Override
+  public void returnStock(ProductId id, int quantity, Instant now) {
+    requirePositive(quantity);
+    var returned =
+        database
+            .dsl()
+            .update(PRODUCTS)
+            .set(PRODUCTS.STOCK, PRODUCTS.STOCK.plus(quantity))
+            .set(PRODUCTS.UPDATED_AT, now)
+            .where(PRODUCTS.ID.eq(id.value()))
+            .execute();
+    if (returned == 0) {
+      throw new NotFoundException("product", id);
+    }
+  }
+
+  /**
+   * One guarded update keeps the result within 0..{@link Product#MAX_STOCK}; when it changes
+   * nothing, the sign of {@code delta} says which bound it would have crossed.
+   */
+  @Override
+  public Optional<Product> adjustStock(ProductId id, int delta, Instant now) {
+    if (delta == 0) {
+      throw ValidationException.of("delta", "must not be zero");
+    }
+    var adjusted =
+        database
+            .dsl()
+            .update(PRODUCTS)
+            .set(PRODUCTS.STOCK, PRODUCTS.STOCK.plus(delta))
+            .set(PRODUCTS.UPDATED_AT, now)
+            .where(PRODUCTS.ID.eq(id.value()))
+            .and(
+                PRODUCTS.STOCK.between(
+                    bound(-(long) delta), bound(Product.MAX_STOCK - (long) delta)))
+            .returning()
+            .fetchOptional(ProductMapper::toDomain);
+    if (adjusted.isPresent() || !exists(id)) {
+      return adjusted;
+    }
+    if (delta < 0) {
+      throw ConflictException.outOfStock(List.of(id.toString()));
+    }
+    throw ValidationException.of("delta", "would put the stock above " + Product.MAX_STOCK);
+  }
+
+  private boolean exists(ProductId id) {
+    return database.dsl().fetchExists(PRODUCTS, PRODUCTS.ID.eq(id.value()));
+  }
+
+  /** A stock bound, kept within the range of the column so that it binds as an integer. */
+  private static int bound(long stock) {
+    return (int) Math.clamp(stock, -1L, Product.MAX_STOCK + 1L);
+  }
+
+  private static void requirePositive(int quantity) {
+    if (quantity < 1) {
+      throw new IllegalArgumentException("quantity must be positive");
+    }
+  }
+}

@@ -1,0 +1,143 @@
+package dev.kassa.adapters.persistence;
+
+import dev.kassa.adapters.persistence.jooq.tables.records.OrderLinesRecord;
+import dev.kassa.adapters.persistence.jooq.tables.records.OrderStatusHistoryRecord;
+import dev.kassa.adapters.persistence.jooq.tables.records.OrdersRecord;
+import dev.kassa.domain.account.AccountId;
+import dev.kassa.domain.ledger.EntryId;
+import dev.kassa.domain.order.Order;
+import dev.kassa.domain.order.OrderId;
+import dev.kassa.domain.order.OrderKind;
+import dev.kassa.domain.order.OrderLine;
+import dev.kassa.domain.order.OrderStatus;
+import dev.kassa.domain.order.Payment;
+import dev.kassa.domain.order.PaymentId;
+import dev.kassa.domain.order.PaymentMethod;
+import dev.kassa.domain.order.PaymentStatus;
+import dev.kassa.domain.order.StatusChange;
+import dev.kassa.domain.product.ProductId;
+import dev.kassa.domain.shared.Money;
+import dev.kassa.domain.user.UserId;
+import java.util.Currency;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.IntStream;
+
+/** Maps an order to its row (with the payment inline), its line rows and its history rows. */
+final class OrderMapper {
+
+  private OrderMapper() {}
+
+  static Order toDomain(
+      OrdersRecord row, List<OrderLinesRecord> lines, List<OrderStatusHistoryRecord> history) {
+    var currency = Currency.getInstance(row.getCurrency());
+    return new Order(
+        new OrderId(row.getId()),
+        new UserId(row.getUserId()),
+        OrderKind.valueOf(row.getKind().toUpperCase(Locale.ROOT)),
+        OrderStatus.parse(row.getStatus()),
+        currency,
+        lines.stream()
+            .map(
+                line ->
+                    new OrderLine(
+                        new ProductId(line.getProductId()),
+                        line.getSku(),
+                        line.getName(),
+                        Money.of(line.getUnitPrice(), currency),
+                        line.getQuantity()))
+            .toList(),
+        row.getPaymentId() == null ? null : payment(row, currency),
+        history.stream()
+            .map(step -> new StatusChange(OrderStatus.parse(step.getStatus()), step.getChangedAt()))
+            .toList(),
+        row.getCreatedAt(),
+        row.getUpdatedAt());
+  }
+
+  static OrdersRecord toRecord(Order order) {
+    var row =
+        new OrdersRecord()
+            .setId(order.id().value())
+            .setUserId(order.userId().value())
+            .setKind(kindCode(order.kind()))
+            .setCurrency(order.currency().getCurrencyCode())
+            .setCreatedAt(order.createdAt());
+    return withChanges(row, order);
+  }
+
+  /** Sets what an update may change: status, payment and update time. */
+  static OrdersRecord withChanges(OrdersRecord row, Order order) {
+    row.setStatus(order.status().code()).setUpdatedAt(order.updatedAt());
+    var payment = order.payment();
+    if (payment == null) {
+      return row.setPaymentId(null)
+          .setPaymentMethod(null)
+          .setPaymentStatus(null)
+          .setPaymentAmount(null)
+          .setPaymentRefunded(null)
+          .setPaymentAccountId(null)
+          .setPaymentEntryId(null)
+          .setPaymentCreatedAt(null);
+    }
+    if (!payment.amount().currency().equals(order.currency())) {
+      throw new IllegalArgumentException("an order is paid in its own currency");
+    }
+    return row.setPaymentId(payment.id().value())
+        .setPaymentMethod(payment.method().code())
+        .setPaymentStatus(payment.status().code())
+        .setPaymentAmount(payment.amount().minor())
+        .setPaymentRefunded(payment.refunded().minor())
+        .setPaymentAccountId(payment.accountId() == null ? null : payment.accountId().value())
+        .setPaymentEntryId(payment.entryId() == null ? null : payment.entryId().value())
+        .setPaymentCreatedAt(payment.createdAt());
+  }
+
+  static List<OrderLinesRecord> lineRecords(Order order) {
+    var lines = order.lines();
+    return IntStream.range(0, lines.size())
+        .mapToObj(
+            position -> {
+              var line = lines.get(position);
+              return new OrderLinesRecord()
+                  .setOrderId(order.id().value())
+                  .setPosition(position)
+                  .setProductId(line.productId().value())
+                  .setSku(line.sku())
+                  .setName(line.name())
+                  .setUnitPrice(line.unitPrice().minor())
+                  .setQuantity(line.quantity());
+            })
+        .toList();
+  }
+
+  /** The history rows of the order from position {@code from} on. */
+  static List<OrderStatusHistoryRecord> historyRecords(Order order, int from) {
+    var history = order.history();
+    return IntStream.range(from, history.size())
+        .mapToObj(
+            position ->
+                new OrderStatusHistoryRecord()
+                    .setOrderId(order.id().value())
+                    .setPosition(position)
+                    .setStatus(history.get(position).status().code())
+                    .setChangedAt(history.get(position).at()))
+        .toList();
+  }
+
+  static String kindCode(OrderKind kind) {
+    return kind.name().toLowerCase(Locale.ROOT);
+  }
+
+  private static Payment payment(OrdersRecord row, Currency currency) {
+    return new Payment(
+        new PaymentId(row.getPaymentId()),
+        PaymentMethod.valueOf(row.getPaymentMethod().toUpperCase(Locale.ROOT)),
+        PaymentStatus.valueOf(row.getPaymentStatus().toUpperCase(Locale.ROOT)),
+        Money.of(row.getPaymentAmount(), currency),
+        Money.of(row.getPaymentRefunded(), currency),
+        row.getPaymentAccountId() == null ? null : new AccountId(row.getPaymentAccountId()),
+        row.getPaymentEntryId() == null ? null : new EntryId(row.getPaymentEntryId()),
+        row.getPaymentCreatedAt());
+  }
+}

@@ -1,0 +1,148 @@
+package dev.kassa.application.contract;
+
+import static dev.kassa.application.testdata.ProductBuilder.aProduct;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.kassa.application.testdata.ProductBuilder;
+import dev.kassa.application.testdata.ShopFixture;
+import dev.kassa.application.testdata.TestTime;
+import dev.kassa.domain.error.ConflictException;
+import dev.kassa.domain.error.NotFoundException;
+import dev.kassa.domain.error.ValidationException;
+import dev.kassa.domain.product.Product;
+import dev.kassa.domain.product.ProductId;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * How every {@link dev.kassa.domain.product.Products} adapter moves stock: guarded, never below
+ * zero, never oversold whatever the concurrency.
+ */
+public abstract class ProductStockContract extends PortContract {
+
+  @Test
+  void takeStockTakesWhatIsThere() {
+    var product = add(aProduct().withStock(5));
+    var later = product.updatedAt().plusSeconds(5);
+
+    var took = inTx(() -> world.products().takeStock(product.id(), 5, later));
+
+    var stored = world.products().find(product.id()).orElseThrow();
+    assertThat(took).isTrue();
+    assertThat(stored.stock()).isZero();
+    assertThat(stored.updatedAt()).isEqualTo(later);
+  }
+
+  @Test
+  void takeStockWhenShortChangesNothing() {
+    var product = add(aProduct().withStock(2));
+
+    var took = inTx(() -> world.products().takeStock(product.id(), 3, TestTime.now()));
+
+    assertThat(took).isFalse();
+    assertThat(world.products().find(product.id())).contains(product);
+  }
+
+  @Test
+  void racingBuyersNeverOversell() {
+    var product = add(aProduct().withStock(15));
+
+    var outcomes =
+        Race.run(
+            16, runner -> inTx(() -> world.products().takeStock(product.id(), 1, TestTime.now())));
+
+    assertThat(outcomes).allMatch(Race.Outcome::succeeded);
+    assertThat(outcomes.stream().filter(Race.Outcome::value)).hasSize(15);
+    assertThat(world.products().find(product.id()).orElseThrow().stock()).isZero();
+  }
+
+  @Test
+  void stockTakenInAUnitOfWorkThatFailsIsBackInStock() {
+    var product = add(aProduct().withStock(4));
+
+    assertThatThrownBy(
+            () ->
+                inTx(
+                    () -> {
+                      world.products().takeStock(product.id(), 3, TestTime.now());
+                      throw new IllegalStateException("payment failed");
+                    }))
+        .hasMessage("payment failed");
+
+    assertThat(world.products().find(product.id())).contains(product);
+  }
+
+  @Test
+  void returnStockPutsUnitsBack() {
+    var product = add(aProduct().withStock(1));
+    inTx(() -> world.products().takeStock(product.id(), 1, TestTime.now()));
+
+    inTx(() -> world.products().returnStock(product.id(), 3, TestTime.now()));
+
+    assertThat(world.products().find(product.id()).orElseThrow().stock()).isEqualTo(3);
+  }
+
+  @Test
+  void adjustStockAddsAndRemovesAndReturnsTheProduct() {
+    var product = add(aProduct().withStock(3));
+    var later = product.updatedAt().plusSeconds(1);
+
+    var added = inTx(() -> world.products().adjustStock(product.id(), 7, later));
+    var removed = inTx(() -> world.products().adjustStock(product.id(), -10, later));
+
+    assertThat(added).map(Product::stock).contains(10);
+    assertThat(removed).map(Product::stock).contains(0);
+    assertThat(removed).map(Product::updatedAt).contains(later);
+    assertThat(world.products().find(product.id())).isEqualTo(removed);
+  }
+
+  @Test
+  void removingMoreThanTheStockIsOutOfStockAndChangesNothing() {
+    var product = add(aProduct().withStock(3));
+
+    assertThatThrownBy(
+            () -> inTx(() -> world.products().adjustStock(product.id(), -4, TestTime.now())))
+        .isInstanceOfSatisfying(
+            ConflictException.class,
+            e -> {
+              assertThat(e.code()).isEqualTo("out_of_stock");
+              assertThat(e.details()).containsEntry("productIds", List.of(product.id().toString()));
+            });
+    assertThat(world.products().find(product.id())).contains(product);
+  }
+
+  @Test
+  void stockAboveTheMaximumIsRefused() {
+    var product = add(aProduct().withStock(Product.MAX_STOCK - 1));
+
+    assertThatThrownBy(() -> world.products().adjustStock(product.id(), 2, TestTime.now()))
+        .isInstanceOf(ValidationException.class);
+    assertThat(world.products().adjustStock(product.id(), 1, TestTime.now()))
+        .map(Product::stock)
+        .contains(Product.MAX_STOCK);
+  }
+
+  @Test
+  void adjustmentsOfZeroAreRefused() {
+    var product = add(aProduct());
+
+    assertThatThrownBy(() -> world.products().adjustStock(product.id(), 0, TestTime.now()))
+        .isInstanceOf(ValidationException.class);
+  }
+
+  @Test
+  void stockOfAnUnknownProductCannotMove() {
+    var unknown = ProductId.newId();
+
+    assertThat(inTx(() -> world.products().adjustStock(unknown, 1, TestTime.now()))).isEmpty();
+    assertThatThrownBy(() -> world.products().takeStock(unknown, 1, TestTime.now()))
+        .isInstanceOf(NotFoundException.class);
+    assertThatThrownBy(() -> world.products().returnStock(unknown, 1, TestTime.now()))
+        .isInstanceOf(NotFoundException.class);
+  }
+
+  private Product add(ProductBuilder builder) {
+    return new ShopFixture(world.transactions(), world.products()).product(builder);
+  }
+}
