@@ -25,11 +25,32 @@ import dev.kassa.application.cards.GetCard;
 import dev.kassa.application.cards.IssueCard;
 import dev.kassa.application.cards.ListCards;
 import dev.kassa.application.cards.UpdateCardStatus;
+import dev.kassa.application.cart.AddCartItem;
+import dev.kassa.application.cart.ClearCart;
+import dev.kassa.application.cart.GetCart;
+import dev.kassa.application.cart.RemoveCartItem;
+import dev.kassa.application.cart.UpdateCartItem;
+import dev.kassa.application.catalog.AdjustStock;
+import dev.kassa.application.catalog.ArchiveProduct;
+import dev.kassa.application.catalog.CreateProduct;
+import dev.kassa.application.catalog.GetProduct;
+import dev.kassa.application.catalog.SearchProducts;
+import dev.kassa.application.catalog.UncachedProducts;
+import dev.kassa.application.catalog.UpdateProduct;
 import dev.kassa.application.holders.GetAccountHolder;
 import dev.kassa.application.holders.ListAccountHolders;
 import dev.kassa.application.idempotency.RunIdempotently;
 import dev.kassa.application.ledger.VerifyLedger;
+import dev.kassa.application.orders.CancelOrder;
+import dev.kassa.application.orders.Checkout;
+import dev.kassa.application.orders.GetOrder;
+import dev.kassa.application.orders.GetPurchase;
+import dev.kassa.application.orders.ListOrders;
+import dev.kassa.application.orders.ListPurchases;
+import dev.kassa.application.orders.Purchase;
+import dev.kassa.application.orders.UpdateOrderStatus;
 import dev.kassa.application.statements.GetStatement;
+import dev.kassa.domain.product.ProductCache;
 import java.time.Clock;
 
 /**
@@ -66,9 +87,35 @@ public record Kassa(
     UpdateCardStatus updateCardStatus,
     GetStatement getStatement,
     VerifyLedger verifyLedger,
-    RunIdempotently runIdempotently) {
+    RunIdempotently runIdempotently,
+    CreateProduct createProduct,
+    UpdateProduct updateProduct,
+    ArchiveProduct archiveProduct,
+    AdjustStock adjustStock,
+    SearchProducts searchProducts,
+    GetProduct getProduct,
+    GetCart getCart,
+    AddCartItem addCartItem,
+    UpdateCartItem updateCartItem,
+    RemoveCartItem removeCartItem,
+    ClearCart clearCart,
+    Checkout checkout,
+    Purchase purchase,
+    ListPurchases listPurchases,
+    GetPurchase getPurchase,
+    ListOrders listOrders,
+    GetOrder getOrder,
+    UpdateOrderStatus updateOrderStatus,
+    CancelOrder cancelOrder) {
 
+  /** A Kassa that caches no products: every catalog read goes to {@code storage}. */
   public static Kassa assemble(Storage s, Security security, Clock clock, AuthSettings auth) {
+    return assemble(s, security, clock, auth, new UncachedProducts());
+  }
+
+  /** A Kassa whose catalog reads go through {@code cache}. */
+  public static Kassa assemble(
+      Storage s, Security security, Clock clock, AuthSettings auth, ProductCache cache) {
     var tx = s.transactions();
     var hasher = security.passwordHasher();
     var tokens = security.accessTokens();
@@ -103,6 +150,27 @@ public record Kassa(
         new UpdateCardStatus(tx, s.cards(), s.auditLog(), clock),
         new GetStatement(tx, s.accounts(), s.ledger(), clock),
         new VerifyLedger(s.ledger()),
-        new RunIdempotently(tx, s.idempotency(), clock));
+        new RunIdempotently(tx, s.idempotency(), clock),
+        new CreateProduct(tx, s.products(), cache, s.auditLog(), clock),
+        new UpdateProduct(tx, s.products(), cache, s.auditLog(), clock),
+        new ArchiveProduct(tx, s.products(), cache, s.auditLog(), clock),
+        new AdjustStock(tx, s.products(), cache, s.auditLog(), clock),
+        new SearchProducts(s.products(), cache),
+        new GetProduct(s.products(), cache),
+        new GetCart(s.carts(), s.products()),
+        new AddCartItem(tx, s.carts(), s.products(), clock),
+        new UpdateCartItem(tx, s.carts(), s.products()),
+        new RemoveCartItem(tx, s.carts()),
+        new ClearCart(tx, s.carts()),
+        new Checkout(
+            tx, s.carts(), s.products(), s.accounts(), s.ledger(), s.orders(), cache, clock),
+        new Purchase(tx, s.products(), s.accounts(), s.ledger(), s.orders(), cache, clock),
+        new ListPurchases(s.orders()),
+        new GetPurchase(s.orders()),
+        new ListOrders(s.orders()),
+        new GetOrder(s.orders()),
+        new UpdateOrderStatus(tx, s.orders(), s.auditLog(), clock),
+        new CancelOrder(
+            tx, s.products(), s.accounts(), s.ledger(), s.orders(), cache, s.auditLog(), clock));
   }
 }
