@@ -1,0 +1,232 @@
+package dev.kassa.application.orders;
+
+import dev.kassa.adapters.memory.InMemoryTransactions;
+import dev.kassa.application.banking.BankWorld;
+import dev.kassa.application.cart.AddCartItem;
+import dev.kassa.application.cart.ClearCart;
+import dev.kassa.application.cart.GetCart;
+import dev.kassa.application.cart.RemoveCartItem;
+import dev.kassa.application.cart.UpdateCartItem;
+import dev.kassa.application.catalog.AdjustStock;
+import dev.kassa.application.catalog.ArchiveProduct;
+import dev.kassa.application.catalog.CreateProduct;
+import dev.kassa.application.catalog.GetProduct;
+import dev.kassa.application.catalog.SearchProducts;
+import dev.kassa.application.catalog.UpdateProduct;
+import dev.kassa.domain.account.AccountId;
+import dev.kassa.domain.account.AccountType;
+import dev.kassa.domain.cart.Cart;
+import dev.kassa.domain.order.Order;
+import dev.kassa.domain.order.OrderQuery;
+import dev.kassa.domain.product.Product;
+import dev.kassa.domain.product.ProductDetails;
+import dev.kassa.domain.product.ProductId;
+import dev.kassa.domain.shared.Money;
+import dev.kassa.domain.shared.PageRequest;
+import dev.kassa.domain.user.Actor;
+import java.util.Currency;
+import java.util.List;
+
+/**
+ * The shop use cases wired to one fresh in-memory world (the one of a {@link BankWorld}, so money
+ * moves through the same ledger), with a product cache that really caches, and shortcuts to stock
+ * the catalog and fill carts through the use cases themselves.
+ */
+public final class ShopWorld {
+
+  public static final Currency EUR = BankWorld.EUR;
+  public static final Currency USD = BankWorld.USD;
+
+  private final BankWorld bank = new BankWorld();
+  private final RecordingProductCache cache =
+      new RecordingProductCache((InMemoryTransactions) bank.ports().transactions());
+  private final Actor shopAdmin = bank.admin();
+
+  public BankWorld bank() {
+    return bank;
+  }
+
+  public RecordingProductCache cache() {
+    return cache;
+  }
+
+  public Actor customer() {
+    return bank.customer();
+  }
+
+  public Actor admin() {
+    return shopAdmin;
+  }
+
+  public static ProductDetails details(String sku, Money price) {
+    return new ProductDetails(sku, "Product " + sku, "A fine " + sku, price, "tools", List.of());
+  }
+
+  /** An active product priced in EUR minor units, created by an admin. */
+  public Product product(String sku, long priceMinor, int stock) {
+    return product(sku, Money.of(priceMinor, EUR), stock);
+  }
+
+  public Product product(String sku, Money price, int stock) {
+    return createProduct()
+        .execute(shopAdmin, new CreateProduct.Command(details(sku, price), stock));
+  }
+
+  /** The product as stored now, read past the cache. */
+  public Product stored(ProductId id) {
+    return bank.ports().products().find(id).orElseThrow();
+  }
+
+  public int stock(ProductId id) {
+    return stored(id).stock();
+  }
+
+  public Cart cart(Actor owner) {
+    return bank.ports().carts().get(owner.id());
+  }
+
+  public void addToCart(Actor owner, ProductId product, int quantity) {
+    addCartItem().execute(owner, new AddCartItem.Command(product, quantity));
+  }
+
+  /** A new EUR account of {@code owner} holding {@code minor} units. */
+  public AccountId fundedAccount(Actor owner, long minor) {
+    return fundedAccount(owner, minor, EUR);
+  }
+
+  public AccountId fundedAccount(Actor owner, long minor, Currency currency) {
+    var account = bank.openAccount(owner, currency).id();
+    if (minor > 0) {
+      bank.deposit(owner, account, minor);
+    }
+    return account;
+  }
+
+  public long balance(AccountId account) {
+    return bank.balance(account);
+  }
+
+  public long merchantBalance(Currency currency) {
+    var merchant = bank.ports().accounts().systemAccount(AccountType.MERCHANT_REVENUE, currency);
+    return bank.balance(merchant.id());
+  }
+
+  public Order checkout(Actor buyer, AccountId account) {
+    return checkout().execute(buyer, Checkout.Command.fromAccount(account));
+  }
+
+  /** Every order of every user, newest first. */
+  public List<Order> allOrders() {
+    return bank.ports()
+        .orders()
+        .page(new OrderQuery(null, null, null), new PageRequest(100, 0))
+        .items();
+  }
+
+  public boolean ledgerVerifies() {
+    return bank.verifyLedger().execute(shopAdmin).ok();
+  }
+
+  public CreateProduct createProduct() {
+    var p = bank.ports();
+    return new CreateProduct(p.transactions(), p.products(), cache, p.auditLog(), bank.clock());
+  }
+
+  public UpdateProduct updateProduct() {
+    var p = bank.ports();
+    return new UpdateProduct(p.transactions(), p.products(), cache, p.auditLog(), bank.clock());
+  }
+
+  public ArchiveProduct archiveProduct() {
+    var p = bank.ports();
+    return new ArchiveProduct(p.transactions(), p.products(), cache, p.auditLog(), bank.clock());
+  }
+
+  public AdjustStock adjustStock() {
+    var p = bank.ports();
+    return new AdjustStock(p.transactions(), p.products(), cache, p.auditLog(), bank.clock());
+  }
+
+  public SearchProducts searchProducts() {
+    return new SearchProducts(bank.ports().products(), cache);
+  }
+
+  public GetProduct getProduct() {
+    return new GetProduct(bank.ports().products(), cache);
+  }
+
+  public GetCart getCart() {
+    return new GetCart(bank.ports().carts(), bank.ports().products());
+  }
+
+  public AddCartItem addCartItem() {
+    var p = bank.ports();
+    return new AddCartItem(p.transactions(), p.carts(), p.products(), bank.clock());
+  }
+
+  public UpdateCartItem updateCartItem() {
+    var p = bank.ports();
+    return new UpdateCartItem(p.transactions(), p.carts(), p.products());
+  }
+
+  public RemoveCartItem removeCartItem() {
+    return new RemoveCartItem(bank.ports().transactions(), bank.ports().carts());
+  }
+
+  public ClearCart clearCart() {
+    return new ClearCart(bank.ports().transactions(), bank.ports().carts());
+  }
+
+  public Checkout checkout() {
+    var p = bank.ports();
+    return new Checkout(
+        p.transactions(),
+        p.carts(),
+        p.products(),
+        p.accounts(),
+        p.ledger(),
+        p.orders(),
+        cache,
+        bank.clock());
+  }
+
+  public Purchase purchase() {
+    var p = bank.ports();
+    return new Purchase(
+        p.transactions(), p.products(), p.accounts(), p.ledger(), p.orders(), cache, bank.clock());
+  }
+
+  public ListPurchases listPurchases() {
+    return new ListPurchases(bank.ports().orders());
+  }
+
+  public GetPurchase getPurchase() {
+    return new GetPurchase(bank.ports().orders());
+  }
+
+  public ListOrders listOrders() {
+    return new ListOrders(bank.ports().orders());
+  }
+
+  public GetOrder getOrder() {
+    return new GetOrder(bank.ports().orders());
+  }
+
+  public UpdateOrderStatus updateOrderStatus() {
+    var p = bank.ports();
+    return new UpdateOrderStatus(p.transactions(), p.orders(), p.auditLog(), bank.clock());
+  }
+
+  public CancelOrder cancelOrder() {
+    var p = bank.ports();
+    return new CancelOrder(
+        p.transactions(),
+        p.products(),
+        p.accounts(),
+        p.ledger(),
+        p.orders(),
+        cache,
+        p.auditLog(),
+        bank.clock());
+  }
+}
