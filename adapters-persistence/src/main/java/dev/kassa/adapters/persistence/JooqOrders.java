@@ -4,6 +4,8 @@ import static dev.kassa.adapters.persistence.jooq.Tables.ORDERS;
 import static dev.kassa.adapters.persistence.jooq.Tables.ORDER_LINES;
 import static dev.kassa.adapters.persistence.jooq.Tables.ORDER_STATUS_HISTORY;
 
+import dev.kassa.adapters.persistence.jooq.tables.records.OrderLinesRecord;
+import dev.kassa.adapters.persistence.jooq.tables.records.OrderStatusHistoryRecord;
 import dev.kassa.adapters.persistence.jooq.tables.records.OrdersRecord;
 import dev.kassa.domain.error.NotFoundException;
 import dev.kassa.domain.order.Order;
@@ -13,21 +15,33 @@ import dev.kassa.domain.order.Orders;
 import dev.kassa.domain.shared.Page;
 import dev.kassa.domain.shared.PageRequest;
 import dev.kassa.domain.shared.Transactions;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
-import java.util.function.Function;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record3;
+import org.jooq.Result;
+import org.jooq.SelectJoinStep;
 import org.jooq.impl.DSL;
 
 /**
  * Orders in PostgreSQL: the order row with its payment inline, its lines and its status history.
- * Writes of several rows run in one unit of work; a page loads the lines and histories of all its
- * orders with one query each.
+ * Writes of several rows run in one unit of work; reads fetch each order with its lines and history
+ * in one statement ({@code MULTISET}), so that they never mix two states of an order.
  */
 public final class JooqOrders implements Orders {
+
+  private static final Field<Result<OrderLinesRecord>> LINES =
+      DSL.multiset(
+          DSL.selectFrom(ORDER_LINES)
+              .where(ORDER_LINES.ORDER_ID.eq(ORDERS.ID))
+              .orderBy(ORDER_LINES.POSITION));
+
+  private static final Field<Result<OrderStatusHistoryRecord>> HISTORY =
+      DSL.multiset(
+          DSL.selectFrom(ORDER_STATUS_HISTORY)
+              .where(ORDER_STATUS_HISTORY.ORDER_ID.eq(ORDERS.ID))
+              .orderBy(ORDER_STATUS_HISTORY.POSITION));
 
   private final JooqDatabase database;
   private final Transactions transactions;
@@ -73,35 +87,49 @@ public final class JooqOrders implements Orders {
 
   @Override
   public Optional<Order> find(OrderId id) {
-    var dsl = database.dsl();
-    return dsl.selectFrom(ORDERS)
-        .where(ORDERS.ID.eq(id.value()))
-        .fetchOptional()
-        .map(row -> withChildren(dsl, List.of(row)).getFirst());
+    return find(database.dsl(), id);
   }
 
+  /**
+   * Locks the order row, then reads the order in a statement of its own, which sees every change
+   * committed before the lock was granted.
+   */
   @Override
   public Optional<Order> lock(OrderId id) {
     var dsl = database.requireUnitOfWork();
-    return dsl.selectFrom(ORDERS)
-        .where(ORDERS.ID.eq(id.value()))
-        .forUpdate()
-        .fetchOptional()
-        .map(row -> withChildren(dsl, List.of(row)).getFirst());
+    var locked =
+        dsl.select(ORDERS.ID).from(ORDERS).where(ORDERS.ID.eq(id.value())).forUpdate().fetch();
+    return locked.isEmpty() ? Optional.empty() : find(dsl, id);
   }
 
   @Override
   public Page<Order> page(OrderQuery query, PageRequest request) {
     var dsl = database.dsl();
-    var rows =
-        Pages.fetch(
-            dsl,
-            ORDERS,
-            condition(query),
-            List.of(ORDERS.CREATED_AT.desc(), ORDERS.SEQ.desc()),
-            request,
-            Function.identity());
-    return new Page<>(withChildren(dsl, rows.items()), rows.limit(), rows.offset(), rows.total());
+    var where = condition(query);
+    var items =
+        withChildren(dsl)
+            .where(where)
+            .orderBy(ORDERS.CREATED_AT.desc(), ORDERS.SEQ.desc())
+            .limit(request.limit())
+            .offset(request.offset())
+            .fetch(JooqOrders::toDomain);
+    return Page.of(items, request, dsl.fetchCount(ORDERS, where));
+  }
+
+  private static Optional<Order> find(DSLContext dsl, OrderId id) {
+    return withChildren(dsl).where(ORDERS.ID.eq(id.value())).fetchOptional(JooqOrders::toDomain);
+  }
+
+  /** Orders with their lines and history, read in one statement and so from one snapshot. */
+  private static SelectJoinStep<
+          Record3<OrdersRecord, Result<OrderLinesRecord>, Result<OrderStatusHistoryRecord>>>
+      withChildren(DSLContext dsl) {
+    return dsl.select(ORDERS, LINES, HISTORY).from(ORDERS);
+  }
+
+  private static Order toDomain(
+      Record3<OrdersRecord, Result<OrderLinesRecord>, Result<OrderStatusHistoryRecord>> row) {
+    return OrderMapper.toDomain(row.value1(), row.value2(), row.value3());
   }
 
   private static Condition condition(OrderQuery query) {
@@ -116,29 +144,5 @@ public final class JooqOrders implements Orders {
       where = where.and(ORDERS.KIND.eq(OrderMapper.kindCode(query.kind())));
     }
     return where;
-  }
-
-  private static List<Order> withChildren(DSLContext dsl, List<OrdersRecord> rows) {
-    var ids = rows.stream().map(OrdersRecord::getId).toList();
-    var lines =
-        dsl.selectFrom(ORDER_LINES)
-            .where(ORDER_LINES.ORDER_ID.in(ids))
-            .orderBy(ORDER_LINES.ORDER_ID, ORDER_LINES.POSITION)
-            .fetchGroups(ORDER_LINES.ORDER_ID);
-    var history =
-        dsl.selectFrom(ORDER_STATUS_HISTORY)
-            .where(ORDER_STATUS_HISTORY.ORDER_ID.in(ids))
-            .orderBy(ORDER_STATUS_HISTORY.ORDER_ID, ORDER_STATUS_HISTORY.POSITION)
-            .fetchGroups(ORDER_STATUS_HISTORY.ORDER_ID);
-    return rows.stream()
-        .map(
-            row ->
-                OrderMapper.toDomain(row, group(lines, row.getId()), group(history, row.getId())))
-        .toList();
-  }
-
-  private static <R> List<R> group(Map<UUID, ? extends List<R>> groups, UUID id) {
-    var rows = groups.get(id);
-    return rows == null ? List.of() : rows;
   }
 }

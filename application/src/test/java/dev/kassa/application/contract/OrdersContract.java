@@ -10,6 +10,7 @@ import dev.kassa.application.testdata.OrderBuilder;
 import dev.kassa.application.testdata.ShopFixture;
 import dev.kassa.application.testdata.TestMoney;
 import dev.kassa.application.testdata.TestTime;
+import dev.kassa.domain.error.ConflictException;
 import dev.kassa.domain.error.NotFoundException;
 import dev.kassa.domain.order.Order;
 import dev.kassa.domain.order.OrderId;
@@ -128,6 +129,34 @@ public abstract class OrdersContract extends PortContract {
     assertThat(inTx(() -> world.orders().lock(OrderId.newId()))).isEmpty();
     assertThatThrownBy(() -> world.orders().lock(order.id()))
         .isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
+  void concurrentStatusChangesOfALockedOrderApplyOneAfterTheOther() {
+    var order = store(paid(newOwner(), TestTime.now()));
+
+    var outcomes =
+        Race.run(
+            4,
+            runner ->
+                inTx(
+                    () -> {
+                      var locked = world.orders().lock(order.id()).orElseThrow();
+                      var shipped = locked.moveTo(OrderStatus.SHIPPED, TestTime.now());
+                      world.orders().update(shipped);
+                      return shipped;
+                    }));
+
+    var winners = outcomes.stream().filter(Race.Outcome::succeeded).toList();
+    assertThat(winners).hasSize(1);
+    assertThat(outcomes.stream().filter(outcome -> !outcome.succeeded()))
+        .allSatisfy(
+            loser ->
+                assertThat(loser.failure())
+                    .isInstanceOfSatisfying(
+                        ConflictException.class,
+                        e -> assertThat(e.code()).isEqualTo("invalid_state_transition")));
+    assertThat(world.orders().find(order.id())).contains(winners.getFirst().value());
   }
 
   @Test
