@@ -1,5 +1,6 @@
 package dev.kassa.bootstrap;
 
+import dev.kassa.adapters.caffeine.CaffeineProductCache;
 import dev.kassa.adapters.persistence.ConnectionPools;
 import dev.kassa.adapters.persistence.DatabaseSettings;
 import dev.kassa.adapters.persistence.JooqPorts;
@@ -30,8 +31,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The assembled server: PostgreSQL (found as the configuration says, then migrated), the jOOQ
- * storage, the security adapters, every use case, housekeeping, and the HTTP API. Closing it stops
- * taking requests, lets those in flight finish, then closes the database.
+ * storage, the security adapters, the in-process product cache, every use case, housekeeping, and
+ * the HTTP API. Closing it stops taking requests, lets those in flight finish, then closes the
+ * database.
  */
 public final class KassaServer implements AutoCloseable {
 
@@ -48,7 +50,13 @@ public final class KassaServer implements AutoCloseable {
     try {
       Migrations.migrate(database.dataSource());
       var storage = JooqPorts.over(database.dataSource(), clock);
-      kassa = Kassa.assemble(storage, security(config), clock, authSettings(config));
+      kassa =
+          Kassa.assemble(
+              storage,
+              security(config),
+              clock,
+              authSettings(config),
+              CaffeineProductCache.withDefaults());
       config.admin().ifPresent(this::ensureAdmin);
       maintenance = new Maintenance(storage.idempotency(), clock);
       var web = webSettings(config);
