@@ -10,6 +10,10 @@ import dev.kassa.adapters.web.operations.HealthCheck;
 import dev.kassa.adapters.web.operations.OpenApiDocument;
 import dev.kassa.adapters.web.operations.OperationsController;
 import dev.kassa.adapters.web.ratelimit.ClientAddress;
+import dev.kassa.adapters.web.shop.CartController;
+import dev.kassa.adapters.web.shop.OrdersController;
+import dev.kassa.adapters.web.shop.ProductsController;
+import dev.kassa.adapters.web.shop.PurchasesController;
 import dev.kassa.adapters.web.users.AccountHoldersController;
 import dev.kassa.adapters.web.users.AuthController;
 import dev.kassa.application.Kassa;
@@ -50,6 +54,26 @@ public final class KassaControllers {
         new TransfersController(kassa.transferMoney(), kassa.listTransfers(), kassa.getTransfer()),
         new CardsController(
             kassa.issueCard(), kassa.listCards(), kassa.getCard(), kassa.updateCardStatus()),
-        new StatementsController(kassa.getStatement()));
+        new StatementsController(kassa.getStatement()),
+        new ProductsController(
+            kassa.searchProducts(),
+            kassa.getProduct(),
+            kassa.createProduct(),
+            kassa.updateProduct(),
+            kassa.archiveProduct(),
+            kassa.adjustStock()),
+        new CartController(
+            kassa.getCart(),
+            kassa.addCartItem(),
+            kassa.updateCartItem(),
+            kassa.removeCartItem(),
+            kassa.clearCart()),
+        new OrdersController(
+            kassa.checkout(),
+            kassa.listOrders(),
+            kassa.getOrder(),
+            kassa.cancelOrder(),
+            kassa.updateOrderStatus()),
+        new PurchasesController(kassa.purchase(), kassa.listPurchases(), kassa.getPurchase()));
   }
 }

@@ -6,35 +6,88 @@ import java.util.Map;
 
 /**
  * A fresh customer with one of every resource the API has an id for: a funded account, a second
- * account, a transfer between them, a transaction line and a card. The authorization and input
- * tests act on these, then check through {@link #snapshot} that nothing changed.
+ * account, a transfer between them, a transaction line, a card, and in the shop a product of their
+ * own (made by {@code admin}), an order, a purchase and a line in their cart. The authorization and
+ * input tests act on these, then check through {@link #snapshot} that nothing changed.
  */
 public record Holdings(
     Caller owner,
+    Caller admin,
     String account,
     String otherAccount,
     String transaction,
     String transfer,
-    String card) {
+    String card,
+    String product,
+    String order,
+    String purchase,
+    String cartItem) {
 
   public static Holdings create(RunningKassa kassa) {
     var bank = kassa.bank();
+    var http = kassa.http();
     var owner = bank.register();
+    var admin = bank.logIn(kassa.adminEmail(), kassa.adminPassword());
     var account = bank.fundedAccount(owner, 10_000);
     var other = bank.openAccount(owner);
     var transfer = bank.transfer(owner, account, other, 1_500).expect(201).get("id").asText();
     var transaction = bank.transactions(owner, "").at("/data/0/id").asText();
     var card =
-        kassa
-            .http()
-            .post("/v1/cards")
+        http.post("/v1/cards")
             .as(owner)
             .json(Map.of("accountId", account, "type", "virtual"))
             .send()
             .expect(201)
             .get("id")
             .asText();
-    return new Holdings(owner, account, other, transaction, transfer, card);
+    var product =
+        http.post("/v1/products")
+            .as(admin)
+            .json(ValidBodies.newProduct())
+            .send()
+            .expect(201)
+            .get("id")
+            .asText();
+    addToCart(http, owner, product);
+    var order =
+        http.post("/v1/checkout")
+            .as(owner)
+            .json(ValidBodies.payFrom(account))
+            .send()
+            .expect(201)
+            .get("id")
+            .asText();
+    var purchase =
+        http.post("/v1/purchases")
+            .as(owner)
+            .json(Map.of("productId", product, "quantity", 1, "accountId", account))
+            .send()
+            .expect(201)
+            .get("id")
+            .asText();
+    var cartItem = addToCart(http, owner, product);
+    return new Holdings(
+        owner,
+        admin,
+        account,
+        other,
+        transaction,
+        transfer,
+        card,
+        product,
+        order,
+        purchase,
+        cartItem);
+  }
+
+  private static String addToCart(KassaHttp http, Caller owner, String product) {
+    return http.post("/v1/cart/items")
+        .as(owner)
+        .json(Map.of("productId", product, "quantity", 1))
+        .send()
+        .expect(201)
+        .get("id")
+        .asText();
   }
 
   /**
@@ -50,6 +103,10 @@ public record Holdings(
       case "/v1/transactions/{id}" -> transaction;
       case "/v1/transfers/{id}" -> transfer;
       case "/v1/cards/{id}" -> card;
+      case "/v1/products/{id}", "/v1/products/{id}/stock-adjustments" -> product;
+      case "/v1/orders/{id}", "/v1/orders/{id}/cancel" -> order;
+      case "/v1/purchases/{id}" -> purchase;
+      case "/v1/cart/items/{id}" -> cartItem;
       default ->
           throw new AssertionError(
               "No resource for " + template + ": teach Holdings.idFor and Holdings.create one");
@@ -65,13 +122,19 @@ public record Holdings(
     return template.contains("{");
   }
 
-  /** Everything the owner can read about themselves and their money, to compare before/after. */
+  /**
+   * Everything the owner can read about themselves, their money and their shopping, and their
+   * product as the catalog shows it, to compare before/after.
+   */
   public JsonNode snapshot(KassaHttp http) {
     var snapshot = JsonNodeFactory.instance.objectNode();
-    for (var list : new String[] {"accounts", "transactions", "transfers", "cards"}) {
+    for (var list :
+        new String[] {"accounts", "transactions", "transfers", "cards", "orders", "purchases"}) {
       snapshot.set(list, http.get("/v1/" + list + "?limit=100").as(owner).send().expect(200));
     }
     snapshot.set("me", http.get("/v1/auth/me").as(owner).send().expect(200));
+    snapshot.set("cart", http.get("/v1/cart").as(owner).send().expect(200));
+    snapshot.set("product", http.get("/v1/products/" + product).send().expect(200));
     return snapshot;
   }
 }

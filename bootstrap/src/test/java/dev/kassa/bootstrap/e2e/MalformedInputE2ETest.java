@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.kassa.adapters.web.RouteDefinition;
-import dev.kassa.adapters.web.auth.Access;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -80,7 +79,11 @@ class MalformedInputE2ETest {
             ? Holdings.path(route.path(), holdings.idFor(route.path()))
             : route.path();
     var request = kassa.http().request(route.method(), path);
-    return route.access() == Access.PUBLIC ? request : request.as(holdings.owner());
+    return switch (route.access()) {
+      case PUBLIC -> request;
+      case USER -> request.as(holdings.owner());
+      case ADMIN -> request.as(holdings.admin());
+    };
   }
 
   /** The JSON of {@code body} cut short of its closing brace. */

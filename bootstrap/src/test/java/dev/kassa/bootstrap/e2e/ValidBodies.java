@@ -1,6 +1,7 @@
 package dev.kassa.bootstrap.e2e;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -58,10 +59,43 @@ final class ValidBodies {
                   Bank.CURRENCY);
           case "POST /v1/cards" -> Map.of("accountId", holdings.account(), "type", "debit");
           case "PATCH /v1/cards/{id}" -> Map.of("status", "cancelled");
+          case "POST /v1/products" -> newProduct();
+          case "PUT /v1/products/{id}" -> {
+            var details = newProduct();
+            details.remove("stock");
+            yield details;
+          }
+          case "POST /v1/products/{id}/stock-adjustments" ->
+              Map.of("delta", 5, "reason", "delivery");
+          case "POST /v1/cart/items" -> Map.of("productId", holdings.product(), "quantity", 1);
+          case "PUT /v1/cart/items/{id}" -> Map.of("quantity", 2);
+          case "POST /v1/checkout" -> payFrom(holdings.account());
+          case "PATCH /v1/orders/{id}" -> Map.of("status", "shipped");
+          case "POST /v1/purchases" ->
+              Map.of(
+                  "productId", holdings.product(), "quantity", 1, "accountId", holdings.account());
           default ->
               throw new AssertionError(
                   "No valid body for " + method + " " + template + ": teach ValidBodies one");
         };
     return new LinkedHashMap<>(body);
+  }
+
+  /** A product of its own SKU, priced in {@link Bank#CURRENCY} and well stocked. */
+  static Map<String, Object> newProduct() {
+    var product = new LinkedHashMap<String, Object>();
+    product.put("sku", "E2E-" + UUID.randomUUID());
+    product.put("name", "End-to-end lamp");
+    product.put("description", "Lights the tests");
+    product.put("price", 250);
+    product.put("currency", Bank.CURRENCY);
+    product.put("category", "lighting");
+    product.put("stock", 1_000);
+    product.put("imageUrls", List.of("https://img.example.com/lamp.png"));
+    return product;
+  }
+
+  static Map<String, Object> payFrom(String account) {
+    return Map.of("paymentMethod", Map.of("type", "account", "accountId", account));
   }
 }

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 
 class OpenApiDocumentTest {
 
-  /** The auth, account-holder, banking and operations surface of API.md, nothing more. */
+  /** The auth, account-holder, banking, shop and operations surface of API.md, nothing more. */
   private static final Set<String> CONTRACT =
       Set.of(
           "POST /v1/auth/register",
@@ -51,7 +51,26 @@ class OpenApiDocumentTest {
           "GET /v1/health/live",
           "GET /v1/openapi.json",
           "GET /v1/admin/ledger/verify",
-          "GET /v1/admin/audit-events");
+          "GET /v1/admin/audit-events",
+          "GET /v1/products",
+          "POST /v1/products",
+          "GET /v1/products/{id}",
+          "PUT /v1/products/{id}",
+          "DELETE /v1/products/{id}",
+          "POST /v1/products/{id}/stock-adjustments",
+          "GET /v1/cart",
+          "DELETE /v1/cart",
+          "POST /v1/cart/items",
+          "PUT /v1/cart/items/{id}",
+          "DELETE /v1/cart/items/{id}",
+          "POST /v1/checkout",
+          "GET /v1/orders",
+          "GET /v1/orders/{id}",
+          "PATCH /v1/orders/{id}",
+          "POST /v1/orders/{id}/cancel",
+          "POST /v1/purchases",
+          "GET /v1/purchases",
+          "GET /v1/purchases/{id}");
 
   private static final Set<String> PUBLIC =
       Set.of(
@@ -60,10 +79,17 @@ class OpenApiDocumentTest {
           "POST /v1/auth/refresh",
           "GET /v1/health",
           "GET /v1/health/live",
-          "GET /v1/openapi.json");
+          "GET /v1/openapi.json",
+          "GET /v1/products",
+          "GET /v1/products/{id}");
 
   private static final Set<String> IDEMPOTENT =
-      Set.of("POST /v1/transactions", "POST /v1/transfers");
+      Set.of(
+          "POST /v1/transactions",
+          "POST /v1/transfers",
+          "POST /v1/checkout",
+          "POST /v1/purchases",
+          "POST /v1/orders/{id}/cancel");
 
   private static OpenAPI document;
 

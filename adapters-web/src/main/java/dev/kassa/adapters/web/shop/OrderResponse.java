@@ -1,0 +1,96 @@
+package dev.kassa.adapters.web.shop;
+
+import dev.kassa.domain.order.Order;
+import dev.kassa.domain.order.OrderLine;
+import dev.kassa.domain.order.Payment;
+import dev.kassa.domain.order.StatusChange;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * An order as the API shows it: its lines with the names, SKUs and prices of when it was placed,
+ * its payment and its history. Every amount is in minor units of {@code currency}.
+ */
+public record OrderResponse(
+    UUID id,
+    UUID userId,
+    String status,
+    String currency,
+    List<Line> items,
+    long subtotal,
+    long total,
+    PaymentResponse payment,
+    List<Step> statusHistory,
+    Instant createdAt,
+    Instant updatedAt) {
+
+  public OrderResponse {
+    items = List.copyOf(items);
+    statusHistory = List.copyOf(statusHistory);
+  }
+
+  /** One product as it was sold. */
+  public record Line(
+      UUID productId, String sku, String name, long unitPrice, int quantity, long lineTotal) {
+
+    static Line from(OrderLine line) {
+      return new Line(
+          line.productId().value(),
+          line.sku(),
+          line.name(),
+          line.unitPrice().minor(),
+          line.quantity(),
+          line.lineTotal().minor());
+    }
+  }
+
+  /**
+   * How the order is paid; {@code accountId} is the paying account of an {@code account} payment.
+   */
+  public record PaymentResponse(
+      UUID id,
+      String method,
+      String status,
+      long amount,
+      long amountRefunded,
+      String currency,
+      UUID accountId,
+      Instant createdAt) {
+
+    static PaymentResponse from(Payment payment) {
+      return new PaymentResponse(
+          payment.id().value(),
+          payment.method().code(),
+          payment.status().code(),
+          payment.amount().minor(),
+          payment.refunded().minor(),
+          payment.amount().currency().getCurrencyCode(),
+          payment.accountId() == null ? null : payment.accountId().value(),
+          payment.createdAt());
+    }
+  }
+
+  /** One status the order took, and when. */
+  public record Step(String status, Instant at) {
+
+    static Step from(StatusChange change) {
+      return new Step(change.status().code(), change.at());
+    }
+  }
+
+  public static OrderResponse from(Order order) {
+    return new OrderResponse(
+        order.id().value(),
+        order.userId().value(),
+        order.status().code(),
+        order.currency().getCurrencyCode(),
+        order.lines().stream().map(Line::from).toList(),
+        order.subtotal().minor(),
+        order.total().minor(),
+        order.payment() == null ? null : PaymentResponse.from(order.payment()),
+        order.history().stream().map(Step::from).toList(),
+        order.createdAt(),
+        order.updatedAt());
+  }
+}

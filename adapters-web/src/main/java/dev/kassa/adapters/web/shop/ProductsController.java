@@ -1,0 +1,119 @@
+package dev.kassa.adapters.web.shop;
+
+import dev.kassa.adapters.web.Call;
+import dev.kassa.adapters.web.Controller;
+import dev.kassa.adapters.web.Routes;
+import dev.kassa.adapters.web.auth.Access;
+import dev.kassa.adapters.web.auth.Principal;
+import dev.kassa.application.catalog.AdjustStock;
+import dev.kassa.application.catalog.ArchiveProduct;
+import dev.kassa.application.catalog.CreateProduct;
+import dev.kassa.application.catalog.GetProduct;
+import dev.kassa.application.catalog.SearchProducts;
+import dev.kassa.application.catalog.UpdateProduct;
+import dev.kassa.domain.error.ValidationException;
+import dev.kassa.domain.product.ProductId;
+import dev.kassa.domain.product.ProductQuery;
+import dev.kassa.domain.product.ProductSort;
+
+/**
+ * {@code /v1/products}: the public catalog (search and read) and its administration (create,
+ * update, archive, adjust stock). The catalog routes are public, so their caller is anonymous: an
+ * archived product is not found there, even by an admin.
+ */
+public final class ProductsController implements Controller {
+
+  private static final String PRODUCT = "/v1/products/{id}";
+
+  private final SearchProducts searchProducts;
+  private final GetProduct getProduct;
+  private final CreateProduct createProduct;
+  private final UpdateProduct updateProduct;
+  private final ArchiveProduct archiveProduct;
+  private final AdjustStock adjustStock;
+
+  public ProductsController(
+      SearchProducts searchProducts,
+      GetProduct getProduct,
+      CreateProduct createProduct,
+      UpdateProduct updateProduct,
+      ArchiveProduct archiveProduct,
+      AdjustStock adjustStock) {
+    this.searchProducts = searchProducts;
+    this.getProduct = getProduct;
+    this.createProduct = createProduct;
+    this.updateProduct = updateProduct;
+    this.archiveProduct = archiveProduct;
+    this.adjustStock = adjustStock;
+  }
+
+  @Override
+  public void routes(Routes routes) {
+    routes
+        .get("/v1/products", Access.PUBLIC, this::search)
+        .get(PRODUCT, Access.PUBLIC, this::get)
+        .post("/v1/products", Access.ADMIN, this::create)
+        .put(PRODUCT, Access.ADMIN, this::update)
+        .delete(PRODUCT, Access.ADMIN, this::archive)
+        .post(PRODUCT + "/stock-adjustments", Access.ADMIN, this::adjustStock);
+  }
+
+  private void search(Call call) {
+    var query =
+        new ProductQuery(
+            call.query("q", ProductsController::text).orElse(null),
+            call.query("category", ProductsController::text).orElse(null),
+            call.query("minPrice", Long::parseLong).orElse(null),
+            call.query("maxPrice", Long::parseLong).orElse(null),
+            call.query("inStock", ProductsController::bool).orElse(null),
+            call.query("sort", ProductSort::parse).orElse(ProductSort.NEWEST));
+    call.okPage(searchProducts.execute(query, call.page()), ProductResponse::from);
+  }
+
+  private void get(Call call) {
+    var actor = call.principal().map(Principal::actor).orElse(null);
+    call.ok(ProductResponse.from(getProduct.execute(actor, id(call))));
+  }
+
+  private void create(Call call) {
+    var command = call.body(CreateProductRequest.class).toCommand();
+    call.created(ProductResponse.from(createProduct.execute(call.actor(), command)));
+  }
+
+  private void update(Call call) {
+    var id = id(call);
+    var command = call.body(UpdateProductRequest.class).toCommand();
+    call.ok(ProductResponse.from(updateProduct.execute(call.actor(), id, command)));
+  }
+
+  private void archive(Call call) {
+    archiveProduct.execute(call.actor(), id(call));
+    call.noContent();
+  }
+
+  private void adjustStock(Call call) {
+    var id = id(call);
+    var command = call.body(StockAdjustmentRequest.class).toCommand();
+    call.ok(ProductResponse.from(adjustStock.execute(call.actor(), id, command)));
+  }
+
+  private static ProductId id(Call call) {
+    return call.pathId("id", "product", ProductId::of);
+  }
+
+  /** Search text as typed; control characters have no place in it. */
+  private static String text(String raw) {
+    if (raw.chars().anyMatch(Character::isISOControl)) {
+      throw ValidationException.of("text", "must not contain control characters");
+    }
+    return raw;
+  }
+
+  private static boolean bool(String raw) {
+    return switch (raw) {
+      case "true" -> true;
+      case "false" -> false;
+      default -> throw ValidationException.of("inStock", "must be true or false");
+    };
+  }
+}

@@ -1,0 +1,20 @@
+package dev.kassa.adapters.web.shop;
+
+import dev.kassa.adapters.web.json.Required;
+import dev.kassa.application.orders.Purchase;
+import dev.kassa.domain.account.AccountId;
+import dev.kassa.domain.product.ProductId;
+
+/**
+ * {@code POST /v1/purchases}: buy {@code quantity} of a product, paid from the caller's account.
+ */
+public record PurchaseRequest(
+    @Required String productId, @Required Integer quantity, @Required String accountId) {
+
+  public Purchase.Command toCommand() {
+    var fields = new Fields();
+    var product = fields.id("productId", productId, ProductId::new);
+    var account = fields.id("accountId", accountId, AccountId::new);
+    return fields.build(() -> new Purchase.Command(product, quantity, account));
+  }
+}

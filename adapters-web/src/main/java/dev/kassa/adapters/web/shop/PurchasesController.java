@@ -1,0 +1,52 @@
+package dev.kassa.adapters.web.shop;
+
+import dev.kassa.adapters.web.Call;
+import dev.kassa.adapters.web.Controller;
+import dev.kassa.adapters.web.Routes;
+import dev.kassa.adapters.web.auth.Access;
+import dev.kassa.application.orders.GetPurchase;
+import dev.kassa.application.orders.ListPurchases;
+import dev.kassa.application.orders.Purchase;
+import dev.kassa.domain.order.OrderId;
+import dev.kassa.domain.user.UserId;
+
+/** {@code /v1/purchases}: buy one product in one step, paid from an account, and read purchases. */
+public final class PurchasesController implements Controller {
+
+  private final Purchase purchase;
+  private final ListPurchases listPurchases;
+  private final GetPurchase getPurchase;
+
+  public PurchasesController(
+      Purchase purchase, ListPurchases listPurchases, GetPurchase getPurchase) {
+    this.purchase = purchase;
+    this.listPurchases = listPurchases;
+    this.getPurchase = getPurchase;
+  }
+
+  @Override
+  public void routes(Routes routes) {
+    routes
+        .post("/v1/purchases", Access.USER, this::buy)
+        .get("/v1/purchases", Access.USER, this::list)
+        .get("/v1/purchases/{id}", Access.USER, this::get);
+  }
+
+  private void buy(Call call) {
+    var command = call.body(PurchaseRequest.class).toCommand();
+    var actor = call.actor();
+    call.idempotent(201, () -> PurchaseResponse.from(purchase.execute(actor, command)));
+  }
+
+  private void list(Call call) {
+    var query =
+        new ListPurchases.Query(
+            call.query("userId", Fields.uuid(UserId::new)).orElse(null), call.page());
+    call.okPage(listPurchases.execute(call.actor(), query), PurchaseResponse::from);
+  }
+
+  private void get(Call call) {
+    var id = call.pathId("id", "purchase", OrderId::of);
+    call.ok(PurchaseResponse.from(getPurchase.execute(call.actor(), id)));
+  }
+}

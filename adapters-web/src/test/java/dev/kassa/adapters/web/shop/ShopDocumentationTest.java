@@ -1,0 +1,36 @@
+package dev.kassa.adapters.web.shop;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class ShopDocumentationTest {
+
+  @Test
+  void everyShopRouteOfTheContractIsServedAndDocumented() {
+    try (var shop = Shop.start()) {
+      assertThat(shop.routes())
+          .contains(
+              "GET /v1/products",
+              "GET /v1/products/{id}",
+              "POST /v1/products",
+              "PUT /v1/products/{id}",
+              "DELETE /v1/products/{id}",
+              "POST /v1/products/{id}/stock-adjustments",
+              "GET /v1/cart",
+              "POST /v1/cart/items",
+              "PUT /v1/cart/items/{id}",
+              "DELETE /v1/cart/items/{id}",
+              "DELETE /v1/cart",
+              "POST /v1/checkout",
+              "GET /v1/orders",
+              "GET /v1/orders/{id}",
+              "POST /v1/orders/{id}/cancel",
+              "PATCH /v1/orders/{id}",
+              "POST /v1/purchases",
+              "GET /v1/purchases",
+              "GET /v1/purchases/{id}");
+      assertThat(shop.undocumentedRoutes()).isEmpty();
+    }
+  }
+}
