@@ -11,11 +11,11 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 
 /** Runs tasks on a number of threads, all released at once, and collects their results in order. */
-final class Parallel {
+public final class Parallel {
 
   private Parallel() {}
 
-  static <T> List<T> run(int threads, List<? extends Supplier<T>> tasks) {
+  public static <T> List<T> run(int threads, List<? extends Supplier<T>> tasks) {
     var start = new CountDownLatch(1);
     var executor = Executors.newFixedThreadPool(threads);
     try {
