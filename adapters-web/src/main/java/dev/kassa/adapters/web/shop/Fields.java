@@ -1,0 +1,58 @@
+package dev.kassa.adapters.web.shop;
+
+import dev.kassa.domain.error.ValidationException;
+import dev.kassa.domain.shared.Currencies;
+import dev.kassa.domain.shared.Uuids;
+import java.util.Currency;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * Parses the text fields of one shop request body into model values, collecting the problems of
+ * every field (each named as the client spelt it) before failing once with all of them.
+ */
+final class Fields {
+
+  private final ValidationException.Collector problems = new ValidationException.Collector();
+
+  /** {@code raw} parsed by {@code parser}; null, with a problem noted, when it refuses it. */
+  <T> T parse(String field, String raw, Function<String, T> parser) {
+    try {
+      return parser.apply(raw);
+    } catch (ValidationException refused) {
+      problems.add(field, firstProblem(refused));
+      return null;
+    }
+  }
+
+  /** An id given as a UUID string; {@code 400} naming the field when it is not one. */
+  <T> T id(String field, String raw, Function<UUID, T> wrap) {
+    return parse(field, raw, uuid(wrap));
+  }
+
+  Currency currency(String raw) {
+    return parse("currency", raw, Currencies::parse);
+  }
+
+  /** Builds the value once every field parsed; its constructor may still refuse the whole. */
+  <T> T build(Supplier<T> value) {
+    problems.throwIfAny();
+    return value.get();
+  }
+
+  /** A strict UUID parser for ids, refusing the short forms {@link UUID#fromString} lets by. */
+  static <T> Function<String, T> uuid(Function<UUID, T> wrap) {
+    return raw -> {
+      var uuid = Uuids.parseOrNull(raw);
+      if (uuid == null) {
+        throw ValidationException.of("id", "must be a UUID");
+      }
+      return wrap.apply(uuid);
+    };
+  }
+
+  private static String firstProblem(ValidationException refused) {
+    return refused.problems().values().stream().findFirst().orElse("has an invalid value");
+  }
+}
