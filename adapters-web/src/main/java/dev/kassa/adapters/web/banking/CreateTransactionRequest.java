@@ -1,5 +1,6 @@
 package dev.kassa.adapters.web.banking;
 
+import dev.kassa.adapters.web.json.Fields;
 import dev.kassa.adapters.web.json.Required;
 import dev.kassa.application.banking.PostCashTransaction;
 import dev.kassa.domain.account.AccountId;

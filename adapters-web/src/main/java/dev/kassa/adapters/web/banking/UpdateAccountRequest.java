@@ -1,5 +1,6 @@
 package dev.kassa.adapters.web.banking;
 
+import dev.kassa.adapters.web.json.Fields;
 import dev.kassa.application.accounts.UpdateAccount;
 import dev.kassa.domain.account.AccountStatus;
 import dev.kassa.domain.error.ValidationException;

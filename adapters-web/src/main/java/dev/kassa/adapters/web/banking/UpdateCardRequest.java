@@ -1,5 +1,6 @@
 package dev.kassa.adapters.web.banking;
 
+import dev.kassa.adapters.web.json.Fields;
 import dev.kassa.adapters.web.json.Required;
 import dev.kassa.application.cards.UpdateCardStatus;
 import dev.kassa.domain.card.CardStatus;

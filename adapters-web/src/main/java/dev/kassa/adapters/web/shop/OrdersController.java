@@ -4,6 +4,7 @@ import dev.kassa.adapters.web.Call;
 import dev.kassa.adapters.web.Controller;
 import dev.kassa.adapters.web.Routes;
 import dev.kassa.adapters.web.auth.Access;
+import dev.kassa.adapters.web.json.Fields;
 import dev.kassa.application.orders.CancelOrder;
 import dev.kassa.application.orders.Checkout;
 import dev.kassa.application.orders.GetOrder;

@@ -1,4 +1,4 @@
-package dev.kassa.adapters.web.banking;
+package dev.kassa.adapters.web.json;
 
 import dev.kassa.domain.error.ValidationException;
 import dev.kassa.domain.shared.Currencies;
@@ -12,12 +12,12 @@ import java.util.function.Supplier;
  * Parses the text fields of one request body into model values, collecting the problems of every
  * field (each named as the client spelt it) before failing once with all of them.
  */
-final class Fields {
+public final class Fields {
 
   private final ValidationException.Collector problems = new ValidationException.Collector();
 
   /** {@code raw} parsed by {@code parser}; null, with a problem noted, when it refuses it. */
-  <T> T parse(String field, String raw, Function<String, T> parser) {
+  public <T> T parse(String field, String raw, Function<String, T> parser) {
     try {
       return parser.apply(raw);
     } catch (ValidationException refused) {
@@ -27,22 +27,22 @@ final class Fields {
   }
 
   /** An id given as a UUID string; {@code 400} naming the field when it is not one. */
-  <T> T id(String field, String raw, Function<UUID, T> wrap) {
+  public <T> T id(String field, String raw, Function<UUID, T> wrap) {
     return parse(field, raw, uuid(wrap));
   }
 
-  Currency currency(String raw) {
+  public Currency currency(String raw) {
     return parse("currency", raw, Currencies::parse);
   }
 
   /** Builds the command once every field parsed; the command may still refuse the combination. */
-  <T> T build(Supplier<T> command) {
+  public <T> T build(Supplier<T> command) {
     problems.throwIfAny();
     return command.get();
   }
 
   /** A strict UUID parser for ids, refusing the short forms {@link UUID#fromString} lets by. */
-  static <T> Function<String, T> uuid(Function<UUID, T> wrap) {
+  public static <T> Function<String, T> uuid(Function<UUID, T> wrap) {
     return raw -> {
       var uuid = Uuids.parseOrNull(raw);
       if (uuid == null) {
