@@ -83,16 +83,4 @@ class PurchaseTest {
         .isInstanceOfSatisfying(
             ValidationException.class, e -> assertThat(e.problems()).containsKey("quantity"));
   }
-
-  @Test
-  void aTotalTooLargeToCountIsRefused() {
-    var account = world.fundedAccount(alice, 10_000);
-    var gold = world.product("GOLD-1", Long.MAX_VALUE / 2, 7);
-
-    assertThatThrownBy(
-            () -> world.purchase().execute(alice, new Purchase.Command(gold.id(), 3, account)))
-        .isInstanceOfSatisfying(
-            ValidationException.class, e -> assertThat(e.problems()).containsKey("quantity"));
-    assertThat(world.stock(gold.id())).isEqualTo(7);
-  }
 }

@@ -6,7 +6,6 @@ import dev.kassa.domain.account.AccountType;
 import dev.kassa.domain.account.Accounts;
 import dev.kassa.domain.error.ConflictException;
 import dev.kassa.domain.error.CurrencyMismatchException;
-import dev.kassa.domain.error.ValidationException;
 import dev.kassa.domain.ledger.JournalEntry;
 import dev.kassa.domain.ledger.Ledger;
 import dev.kassa.domain.ledger.Reference;
@@ -20,14 +19,12 @@ import dev.kassa.domain.order.Payment;
 import dev.kassa.domain.product.Product;
 import dev.kassa.domain.product.ProductCache;
 import dev.kassa.domain.product.Products;
-import dev.kassa.domain.shared.Money;
 import dev.kassa.domain.shared.Transactions;
 import dev.kassa.domain.user.Actor;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Currency;
 import java.util.List;
 
 /**
@@ -75,7 +72,7 @@ final class Sale {
       throw new CurrencyMismatchException(currency, account.currency());
     }
     var lines = items.stream().map(Sale::snapshot).toList();
-    var total = totalOf(lines, currency);
+    var total = Order.subtotalOf(lines, currency);
     var merchant = accounts.systemAccount(AccountType.MERCHANT_REVENUE, currency);
     var now = clock.instant();
     var sold = items.stream().map(item -> item.product().id()).toList();
@@ -120,13 +117,5 @@ final class Sale {
     var product = item.product();
     return new OrderLine(
         product.id(), product.sku(), product.name(), product.price(), item.quantity());
-  }
-
-  private static Money totalOf(List<OrderLine> lines, Currency currency) {
-    try {
-      return Order.subtotalOf(lines, currency);
-    } catch (ArithmeticException tooLarge) {
-      throw ValidationException.of("quantity", "makes the total too large");
-    }
   }
 }

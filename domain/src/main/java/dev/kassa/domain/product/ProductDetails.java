@@ -22,6 +22,13 @@ public record ProductDetails(
 
   public static final int MAX_IMAGES = 20;
 
+  /**
+   * The highest price, in minor units: low enough that no cart or order total (at most {@value
+   * dev.kassa.domain.cart.Cart#MAX_LINES} lines of {@value
+   * dev.kassa.domain.cart.CartLine#MAX_QUANTITY} units) can overflow.
+   */
+  public static final long MAX_PRICE = 1_000_000_000_000L;
+
   public ProductDetails {
     sku = sku == null ? null : sku.strip();
     name = name == null ? null : name.strip();
@@ -42,7 +49,10 @@ public record ProductDetails(
             "name",
             "must be 1 to 200 characters")
         .check(description.length() <= 5000, "description", "must be at most 5000 characters")
-        .check(price != null && price.minor() > 0, "price", "must be greater than zero")
+        .check(
+            price != null && price.minor() > 0 && price.minor() <= MAX_PRICE,
+            "price",
+            "must be greater than zero and at most " + MAX_PRICE + " minor units")
         .check(
             category != null && category.matches("[a-z0-9][a-z0-9 _-]{0,63}"),
             "category",
