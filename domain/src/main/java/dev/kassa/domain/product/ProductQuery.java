@@ -1,6 +1,7 @@
 package dev.kassa.domain.product;
 
 import dev.kassa.domain.error.ValidationException;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -15,7 +16,8 @@ public record ProductQuery(
   public ProductQuery {
     Objects.requireNonNull(sort, "sort");
     text = text == null || text.isBlank() ? null : text.strip();
-    category = category == null || category.isBlank() ? null : category.strip().toLowerCase();
+    category =
+        category == null || category.isBlank() ? null : category.strip().toLowerCase(Locale.ROOT);
     new ValidationException.Collector()
         .check(
             text == null || text.length() <= MAX_TEXT_LENGTH,
