@@ -16,7 +16,6 @@ import dev.kassa.domain.card.Card;
 import dev.kassa.domain.ledger.TransactionFilter;
 import dev.kassa.domain.shared.PageRequest;
 import dev.kassa.domain.user.UserId;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -118,20 +117,7 @@ final class Bank implements AutoCloseable {
    * headers say otherwise, when {@code json} is not null.
    */
   HttpResponse<String> send(String method, String path, String json, String... headers) {
-    var request = live.api().request(path);
-    if (json == null) {
-      request.method(method, HttpRequest.BodyPublishers.noBody());
-    } else {
-      request
-          .setHeader("Content-Type", "application/json")
-          .method(method, HttpRequest.BodyPublishers.ofString(json));
-    }
-    for (int i = 0; i + 1 < headers.length; i += 2) {
-      request.setHeader(headers[i], headers[i + 1]);
-    }
-    var response = live.api().send(request);
-    CONTRACT.assertConforms(response);
-    return response;
+    return live.send(method, path, json, headers);
   }
 
   private static String[] with(AuthResult user, String... headers) {

@@ -19,7 +19,6 @@ import dev.kassa.domain.order.OrderQuery;
 import dev.kassa.domain.product.Product;
 import dev.kassa.domain.product.ProductId;
 import dev.kassa.domain.shared.PageRequest;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -99,20 +98,7 @@ final class Shop implements AutoCloseable {
    * headers say otherwise, when {@code json} is not null. Checks the response against the document.
    */
   HttpResponse<String> send(String method, String path, String json, String... headers) {
-    var request = live.api().request(path);
-    if (json == null) {
-      request.method(method, HttpRequest.BodyPublishers.noBody());
-    } else {
-      request
-          .setHeader("Content-Type", "application/json")
-          .method(method, HttpRequest.BodyPublishers.ofString(json));
-    }
-    for (int i = 0; i + 1 < headers.length; i += 2) {
-      request.setHeader(headers[i], headers[i + 1]);
-    }
-    var response = live.api().send(request);
-    CONTRACT.assertConforms(response);
-    return response;
+    return live.send(method, path, json, headers);
   }
 
   private static String[] with(AuthResult user, String... headers) {

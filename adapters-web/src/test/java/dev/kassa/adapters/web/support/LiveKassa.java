@@ -7,6 +7,7 @@ import dev.kassa.adapters.web.Controller;
 import dev.kassa.adapters.web.HttpApi;
 import dev.kassa.adapters.web.auth.Authenticator;
 import dev.kassa.adapters.web.idempotency.IdempotentRunner;
+import dev.kassa.adapters.web.testing.OpenApiContract;
 import dev.kassa.application.Kassa;
 import dev.kassa.application.Security;
 import dev.kassa.application.auth.AuthResult;
@@ -16,6 +17,8 @@ import dev.kassa.application.auth.LogIn;
 import dev.kassa.application.auth.RegisterUser;
 import dev.kassa.application.fakes.FakePasswordHasher;
 import dev.kassa.application.fakes.MutableClock;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
@@ -28,6 +31,8 @@ import java.util.function.Function;
 public final class LiveKassa implements AutoCloseable {
 
   public static final String PASSWORD = "correct horse battery";
+
+  private static final OpenApiContract CONTRACT = OpenApiContract.fromClasspath();
 
   private final MutableClock clock = MutableClock.at("2026-01-05T10:00:00Z");
   private final Kassa kassa;
@@ -87,6 +92,28 @@ public final class LiveKassa implements AutoCloseable {
     var email = "admin-" + UUID.randomUUID() + "@example.com";
     kassa.ensureAdmin().execute(new EnsureAdmin.Command(email, PASSWORD));
     return kassa.logIn().execute(new LogIn.Command(email, PASSWORD, null));
+  }
+
+  /**
+   * Sends any request with the given headers (name, value, ...), with a body declared as JSON
+   * unless the headers say otherwise when {@code json} is not null, and checks the response against
+   * the OpenAPI document before handing it over.
+   */
+  public HttpResponse<String> send(String method, String path, String json, String... headers) {
+    var request = api.request(path);
+    if (json == null) {
+      request.method(method, HttpRequest.BodyPublishers.noBody());
+    } else {
+      request
+          .setHeader("Content-Type", "application/json")
+          .method(method, HttpRequest.BodyPublishers.ofString(json));
+    }
+    for (int i = 0; i + 1 < headers.length; i += 2) {
+      request.setHeader(headers[i], headers[i + 1]);
+    }
+    var response = api.send(request);
+    CONTRACT.assertConforms(response);
+    return response;
   }
 
   /** The {@code Authorization} header pair for {@code user}. */
