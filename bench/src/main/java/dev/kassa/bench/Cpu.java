@@ -1,0 +1,113 @@
+package dev.kassa.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Where the machine's CPU went during a measured window, from Linux's {@code /proc}: to Kassa (the
+ * server process, its descendants and the PostgreSQL processes whose command line contains {@code
+ * postgresMarker}), to this load generator, and to everything else. All counters are clock ticks.
+ */
+record Cpu(long total, long busy, long kassa, long generator) {
+
+  private static final Path PROC = Path.of("/proc");
+  private static final int MAX_DEPTH = 64;
+
+  /** The processes that count as Kassa; {@code serverPid} 0 when unknown. */
+  record Target(long serverPid, String postgresMarker) {}
+
+  /** Shares of all cores over a window, 0..1; NaN when {@code /proc} could not be read. */
+  record Usage(double kassa, double generator, double other) {
+    static final Usage UNKNOWN = new Usage(Double.NaN, Double.NaN, Double.NaN);
+  }
+
+  static Cpu sample(Target target) {
+    try {
+      var machine = Files.readAllLines(PROC.resolve("stat")).getFirst().trim().split("\\s+");
+      long total = 0;
+      for (int i = 1; i < Math.min(machine.length, 9); i++) {
+        total += Long.parseLong(machine[i]);
+      }
+      long busy = total - Long.parseLong(machine[4]) - Long.parseLong(machine[5]);
+      var processes = processes();
+      long kassa = 0;
+      for (var pid : processes.keySet()) {
+        if (isKassa(pid, processes, target)) {
+          kassa += processes.get(pid).ticks();
+        }
+      }
+      var self = processes.get(ProcessHandle.current().pid());
+      return new Cpu(total, busy, kassa, self == null ? 0 : self.ticks());
+    } catch (IOException | RuntimeException unavailable) {
+      return new Cpu(-1, -1, -1, -1);
+    }
+  }
+
+  Usage until(Cpu end) {
+    double window = end.total - total;
+    if (total < 0 || end.total < 0 || window <= 0) {
+      return Usage.UNKNOWN;
+    }
+    double kassaShare = (end.kassa - kassa) / window;
+    double generatorShare = (end.generator - generator) / window;
+    double other = Math.max(0, (end.busy - busy) / window - kassaShare - generatorShare);
+    return new Usage(Math.max(0, kassaShare), generatorShare, other);
+  }
+
+  private record Process(long parent, long ticks, String commandLine) {}
+
+  private static boolean isKassa(long pid, Map<Long, Process> processes, Target target) {
+    long current = pid;
+    for (int depth = 0; depth < MAX_DEPTH && processes.containsKey(current); depth++) {
+      var process = processes.get(current);
+      if (current == target.serverPid() || isOurPostgres(process, target)) {
+        return true;
+      }
+      current = process.parent();
+    }
+    return false;
+  }
+
+  private static boolean isOurPostgres(Process process, Target target) {
+    var line = process.commandLine();
+    return !target.postgresMarker().isEmpty()
+        && (line.startsWith("postgres") || line.contains("/bin/postgres "))
+        && line.contains(target.postgresMarker());
+  }
+
+  private static Map<Long, Process> processes() throws IOException {
+    var processes = new HashMap<Long, Process>();
+    try (var entries = Files.list(PROC)) {
+      for (var dir : entries.toList()) {
+        var name = dir.getFileName().toString();
+        if (name.chars().allMatch(Character::isDigit)) {
+          read(dir).ifPresent(process -> processes.put(Long.parseLong(name), process));
+        }
+      }
+    }
+    return processes;
+  }
+
+  /** A process's parent, CPU ticks and command line; empty when it ended while being read. */
+  private static Optional<Process> read(Path dir) {
+    try {
+      var stat = Files.readString(dir.resolve("stat"));
+      var fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+      var commandLine =
+          new String(Files.readAllBytes(dir.resolve("cmdline")), StandardCharsets.UTF_8)
+              .replace('\0', ' ');
+      return Optional.of(
+          new Process(
+              Long.parseLong(fields[1]),
+              Long.parseLong(fields[11]) + Long.parseLong(fields[12]),
+              commandLine));
+    } catch (IOException | RuntimeException gone) {
+      return Optional.empty();
+    }
+  }
+}
