@@ -5,12 +5,16 @@ import dev.kassa.domain.account.AccountId;
 import dev.kassa.domain.error.CurrencyMismatchException;
 import dev.kassa.domain.error.NotFoundException;
 import dev.kassa.domain.ledger.AccountTransaction;
+import dev.kassa.domain.ledger.Hold;
+import dev.kassa.domain.ledger.HoldId;
 import dev.kassa.domain.ledger.JournalEntry;
 import dev.kassa.domain.ledger.Ledger;
 import dev.kassa.domain.ledger.LedgerVerification;
 import dev.kassa.domain.ledger.PostedEntry;
+import dev.kassa.domain.ledger.Reference;
 import dev.kassa.domain.ledger.TransactionFilter;
 import dev.kassa.domain.ledger.TransactionId;
+import dev.kassa.domain.ledger.TransactionType;
 import dev.kassa.domain.shared.Money;
 import dev.kassa.domain.shared.Page;
 import dev.kassa.domain.shared.PageRequest;
@@ -38,11 +42,13 @@ public final class InMemoryLedger implements Ledger {
   private final InMemoryAccounts accounts;
   private final Table<TransactionId, Line> lines;
   private final AtomicLong sequence = new AtomicLong();
+  private final InMemoryHolds holds;
 
   public InMemoryLedger(InMemoryTransactions transactions, InMemoryAccounts accounts) {
     this.transactions = transactions;
     this.accounts = accounts;
     this.lines = new Table<>(transactions);
+    this.holds = new InMemoryHolds(transactions, accounts, this::post);
   }
 
   /** Checks every posting before writing anything, so a refused entry leaves no trace. */
@@ -116,11 +122,51 @@ public final class InMemoryLedger implements Ledger {
     return Money.of(sum, currency);
   }
 
+  @Override
+  public Hold placeHold(
+      AccountId account,
+      Money amount,
+      Reference reference,
+      String description,
+      Instant now,
+      Instant expiresAt) {
+    return holds.place(account, amount, reference, description, now, expiresAt);
+  }
+
+  @Override
+  public PostedEntry captureHold(
+      HoldId id,
+      Money amount,
+      AccountId destination,
+      TransactionType debitType,
+      TransactionType creditType,
+      Instant now) {
+    return holds.capture(id, amount, destination, debitType, creditType, now);
+  }
+
+  @Override
+  public Hold voidHold(HoldId id, Instant now) {
+    return holds.voidHold(id);
+  }
+
+  @Override
+  public int expireHolds(Instant now) {
+    return holds.expire(now);
+  }
+
+  @Override
+  public Optional<Hold> hold(HoldId id) {
+    return holds.hold(id);
+  }
+
   /** Runs as a unit of work, so that it checks one consistent state. */
   @Override
   public LedgerVerification verify() {
     return transactions.inTransaction(
-        () -> new LedgerCheck(accounts.all(), lines.rows().map(Line::transaction).toList()).run());
+        () ->
+            new LedgerCheck(
+                    accounts.all(), lines.rows().map(Line::transaction).toList(), holds.pending())
+                .run());
   }
 
   private AccountTransaction write(JournalEntry entry, int index, Account posted) {

@@ -4,6 +4,7 @@ import dev.kassa.domain.account.Account;
 import dev.kassa.domain.account.AccountId;
 import dev.kassa.domain.ledger.AccountTransaction;
 import dev.kassa.domain.ledger.EntryId;
+import dev.kassa.domain.ledger.Hold;
 import dev.kassa.domain.ledger.LedgerVerification;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -11,8 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** Checks the ledger invariants over one snapshot of accounts and log lines. */
-record LedgerCheck(List<Account> accounts, List<AccountTransaction> lines) {
+/** Checks the ledger invariants over one snapshot of accounts, log lines and pending holds. */
+record LedgerCheck(List<Account> accounts, List<AccountTransaction> lines, List<Hold> pending) {
 
   LedgerVerification run() {
     var problems = new ArrayList<String>();
@@ -21,6 +22,9 @@ record LedgerCheck(List<Account> accounts, List<AccountTransaction> lines) {
     var sums = new HashMap<AccountId, Long>();
     lines.forEach(line -> sums.merge(line.accountId(), line.amount().minor(), Math::addExact));
     accounts.forEach(account -> checkAccount(account, sums, problems));
+    var held = new HashMap<AccountId, Long>();
+    pending.forEach(hold -> held.merge(hold.accountId(), hold.amount().minor(), Math::addExact));
+    accounts.forEach(account -> checkHeld(account, held, problems));
     return LedgerVerification.of(accounts.size(), entries.size(), problems);
   }
 
@@ -33,6 +37,19 @@ record LedgerCheck(List<Account> accounts, List<AccountTransaction> lines) {
       problems.add("entry " + entry + " mixes currencies");
     } else if (sum != 0) {
       problems.add("entry " + entry + " does not balance: its postings sum to " + sum);
+    }
+  }
+
+  private static void checkHeld(Account account, Map<AccountId, Long> held, List<String> problems) {
+    long sum = held.getOrDefault(account.id(), 0L);
+    if (account.held() != sum) {
+      problems.add(
+          "account "
+              + account.id()
+              + " has held "
+              + account.held()
+              + " but its pending holds sum to "
+              + sum);
     }
   }
 

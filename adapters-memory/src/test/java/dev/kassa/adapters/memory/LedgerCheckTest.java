@@ -8,6 +8,7 @@ import dev.kassa.domain.account.AccountStatus;
 import dev.kassa.domain.account.AccountType;
 import dev.kassa.domain.ledger.AccountTransaction;
 import dev.kassa.domain.ledger.EntryId;
+import dev.kassa.domain.ledger.Hold;
 import dev.kassa.domain.ledger.Reference;
 import dev.kassa.domain.ledger.TransactionId;
 import dev.kassa.domain.ledger.TransactionType;
@@ -31,7 +32,9 @@ class LedgerCheckTest {
     var entry = EntryId.newId();
 
     var result =
-        new LedgerCheck(List.of(a, b), List.of(line(entry, a, 500), line(entry, b, -500))).run();
+        new LedgerCheck(
+                List.of(a, b), List.of(line(entry, a, 500), line(entry, b, -500)), List.of())
+            .run();
 
     assertThat(result.ok()).isTrue();
     assertThat(result.checkedAccounts()).isEqualTo(2);
@@ -47,7 +50,8 @@ class LedgerCheckTest {
     var result =
         new LedgerCheck(
                 List.of(overdrawn, wrong),
-                List.of(line(entry, overdrawn, -100), line(entry, wrong, 50)))
+                List.of(line(entry, overdrawn, -100), line(entry, wrong, 50)),
+                List.of())
             .run();
 
     assertThat(result.ok()).isFalse();
@@ -56,6 +60,32 @@ class LedgerCheckTest {
         .anySatisfy(problem -> assertThat(problem).contains(entry.toString(), "sum to -50"))
         .anySatisfy(problem -> assertThat(problem).contains(wrong.id().toString(), "70", "50"))
         .anySatisfy(problem -> assertThat(problem).contains(overdrawn.id().toString(), "below"));
+  }
+
+  @Test
+  void reportsHeldThatDiffersFromThePendingHolds() {
+    var account = account(500).placeHold(300);
+    var entry = EntryId.newId();
+    var cash = account(-500, AccountType.CASH);
+    var hold =
+        Hold.place(
+            account.id(),
+            Money.of(200, EUR),
+            new Reference("order", UUID.randomUUID()),
+            null,
+            NOW,
+            NOW.plusSeconds(60));
+
+    var result =
+        new LedgerCheck(
+                List.of(account, cash),
+                List.of(line(entry, account, 500), line(entry, cash, -500)),
+                List.of(hold))
+            .run();
+
+    assertThat(result.problems())
+        .singleElement()
+        .satisfies(problem -> assertThat(problem).contains(account.id().toString(), "300", "200"));
   }
 
   private static Account account(long balance) {

@@ -1,17 +1,22 @@
 package dev.kassa.adapters.persistence;
 
 import static dev.kassa.adapters.persistence.jooq.Tables.ACCOUNTS;
+import static dev.kassa.adapters.persistence.jooq.Tables.HOLDS;
 import static dev.kassa.adapters.persistence.jooq.Tables.POSTINGS;
 
 import dev.kassa.domain.account.AccountId;
 import dev.kassa.domain.error.NotFoundException;
 import dev.kassa.domain.ledger.AccountTransaction;
+import dev.kassa.domain.ledger.Hold;
+import dev.kassa.domain.ledger.HoldId;
 import dev.kassa.domain.ledger.JournalEntry;
 import dev.kassa.domain.ledger.Ledger;
 import dev.kassa.domain.ledger.LedgerVerification;
 import dev.kassa.domain.ledger.PostedEntry;
+import dev.kassa.domain.ledger.Reference;
 import dev.kassa.domain.ledger.TransactionFilter;
 import dev.kassa.domain.ledger.TransactionId;
+import dev.kassa.domain.ledger.TransactionType;
 import dev.kassa.domain.shared.Money;
 import dev.kassa.domain.shared.Page;
 import dev.kassa.domain.shared.PageRequest;
@@ -27,7 +32,7 @@ import org.jooq.impl.DSL;
 /**
  * The ledger in PostgreSQL. {@link #post} runs in the caller's unit of work (or in one of its own
  * when called outside any): see {@link EntryPosting}. The transaction log is the {@code postings}
- * table, one row per posting.
+ * table, one row per posting. Holds live in the {@code holds} table: see {@link LedgerHolds}.
  */
 public final class JooqLedger implements Ledger {
 
@@ -96,7 +101,54 @@ public final class JooqLedger implements Ledger {
   }
 
   @Override
+  public Hold placeHold(
+      AccountId account,
+      Money amount,
+      Reference reference,
+      String description,
+      Instant now,
+      Instant expiresAt) {
+    return transactions.inTransaction(
+        () -> holds().place(account, amount, reference, description, now, expiresAt));
+  }
+
+  @Override
+  public PostedEntry captureHold(
+      HoldId id,
+      Money amount,
+      AccountId destination,
+      TransactionType debitType,
+      TransactionType creditType,
+      Instant now) {
+    return transactions.inTransaction(
+        () -> holds().capture(id, amount, destination, debitType, creditType, now));
+  }
+
+  @Override
+  public Hold voidHold(HoldId id, Instant now) {
+    return transactions.inTransaction(() -> holds().voidHold(id));
+  }
+
+  @Override
+  public int expireHolds(Instant now) {
+    return transactions.inTransaction(() -> holds().expire(now));
+  }
+
+  @Override
+  public Optional<Hold> hold(HoldId id) {
+    return database
+        .dsl()
+        .selectFrom(HOLDS)
+        .where(HOLDS.ID.eq(id.value()))
+        .fetchOptional(HoldMapper::toDomain);
+  }
+
+  @Override
   public LedgerVerification verify() {
     return new LedgerChecks(database.dsl()).run();
+  }
+
+  private LedgerHolds holds() {
+    return new LedgerHolds(database.dsl());
   }
 }

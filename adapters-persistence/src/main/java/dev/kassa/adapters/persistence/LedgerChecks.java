@@ -1,9 +1,11 @@
 package dev.kassa.adapters.persistence;
 
 import static dev.kassa.adapters.persistence.jooq.Tables.ACCOUNTS;
+import static dev.kassa.adapters.persistence.jooq.Tables.HOLDS;
 import static dev.kassa.adapters.persistence.jooq.Tables.JOURNAL_ENTRIES;
 import static dev.kassa.adapters.persistence.jooq.Tables.POSTINGS;
 
+import dev.kassa.domain.ledger.HoldStatus;
 import dev.kassa.domain.ledger.LedgerVerification;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -25,6 +27,7 @@ final class LedgerChecks {
     problems.addAll(unbalancedEntries());
     problems.addAll(foreignCurrencyPostings());
     problems.addAll(balancesDifferingFromPostings());
+    problems.addAll(heldDifferingFromPendingHolds());
     problems.addAll(customerAccountsBelowZero());
     return LedgerVerification.of(
         dsl.fetchCount(ACCOUNTS), dsl.fetchCount(JOURNAL_ENTRIES), problems);
@@ -81,6 +84,26 @@ final class LedgerChecks {
                     + " has balance "
                     + row.value2()
                     + " but its postings sum to "
+                    + row.value3());
+  }
+
+  private List<String> heldDifferingFromPendingHolds() {
+    var pending = DSL.coalesce(DSL.sum(HOLDS.AMOUNT), BigDecimal.ZERO);
+    return dsl.select(ACCOUNTS.ID, ACCOUNTS.HELD, pending)
+        .from(ACCOUNTS)
+        .leftJoin(HOLDS)
+        .on(HOLDS.ACCOUNT_ID.eq(ACCOUNTS.ID))
+        .and(HOLDS.STATUS.eq(HoldStatus.PENDING.code()))
+        .groupBy(ACCOUNTS.ID, ACCOUNTS.HELD)
+        .having(ACCOUNTS.HELD.cast(BigDecimal.class).ne(pending))
+        .orderBy(ACCOUNTS.ID)
+        .fetch(
+            row ->
+                "account "
+                    + row.value1()
+                    + " has held "
+                    + row.value2()
+                    + " but its pending holds sum to "
                     + row.value3());
   }
 

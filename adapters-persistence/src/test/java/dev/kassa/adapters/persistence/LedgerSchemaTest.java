@@ -12,6 +12,8 @@ import dev.kassa.application.testdata.TestMoney;
 import dev.kassa.application.testdata.TestTime;
 import dev.kassa.domain.account.Account;
 import dev.kassa.domain.account.AccountType;
+import dev.kassa.domain.ledger.Reference;
+import java.util.UUID;
 import javax.sql.DataSource;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
@@ -126,7 +128,34 @@ class LedgerSchemaTest {
 
     assertThat(verification.ok()).isFalse();
     assertThat(verification.problems())
-        .containsExactly("customer account " + account.id() + " is below zero: balance 0, held 5");
+        .containsExactlyInAnyOrder(
+            "customer account " + account.id() + " is below zero: balance 0, held 5",
+            "account " + account.id() + " has held 5 but its pending holds sum to 0");
+  }
+
+  @Test
+  void verifyReportsHeldThatDiffersFromThePendingHolds() {
+    var account = newAccount();
+    money.deposit(account.id(), eur(30));
+    var now = TestTime.now();
+    ports
+        .transactions()
+        .run(
+            () ->
+                ports
+                    .ledger()
+                    .placeHold(
+                        account.id(),
+                        eur(10),
+                        new Reference("order", UUID.randomUUID()),
+                        null,
+                        now,
+                        now.plusSeconds(60)));
+    sql.execute("update accounts set held = 4 where id = ?", account.id().value());
+
+    assertThat(ports.ledger().verify().problems())
+        .containsExactly(
+            "account " + account.id() + " has held 4 but its pending holds sum to 1000");
   }
 
   private Account newAccount() {

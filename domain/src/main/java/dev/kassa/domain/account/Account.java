@@ -130,6 +130,29 @@ public record Account(
     return copy(name, status, newBalance, held);
   }
 
+  /**
+   * Reserves {@code amount} minor units for a hold. The account must be active; a customer account
+   * must have at least that much available ({@code balance - held}).
+   */
+  public Account placeHold(long amount) {
+    requireActive();
+    if (amount <= 0) {
+      throw new IllegalArgumentException("a hold amount must be positive");
+    }
+    if (!isSystem() && Math.subtractExact(balance, held) < amount) {
+      throw ConflictException.insufficientFunds(id);
+    }
+    return copy(name, status, balance, Math.addExact(held, amount));
+  }
+
+  /** Releases {@code amount} held minor units, whatever the status: held never goes below zero. */
+  public Account releaseHold(long amount) {
+    if (amount <= 0 || amount > held) {
+      throw new IllegalArgumentException("cannot release " + amount + " of " + held + " held");
+    }
+    return copy(name, status, balance, held - amount);
+  }
+
   public void requireActive() {
     if (status != AccountStatus.ACTIVE) {
       throw ConflictException.accountNotActive(id, status.code());

@@ -41,8 +41,65 @@ public interface Ledger {
   Money balanceBefore(AccountId account, Instant at);
 
   /**
-   * Checks that every entry balances, every balance equals the sum of its postings, and no customer
-   * account is below zero.
+   * Places a pending hold inside the current unit of work: locks the account, applies {@link
+   * dev.kassa.domain.account.Account#placeHold(long)} and stores the hold and the account's new
+   * {@code held}. The balance does not change.
+   *
+   * @throws dev.kassa.domain.error.ConflictException {@code insufficient_funds} or {@code
+   *     account_not_active}; nothing is written then.
+   * @throws dev.kassa.domain.error.NotFoundException when the account does not exist.
+   * @throws dev.kassa.domain.error.CurrencyMismatchException when the account's currency is not the
+   *     amount's.
+   */
+  Hold placeHold(
+      AccountId account,
+      Money amount,
+      Reference reference,
+      String description,
+      Instant now,
+      Instant expiresAt);
+
+  /**
+   * Captures a pending hold inside the current unit of work: locks the hold, then its account and
+   * {@code destination} in ascending id order; releases the whole held amount, posts one entry of
+   * {@code amount} from the hold's account to {@code destination} (with the hold's reference and
+   * description, dated {@code now}) and marks the hold captured. Capturing less than the hold
+   * releases the rest.
+   *
+   * @throws dev.kassa.domain.error.ConflictException {@code invalid_state_transition} when the hold
+   *     is not pending, or {@code account_not_active}; nothing is written then.
+   * @throws dev.kassa.domain.error.ValidationException when {@code amount} is not within {@code 0 <
+   *     amount <= hold amount}.
+   * @throws dev.kassa.domain.error.NotFoundException when the hold or an account does not exist.
+   */
+  PostedEntry captureHold(
+      HoldId id,
+      Money amount,
+      AccountId destination,
+      TransactionType debitType,
+      TransactionType creditType,
+      Instant now);
+
+  /**
+   * Voids a pending hold inside the current unit of work, releasing its whole amount.
+   *
+   * @throws dev.kassa.domain.error.ConflictException {@code invalid_state_transition} when the hold
+   *     is not pending.
+   * @throws dev.kassa.domain.error.NotFoundException when the hold does not exist.
+   */
+  Hold voidHold(HoldId id, Instant now);
+
+  /**
+   * Expires every pending hold with {@code expiresAt <= now} and releases its amount; returns how
+   * many it expired. Safe to run concurrently, from several processes too: each hold expires once.
+   */
+  int expireHolds(Instant now);
+
+  Optional<Hold> hold(HoldId id);
+
+  /**
+   * Checks that every entry balances, every balance equals the sum of its postings, every account's
+   * {@code held} equals the sum of its pending holds, and no customer account is below zero.
    */
   LedgerVerification verify();
 }
