@@ -4,6 +4,7 @@ import dev.kassa.domain.account.Account;
 import dev.kassa.domain.account.AccountId;
 import dev.kassa.domain.error.NotFoundException;
 import dev.kassa.domain.ledger.Hold;
+import dev.kassa.domain.ledger.HoldCapture;
 import dev.kassa.domain.ledger.HoldId;
 import dev.kassa.domain.ledger.HoldStatus;
 import dev.kassa.domain.ledger.JournalEntry;
@@ -67,8 +68,9 @@ final class InMemoryHolds {
         () -> {
           var hold = find(id);
           var captured = hold.capture(amount);
-          account(destination);
-          release(hold);
+          var released = account(hold.accountId()).releaseHold(hold.amount().minor());
+          HoldCapture.check(released, account(destination), amount);
+          accounts.storePosted(released);
           holds.put(id, captured);
           return post.apply(
               JournalEntry.between(

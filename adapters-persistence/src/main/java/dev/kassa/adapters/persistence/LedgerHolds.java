@@ -7,6 +7,7 @@ import dev.kassa.domain.account.Account;
 import dev.kassa.domain.account.AccountId;
 import dev.kassa.domain.error.NotFoundException;
 import dev.kassa.domain.ledger.Hold;
+import dev.kassa.domain.ledger.HoldCapture;
 import dev.kassa.domain.ledger.HoldId;
 import dev.kassa.domain.ledger.HoldStatus;
 import dev.kassa.domain.ledger.JournalEntry;
@@ -62,7 +63,9 @@ final class LedgerHolds {
     var hold = lockHold(id);
     var captured = hold.capture(amount);
     var locked = lockAccounts(List.of(hold.accountId(), destination));
-    storeHeld(locked.get(hold.accountId()).releaseHold(hold.amount().minor()));
+    var released = locked.get(hold.accountId()).releaseHold(hold.amount().minor());
+    HoldCapture.check(released, locked.get(destination), amount);
+    storeHeld(released);
     var entry =
         JournalEntry.between(
             hold.accountId(),

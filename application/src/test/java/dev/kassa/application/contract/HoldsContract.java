@@ -223,6 +223,33 @@ public abstract class HoldsContract extends PortContract {
   }
 
   @Test
+  void aRefusedCaptureLeavesNoTraceInAUnitOfWorkThatGoesOn() {
+    var account = funded(eur(100));
+    var frozen = funded(eur(1));
+    var hold = hold(account.id(), eur(30));
+    inTx(() -> world.accounts().update(reload(frozen.id()).changeStatus(AccountStatus.FROZEN)));
+
+    inTx(
+        () ->
+            assertThatThrownBy(
+                    () ->
+                        world
+                            .ledger()
+                            .captureHold(
+                                hold.id(),
+                                eur(30),
+                                frozen.id(),
+                                TransactionType.CARD_PAYMENT,
+                                TransactionType.PURCHASE,
+                                now))
+                .satisfies(conflict("account_not_active")));
+
+    assertThat(statusOf(hold.id())).isEqualTo(HoldStatus.PENDING);
+    assertThat(reload(account.id()).held()).isEqualTo(eur(30).minor());
+    assertThat(world.ledger().verify().problems()).isEmpty();
+  }
+
+  @Test
   void concurrentCaptureAndVoidOfOneHoldEndInExactlyOneOfThem() {
     var account = funded(eur(100));
     var shop = newAccount(newOwner());
