@@ -9,21 +9,22 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Where the machine's CPU went during a measured window, from Linux's {@code /proc}: to Kassa (the
- * server process, its descendants and the PostgreSQL processes whose command line contains {@code
- * postgresMarker}), to this load generator, and to everything else. All counters are clock ticks.
+ * Where the machine's CPU went during a measured window, from Linux's {@code /proc}: to the Kassa
+ * server process (and its descendants), to the PostgreSQL processes whose command line contains
+ * {@code postgresMarker} (and theirs), to this load generator, and to everything else. All counters
+ * are clock ticks.
  */
-record Cpu(long total, long busy, long kassa, long generator) {
+record Cpu(long total, long busy, long server, long postgres, long generator) {
 
   private static final Path PROC = Path.of("/proc");
   private static final int MAX_DEPTH = 64;
 
-  /** The processes that count as Kassa; {@code serverPid} 0 when unknown. */
+  /** The processes that count as Kassa's; {@code serverPid} 0 when unknown. */
   record Target(long serverPid, String postgresMarker) {}
 
   /** Shares of all cores over a window, 0..1; NaN when {@code /proc} could not be read. */
-  record Usage(double kassa, double generator, double other) {
-    static final Usage UNKNOWN = new Usage(Double.NaN, Double.NaN, Double.NaN);
+  record Usage(double server, double postgres, double generator, double other) {
+    static final Usage UNKNOWN = new Usage(Double.NaN, Double.NaN, Double.NaN, Double.NaN);
   }
 
   static Cpu sample(Target target) {
@@ -35,16 +36,19 @@ record Cpu(long total, long busy, long kassa, long generator) {
       }
       long busy = total - Long.parseLong(machine[4]) - Long.parseLong(machine[5]);
       var processes = processes();
-      long kassa = 0;
+      long server = 0;
+      long postgres = 0;
       for (var pid : processes.keySet()) {
-        if (isKassa(pid, processes, target)) {
-          kassa += processes.get(pid).ticks();
+        switch (owner(pid, processes, target)) {
+          case SERVER -> server += processes.get(pid).ticks();
+          case POSTGRES -> postgres += processes.get(pid).ticks();
+          case OTHER -> {}
         }
       }
       var self = processes.get(ProcessHandle.current().pid());
-      return new Cpu(total, busy, kassa, self == null ? 0 : self.ticks());
+      return new Cpu(total, busy, server, postgres, self == null ? 0 : self.ticks());
     } catch (IOException | RuntimeException unavailable) {
-      return new Cpu(-1, -1, -1, -1);
+      return new Cpu(-1, -1, -1, -1, -1);
     }
   }
 
@@ -53,24 +57,35 @@ record Cpu(long total, long busy, long kassa, long generator) {
     if (total < 0 || end.total < 0 || window <= 0) {
       return Usage.UNKNOWN;
     }
-    double kassaShare = (end.kassa - kassa) / window;
+    double serverShare = Math.max(0, (end.server - server) / window);
+    double postgresShare = Math.max(0, (end.postgres - postgres) / window);
     double generatorShare = (end.generator - generator) / window;
-    double other = Math.max(0, (end.busy - busy) / window - kassaShare - generatorShare);
-    return new Usage(Math.max(0, kassaShare), generatorShare, other);
+    double other =
+        Math.max(0, (end.busy - busy) / window - serverShare - postgresShare - generatorShare);
+    return new Usage(serverShare, postgresShare, generatorShare, other);
   }
 
   private record Process(long parent, long ticks, String commandLine) {}
 
-  private static boolean isKassa(long pid, Map<Long, Process> processes, Target target) {
+  private enum Owner {
+    SERVER,
+    POSTGRES,
+    OTHER
+  }
+
+  private static Owner owner(long pid, Map<Long, Process> processes, Target target) {
     long current = pid;
     for (int depth = 0; depth < MAX_DEPTH && processes.containsKey(current); depth++) {
       var process = processes.get(current);
-      if (current == target.serverPid() || isOurPostgres(process, target)) {
-        return true;
+      if (isOurPostgres(process, target)) {
+        return Owner.POSTGRES;
+      }
+      if (current == target.serverPid()) {
+        return Owner.SERVER;
       }
       current = process.parent();
     }
-    return false;
+    return Owner.OTHER;
   }
 
   private static boolean isOurPostgres(Process process, Target target) {

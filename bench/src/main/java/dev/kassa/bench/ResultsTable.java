@@ -9,7 +9,7 @@ import java.util.stream.Stream;
 /** The results as a fixed-width text table: throughput, latency percentiles and answers. */
 final class ResultsTable {
 
-  private static final String ROW = "%-20s %4s %9s %8s %8s %7s %7s %7s %8s %6s %6s %6s  %s%n";
+  private static final String ROW = "%-20s %4s %9s %8s %8s %7s %7s %7s %8s %6s %6s %6s %6s  %s%n";
 
   private ResultsTable() {}
 
@@ -26,7 +26,8 @@ final class ResultsTable {
         "p90 ms",
         "p99 ms",
         "max ms",
-        "kassa",
+        "server",
+        "pg",
         "bench",
         "other",
         "answers (count per status and error code; transport failures)");
@@ -44,14 +45,15 @@ final class ResultsTable {
           millis(latency.p90()),
           millis(latency.p99()),
           millis(latency.max()),
-          percent(result.cpu().kassa()),
+          percent(result.cpu().server()),
+          percent(result.cpu().postgres()),
           percent(result.cpu().generator()),
           percent(result.cpu().other()),
           answers(result));
     }
     out.println(
-        "kassa, bench, other: share of all cores used by the server and its PostgreSQL, by this"
-            + " load generator, and by every other process, during the measured window");
+        "server, pg, bench, other: share of all cores used during the measured window by the Kassa"
+            + " JVM, its PostgreSQL, this load generator, and every other process");
   }
 
   private static String millis(long micros) {
