@@ -58,7 +58,7 @@ public final class KassaServer implements AutoCloseable {
               authSettings(config),
               CaffeineProductCache.withDefaults());
       config.admin().ifPresent(this::ensureAdmin);
-      maintenance = new Maintenance(storage.idempotency(), clock);
+      maintenance = new Maintenance(storage, clock);
       var web = webSettings(config);
       api =
           HttpApi.create(

@@ -1,39 +1,60 @@
 package dev.kassa.bootstrap;
 
+import dev.kassa.application.Storage;
 import dev.kassa.application.idempotency.RunIdempotently;
-import dev.kassa.domain.idempotency.IdempotencyStore;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Housekeeping on a schedule: forgets idempotency keys once their retention is over. */
+/**
+ * Housekeeping on a schedule: releases holds whose time is up, and forgets idempotency keys once
+ * their retention is over. Each task is safe to run from several Kassa processes at once.
+ */
 final class Maintenance implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(Maintenance.class);
-  private static final Duration PERIOD = Duration.ofMinutes(10);
+  private static final Duration HOLD_SWEEP_PERIOD = Duration.ofSeconds(30);
+  private static final Duration KEY_PURGE_PERIOD = Duration.ofMinutes(10);
 
   private final ScheduledExecutorService scheduler =
       Executors.newSingleThreadScheduledExecutor(
           runnable -> Thread.ofPlatform().name("kassa-maintenance").daemon().unstarted(runnable));
 
-  Maintenance(IdempotencyStore idempotency, Clock clock) {
-    scheduler.scheduleWithFixedDelay(
-        () -> purge(idempotency, clock), PERIOD.toSeconds(), PERIOD.toSeconds(), TimeUnit.SECONDS);
+  Maintenance(Storage storage, Clock clock) {
+    this(storage, clock, HOLD_SWEEP_PERIOD, KEY_PURGE_PERIOD);
   }
 
-  private static void purge(IdempotencyStore idempotency, Clock clock) {
-    try {
-      var purged = idempotency.purge(clock.instant().minus(RunIdempotently.RETENTION));
-      if (purged > 0) {
-        LOG.info("purged {} expired idempotency keys", purged);
-      }
-    } catch (RuntimeException e) {
-      LOG.warn("idempotency key purge failed; will retry", e);
-    }
+  Maintenance(Storage storage, Clock clock, Duration holdSweepPeriod, Duration keyPurgePeriod) {
+    every(
+        holdSweepPeriod,
+        "expired holds released",
+        () -> storage.ledger().expireHolds(clock.instant()));
+    every(
+        keyPurgePeriod,
+        "expired idempotency keys purged",
+        () -> storage.idempotency().purge(clock.instant().minus(RunIdempotently.RETENTION)));
+  }
+
+  private void every(Duration period, String done, IntSupplier task) {
+    scheduler.scheduleWithFixedDelay(
+        () -> {
+          try {
+            var count = task.getAsInt();
+            if (count > 0) {
+              LOG.info("{} {}", count, done);
+            }
+          } catch (RuntimeException e) {
+            LOG.warn("housekeeping failed ({}); will retry", done, e);
+          }
+        },
+        period.toMillis(),
+        period.toMillis(),
+        TimeUnit.MILLISECONDS);
   }
 
   @Override
