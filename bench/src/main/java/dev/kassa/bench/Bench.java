@@ -2,7 +2,7 @@ package dev.kassa.bench;
 
 import java.io.PrintStream;
 import java.time.LocalTime;
-import java.time.temporal.ChronoUnit;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,6 +12,8 @@ import java.util.List;
  * 1 when one failed, 2 on bad options.
  */
 public final class Bench {
+
+  private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
 
   private final Api api;
   private final Options options;
@@ -120,6 +122,6 @@ public final class Bench {
   }
 
   private void log(String message) {
-    out.println("[" + LocalTime.now().truncatedTo(ChronoUnit.SECONDS) + "] " + message);
+    out.println("[" + CLOCK.format(LocalTime.now()) + "] " + message);
   }
 }
