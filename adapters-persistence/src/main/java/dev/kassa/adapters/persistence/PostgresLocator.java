@@ -60,11 +60,21 @@ public final class PostgresLocator {
     }
   }
 
+  /**
+   * The embedded server keeps the data of a development server between runs, so it is made durable:
+   * the library's defaults (fsync and synchronous commit off) suit throwaway test databases only.
+   */
   private static LocatedDatabase embedded(DatabaseSettings settings, Path dataDir)
       throws Exception {
     Files.createDirectories(dataDir);
     var server =
-        EmbeddedPostgres.builder().setDataDirectory(dataDir).setCleanDataDirectory(false).start();
+        EmbeddedPostgres.builder()
+            .setDataDirectory(dataDir)
+            .setCleanDataDirectory(false)
+            .setServerConfig("fsync", "on")
+            .setServerConfig("synchronous_commit", "on")
+            .setServerConfig("full_page_writes", "on")
+            .start();
     try {
       createDatabaseIfMissing(server);
       var target =
