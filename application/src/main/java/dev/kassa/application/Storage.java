@@ -9,6 +9,8 @@ import dev.kassa.domain.idempotency.IdempotencyStore;
 import dev.kassa.domain.ledger.Ledger;
 import dev.kassa.domain.ledger.Transfers;
 import dev.kassa.domain.order.Orders;
+import dev.kassa.domain.order.Refunds;
+import dev.kassa.domain.payment.ReceivedEvents;
 import dev.kassa.domain.product.Products;
 import dev.kassa.domain.shared.Transactions;
 import dev.kassa.domain.user.Users;
@@ -42,4 +44,8 @@ public interface Storage {
   Carts carts();
 
   Orders orders();
+
+  Refunds refunds();
+
+  ReceivedEvents receivedEvents();
 }

@@ -5,7 +5,8 @@ import java.util.Map;
 /**
  * The request is valid but clashes with the current state. The code says which rule: {@code
  * email_taken}, {@code insufficient_funds}, {@code out_of_stock}, {@code account_not_active},
- * {@code account_not_empty}, {@code invalid_state_transition}, {@code idempotency_key_in_use}...
+ * {@code card_not_active}, {@code account_not_empty}, {@code invalid_state_transition}, {@code
+ * idempotency_key_in_use}...
  */
 public final class ConflictException extends DomainException {
 
@@ -29,6 +30,14 @@ public final class ConflictException extends DomainException {
         "account_not_active",
         "The account is " + status + ".",
         Map.of("accountId", String.valueOf(accountId), "status", status));
+  }
+
+  /** The card is frozen, cancelled or past its expiry date, so it cannot pay. */
+  public static ConflictException cardNotActive(Object cardId, String status) {
+    return new ConflictException(
+        "card_not_active",
+        "The card is " + status + ".",
+        Map.of("cardId", String.valueOf(cardId), "status", status));
   }
 
   public static ConflictException accountNotEmpty(Object accountId) {

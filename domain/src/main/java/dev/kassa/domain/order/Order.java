@@ -62,6 +62,27 @@ public record Order(
         now);
   }
 
+  /** An order whose payment the buyer still has to make at a provider. */
+  public static Order awaitingPayment(
+      OrderId id,
+      UserId user,
+      OrderKind kind,
+      List<OrderLine> lines,
+      Payment payment,
+      Instant now) {
+    return new Order(
+        id,
+        user,
+        kind,
+        OrderStatus.PENDING_PAYMENT,
+        payment.amount().currency(),
+        lines,
+        payment,
+        List.of(new StatusChange(OrderStatus.PENDING_PAYMENT, now)),
+        now,
+        now);
+  }
+
   public static Money subtotalOf(List<OrderLine> lines, Currency currency) {
     var sum = Money.zero(currency);
     for (var line : lines) {

@@ -2,6 +2,8 @@ package dev.kassa.domain.order;
 
 import dev.kassa.domain.shared.Page;
 import dev.kassa.domain.shared.PageRequest;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /** Orders with their lines, payment and status history. */
@@ -16,6 +18,21 @@ public interface Orders {
 
   /** Reads the order and locks it until the current unit of work ends. */
   Optional<Order> lock(OrderId id);
+
+  /** The order that the payment belongs to. */
+  Optional<Order> findByPayment(PaymentId payment);
+
+  /**
+   * Locks, until the current unit of work ends, the order paid through the provider's intent {@code
+   * providerRef}, and reads it.
+   */
+  Optional<Order> lockByProviderRef(String provider, String providerRef);
+
+  /**
+   * Orders still {@code pending_payment} whose payment expired at or before {@code now}, oldest
+   * expiry first, at most {@code limit}.
+   */
+  List<OrderId> unpaidExpired(Instant now, int limit);
 
   /** Orders matching the query, newest first. */
   Page<Order> page(OrderQuery query, PageRequest request);

@@ -132,7 +132,7 @@ class OrderTest {
   @Test
   void withPaymentReplacesThePaymentAndKeepsTheStatusAndHistory() {
     var order = paidOrder();
-    var refunded = order.payment().refund(order.total());
+    var refunded = order.payment().refund(order.total(), SHIPPED_AT);
 
     var changed = order.withPayment(refunded, SHIPPED_AT);
 

@@ -23,6 +23,7 @@ public enum ErrorCode {
   OUT_OF_STOCK("out_of_stock", 409),
   ACCOUNT_NOT_ACTIVE("account_not_active", 409),
   ACCOUNT_NOT_EMPTY("account_not_empty", 409),
+  CARD_NOT_ACTIVE("card_not_active", 409),
   INVALID_STATE_TRANSITION("invalid_state_transition", 409),
   IDEMPOTENCY_KEY_IN_USE("idempotency_key_in_use", 409),
   PAYLOAD_TOO_LARGE("payload_too_large", 413),

@@ -1,0 +1,20 @@
+package dev.kassa.domain.order;
+
+import java.util.Locale;
+
+/**
+ * Whether refunded money has left: at once for in-house payments; a provider may report a refund as
+ * {@code pending} while the card network settles it.
+ */
+public enum RefundStatus {
+  SUCCEEDED,
+  PENDING;
+
+  public String code() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  public static RefundStatus parse(String code) {
+    return valueOf(code.toUpperCase(Locale.ROOT));
+  }
+}
