@@ -43,12 +43,19 @@ import dev.kassa.application.idempotency.RunIdempotently;
 import dev.kassa.application.ledger.VerifyLedger;
 import dev.kassa.application.orders.CancelOrder;
 import dev.kassa.application.orders.Checkout;
+import dev.kassa.application.orders.ExpireUnpaidOrders;
 import dev.kassa.application.orders.GetOrder;
 import dev.kassa.application.orders.GetPurchase;
 import dev.kassa.application.orders.ListOrders;
 import dev.kassa.application.orders.ListPurchases;
 import dev.kassa.application.orders.Purchase;
+import dev.kassa.application.orders.ReceiveProviderEvent;
+import dev.kassa.application.orders.RefundOrder;
 import dev.kassa.application.orders.UpdateOrderStatus;
+import dev.kassa.application.payments.GetPayment;
+import dev.kassa.application.payments.ListReceivedEvents;
+import dev.kassa.application.payments.PayAtSimulator;
+import dev.kassa.application.payments.PaymentSettings;
 import dev.kassa.application.statements.GetStatement;
 import dev.kassa.domain.product.ProductCache;
 import java.time.Clock;
@@ -106,17 +113,44 @@ public record Kassa(
     ListOrders listOrders,
     GetOrder getOrder,
     UpdateOrderStatus updateOrderStatus,
-    CancelOrder cancelOrder) {
+    CancelOrder cancelOrder,
+    RefundOrder refundOrder,
+    ExpireUnpaidOrders expireUnpaidOrders,
+    ReceiveProviderEvent receiveProviderEvent,
+    GetPayment getPayment,
+    ListReceivedEvents listReceivedEvents,
+    PayAtSimulator payAtSimulator) {
 
-  /** A Kassa that caches no products: every catalog read goes to {@code storage}. */
+  /**
+   * A Kassa that caches no products (every catalog read goes to {@code storage}) and takes account
+   * and card payments only.
+   */
   public static Kassa assemble(Storage s, Security security, Clock clock, AuthSettings auth) {
-    return assemble(s, security, clock, auth, new UncachedProducts());
+    return assemble(
+        s, security, clock, auth, new UncachedProducts(), PaymentSettings.inHouseOnly());
   }
 
-  /** A Kassa whose catalog reads go through {@code cache}. */
+  /** A Kassa whose catalog reads go through {@code cache}, paid as {@code payments} says. */
   public static Kassa assemble(
-      Storage s, Security security, Clock clock, AuthSettings auth, ProductCache cache) {
+      Storage s,
+      Security security,
+      Clock clock,
+      AuthSettings auth,
+      ProductCache cache,
+      PaymentSettings payments) {
     var tx = s.transactions();
+    var receiveEvent =
+        new ReceiveProviderEvent(
+            tx,
+            s.products(),
+            s.accounts(),
+            s.ledger(),
+            s.orders(),
+            s.refunds(),
+            s.receivedEvents(),
+            cache,
+            payments,
+            clock);
     var hasher = security.passwordHasher();
     var tokens = security.accessTokens();
     return new Kassa(
@@ -163,14 +197,40 @@ public record Kassa(
         new RemoveCartItem(tx, s.carts()),
         new ClearCart(tx, s.carts()),
         new Checkout(
-            tx, s.carts(), s.products(), s.accounts(), s.ledger(), s.orders(), cache, clock),
-        new Purchase(tx, s.products(), s.accounts(), s.ledger(), s.orders(), cache, clock),
+            tx,
+            s.carts(),
+            s.products(),
+            s.accounts(),
+            s.cards(),
+            s.ledger(),
+            s.orders(),
+            cache,
+            payments,
+            clock),
+        new Purchase(
+            tx, s.products(), s.accounts(), s.cards(), s.ledger(), s.orders(), cache, clock),
         new ListPurchases(s.orders()),
         new GetPurchase(s.orders()),
         new ListOrders(s.orders()),
         new GetOrder(s.orders()),
-        new UpdateOrderStatus(tx, s.orders(), s.auditLog(), clock),
+        new UpdateOrderStatus(tx, s.orders(), s.accounts(), s.ledger(), s.auditLog(), clock),
         new CancelOrder(
-            tx, s.products(), s.accounts(), s.ledger(), s.orders(), cache, s.auditLog(), clock));
+            tx,
+            s.products(),
+            s.accounts(),
+            s.ledger(),
+            s.orders(),
+            s.refunds(),
+            cache,
+            payments,
+            s.auditLog(),
+            clock),
+        new RefundOrder(
+            tx, s.accounts(), s.ledger(), s.orders(), s.refunds(), payments, s.auditLog(), clock),
+        new ExpireUnpaidOrders(tx, s.products(), s.orders(), cache, payments, clock),
+        receiveEvent,
+        new GetPayment(s.orders(), s.refunds()),
+        new ListReceivedEvents(s.receivedEvents()),
+        new PayAtSimulator(payments, receiveEvent));
   }
 }

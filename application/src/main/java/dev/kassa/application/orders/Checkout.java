@@ -1,14 +1,15 @@
 package dev.kassa.application.orders;
 
+import dev.kassa.application.payments.PaymentSettings;
 import dev.kassa.domain.account.AccountId;
 import dev.kassa.domain.account.Accounts;
+import dev.kassa.domain.card.Cards;
 import dev.kassa.domain.cart.Carts;
 import dev.kassa.domain.error.ValidationException;
 import dev.kassa.domain.ledger.Ledger;
 import dev.kassa.domain.order.Order;
 import dev.kassa.domain.order.OrderKind;
 import dev.kassa.domain.order.Orders;
-import dev.kassa.domain.order.PaymentMethod;
 import dev.kassa.domain.product.Product;
 import dev.kassa.domain.product.ProductCache;
 import dev.kassa.domain.product.ProductId;
@@ -20,29 +21,24 @@ import java.util.ArrayList;
 
 /**
  * Buys everything in the caller's cart, all or nothing, in one unit of work: the stock of every
- * line is taken, the caller's account is debited and the merchant account credited, the order is
- * created {@code paid} with the prices of now, and the cart is emptied. When any line is short, the
- * refusal names every short product and nothing changes.
+ * line is taken, the payment is taken (see {@link PaymentChoice}), the order is created with the
+ * prices of now, and the cart is emptied. Paid from an account, the money moves at once; by card, a
+ * hold is placed on the card's account; through the gateway, the order waits for the provider's
+ * word with its stock reserved. When any line is short, the refusal names every short product and
+ * nothing changes.
  */
 public final class Checkout {
 
-  /** How the order is paid; only {@code account}, with {@code accountId}, is available yet. */
-  public record Command(PaymentMethod paymentMethod, AccountId accountId) {
+  /** How the order is paid. */
+  public record Command(PaymentChoice paymentMethod) {
     public Command {
       if (paymentMethod == null) {
         throw ValidationException.of("paymentMethod", "is required");
       }
-      if (paymentMethod != PaymentMethod.ACCOUNT) {
-        throw ValidationException.of(
-            "paymentMethod", paymentMethod.code() + " payments are not available yet");
-      }
-      if (accountId == null) {
-        throw ValidationException.of("paymentMethod.accountId", "is required");
-      }
     }
 
     public static Command fromAccount(AccountId accountId) {
-      return new Command(PaymentMethod.ACCOUNT, accountId);
+      return new Command(PaymentChoice.account(accountId));
     }
   }
 
@@ -56,14 +52,17 @@ public final class Checkout {
       Carts carts,
       Products products,
       Accounts accounts,
+      Cards cards,
       Ledger ledger,
       Orders orders,
       ProductCache cache,
+      PaymentSettings settings,
       Clock clock) {
     this.transactions = transactions;
     this.carts = carts;
     this.products = products;
-    this.sale = new Sale(transactions, products, accounts, ledger, orders, cache, clock);
+    var payers = new Payers(accounts, cards, ledger, settings);
+    this.sale = new Sale(transactions, products, orders, cache, payers, clock);
   }
 
   public Order execute(Actor actor, Command command) {
@@ -87,7 +86,7 @@ public final class Checkout {
             throw ValidationException.of(
                 "cart", "holds products that are no longer sold: " + unavailable);
           }
-          var order = sale.complete(actor, OrderKind.CHECKOUT, items, command.accountId());
+          var order = sale.complete(actor, OrderKind.CHECKOUT, items, command.paymentMethod());
           carts.save(cart.clear());
           return order;
         });

@@ -1,7 +1,9 @@
 package dev.kassa.application.orders;
 
+import dev.kassa.application.payments.PaymentSettings;
 import dev.kassa.domain.account.AccountId;
 import dev.kassa.domain.account.Accounts;
+import dev.kassa.domain.card.Cards;
 import dev.kassa.domain.cart.CartLine;
 import dev.kassa.domain.error.NotFoundException;
 import dev.kassa.domain.error.ValidationException;
@@ -43,13 +45,15 @@ public final class Purchase {
       Transactions transactions,
       Products products,
       Accounts accounts,
+      Cards cards,
       Ledger ledger,
       Orders orders,
       ProductCache cache,
       Clock clock) {
     this.transactions = transactions;
     this.products = products;
-    this.sale = new Sale(transactions, products, accounts, ledger, orders, cache, clock);
+    var payers = new Payers(accounts, cards, ledger, PaymentSettings.inHouseOnly());
+    this.sale = new Sale(transactions, products, orders, cache, payers, clock);
   }
 
   public Order execute(Actor actor, Command command) {
@@ -61,7 +65,8 @@ public final class Purchase {
                   .filter(Product::isActive)
                   .orElseThrow(() -> new NotFoundException("product", command.productId()));
           var item = new Sale.Item(product, command.quantity());
-          return sale.complete(actor, OrderKind.PURCHASE, List.of(item), command.accountId());
+          return sale.complete(
+              actor, OrderKind.PURCHASE, List.of(item), PaymentChoice.account(command.accountId()));
         });
   }
 }

@@ -1,23 +1,32 @@
 package dev.kassa.application.orders;
 
 import dev.kassa.application.access.Access;
+import dev.kassa.domain.account.AccountType;
+import dev.kassa.domain.account.Accounts;
 import dev.kassa.domain.audit.AuditEvent;
 import dev.kassa.domain.audit.AuditLog;
 import dev.kassa.domain.audit.AuditTypes;
 import dev.kassa.domain.error.ValidationException;
+import dev.kassa.domain.ledger.Ledger;
+import dev.kassa.domain.ledger.TransactionType;
 import dev.kassa.domain.order.Order;
 import dev.kassa.domain.order.OrderId;
 import dev.kassa.domain.order.OrderStatus;
 import dev.kassa.domain.order.Orders;
+import dev.kassa.domain.order.Payment;
+import dev.kassa.domain.order.PaymentStatus;
 import dev.kassa.domain.shared.Transactions;
 import dev.kassa.domain.user.Actor;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Map;
 
 /**
  * Moves an order along its delivery, for admins: {@code paid -> shipped -> delivered}. Any other
  * step is refused by the order's lifecycle ({@code invalid_state_transition}); cancelling has its
- * own use case, because it gives back stock and money.
+ * own use case, because it gives back stock and money. Shipping an order paid by card captures its
+ * authorization into the merchant account, in the same unit of work: the order, then the hold and
+ * the accounts are locked, as cancelling takes them.
  */
 public final class UpdateOrderStatus {
 
@@ -31,13 +40,22 @@ public final class UpdateOrderStatus {
 
   private final Transactions transactions;
   private final Orders orders;
+  private final Accounts accounts;
+  private final Ledger ledger;
   private final AuditLog auditLog;
   private final Clock clock;
 
   public UpdateOrderStatus(
-      Transactions transactions, Orders orders, AuditLog auditLog, Clock clock) {
+      Transactions transactions,
+      Orders orders,
+      Accounts accounts,
+      Ledger ledger,
+      AuditLog auditLog,
+      Clock clock) {
     this.transactions = transactions;
     this.orders = orders;
+    this.accounts = accounts;
+    this.ledger = ledger;
     this.auditLog = auditLog;
     this.clock = clock;
   }
@@ -49,6 +67,10 @@ public final class UpdateOrderStatus {
           var now = clock.instant();
           var current = OrderLookup.lockedVisible(orders, actor, id);
           var changed = current.moveTo(command.status(), now);
+          if (changed.status() == OrderStatus.SHIPPED
+              && changed.payment().status() == PaymentStatus.AUTHORIZED) {
+            changed = changed.withPayment(capture(changed.payment(), now), now);
+          }
           orders.update(changed);
           auditLog.record(
               AuditEvent.of(
@@ -60,5 +82,19 @@ public final class UpdateOrderStatus {
                   now));
           return changed;
         });
+  }
+
+  private Payment capture(Payment payment, Instant now) {
+    var merchant =
+        accounts.systemAccount(AccountType.MERCHANT_REVENUE, payment.amount().currency());
+    var posted =
+        ledger.captureHold(
+            payment.holdId(),
+            payment.amount(),
+            merchant.id(),
+            TransactionType.CARD_PAYMENT,
+            TransactionType.CARD_PAYMENT,
+            now);
+    return payment.captured(posted.entry().id(), now);
   }
 }

@@ -20,6 +20,7 @@ public final class AuditTypes {
   public static final String PRODUCT_ARCHIVED = "product.archived";
   public static final String PRODUCT_STOCK_ADJUSTED = "product.stock_adjusted";
   public static final String ORDER_STATUS_CHANGED = "order.status_changed";
+  public static final String ORDER_REFUNDED = "order.refunded";
 
   private AuditTypes() {}
 }

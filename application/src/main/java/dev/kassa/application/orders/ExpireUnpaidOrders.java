@@ -1,0 +1,84 @@
+package dev.kassa.application.orders;
+
+import dev.kassa.application.payments.PaymentSettings;
+import dev.kassa.domain.order.OrderId;
+import dev.kassa.domain.order.OrderStatus;
+import dev.kassa.domain.order.Orders;
+import dev.kassa.domain.product.ProductCache;
+import dev.kassa.domain.product.Products;
+import dev.kassa.domain.shared.Transactions;
+import java.time.Clock;
+import java.time.Instant;
+
+/**
+ * Housekeeping: cancels every gateway order whose payment did not arrive before its reservation
+ * expired, and puts its stock back. Each order is expired in a unit of work of its own, with the
+ * order locked and checked again, so that a payment settled meanwhile wins; the intent is cancelled
+ * at the provider after the commit (a payment that still arrives is refunded, see {@link
+ * GatewaySettlement}). Safe to run concurrently, from several processes too.
+ */
+public final class ExpireUnpaidOrders {
+
+  private static final int BATCH = 100;
+
+  private final Transactions transactions;
+  private final Orders orders;
+  private final Restock restock;
+  private final PaymentSettings settings;
+  private final Clock clock;
+
+  public ExpireUnpaidOrders(
+      Transactions transactions,
+      Products products,
+      Orders orders,
+      ProductCache cache,
+      PaymentSettings settings,
+      Clock clock) {
+    this.transactions = transactions;
+    this.orders = orders;
+    this.restock = new Restock(transactions, products, cache);
+    this.settings = settings;
+    this.clock = clock;
+  }
+
+  /** Returns how many orders it cancelled. */
+  public int execute() {
+    var now = clock.instant();
+    var expired = 0;
+    while (true) {
+      var due = orders.unpaidExpired(now, BATCH);
+      for (var id : due) {
+        if (transactions.inTransaction(() -> expire(id, now))) {
+          expired++;
+        }
+      }
+      if (due.size() < BATCH) {
+        return expired;
+      }
+    }
+  }
+
+  private boolean expire(OrderId id, Instant now) {
+    var found = orders.lock(id);
+    if (found.isEmpty()) {
+      return false;
+    }
+    var order = found.get();
+    var payment = order.payment();
+    if (order.status() != OrderStatus.PENDING_PAYMENT || payment.expiresAt().isAfter(now)) {
+      return false;
+    }
+    restock.linesOf(order, now);
+    orders.update(order.withPayment(payment.voided(now), now).moveTo(OrderStatus.CANCELLED, now));
+    settings
+        .gateway(payment.provider())
+        .ifPresent(
+            gateway ->
+                transactions.afterCommit(
+                    () ->
+                        ProviderCalls.quietly(
+                            () -> gateway.cancelIntent(payment.providerRef()),
+                            "cancel intent of expired order " + id)));
+    return true;
+  }
+}

@@ -1,0 +1,138 @@
+package dev.kassa.application.orders;
+
+import dev.kassa.application.accounts.AccountLookup;
+import dev.kassa.application.payments.PaymentSettings;
+import dev.kassa.domain.account.Account;
+import dev.kassa.domain.account.AccountType;
+import dev.kassa.domain.account.Accounts;
+import dev.kassa.domain.card.CardId;
+import dev.kassa.domain.card.CardStatus;
+import dev.kassa.domain.card.Cards;
+import dev.kassa.domain.error.ConflictException;
+import dev.kassa.domain.error.CurrencyMismatchException;
+import dev.kassa.domain.error.NotFoundException;
+import dev.kassa.domain.error.ValidationException;
+import dev.kassa.domain.ledger.JournalEntry;
+import dev.kassa.domain.ledger.Ledger;
+import dev.kassa.domain.ledger.Reference;
+import dev.kassa.domain.ledger.TransactionType;
+import dev.kassa.domain.order.OrderId;
+import dev.kassa.domain.order.Payment;
+import dev.kassa.domain.order.PaymentId;
+import dev.kassa.domain.payment.IntentRequest;
+import dev.kassa.domain.shared.Money;
+import dev.kassa.domain.user.Actor;
+import java.time.Instant;
+
+/** Makes the {@link Payer} for a buyer's {@link PaymentChoice}. */
+final class Payers {
+
+  private final Accounts accounts;
+  private final Cards cards;
+  private final Ledger ledger;
+  private final PaymentSettings settings;
+
+  Payers(Accounts accounts, Cards cards, Ledger ledger, PaymentSettings settings) {
+    this.accounts = accounts;
+    this.cards = cards;
+    this.ledger = ledger;
+    this.settings = settings;
+  }
+
+  Payer ready(Actor actor, PaymentChoice choice, OrderId order, Money total, Instant now) {
+    return switch (choice) {
+      case PaymentChoice.FromAccount(var accountId) -> {
+        var account = inCurrency(AccountLookup.owned(accounts, actor, accountId), total);
+        yield at -> fromAccount(account, order, total, at);
+      }
+      case PaymentChoice.ByCard(var cardId) -> byCard(actor, cardId, order, total, now);
+      case PaymentChoice.ThroughGateway() -> throughGateway(order, total);
+    };
+  }
+
+  private Payment fromAccount(Account account, OrderId order, Money total, Instant now) {
+    var merchant = accounts.systemAccount(AccountType.MERCHANT_REVENUE, total.currency());
+    var entry =
+        JournalEntry.between(
+            account.id(),
+            TransactionType.PURCHASE,
+            merchant.id(),
+            TransactionType.PURCHASE,
+            total.minor(),
+            total.currency(),
+            "Order " + order,
+            reference(order),
+            now);
+    ledger.post(entry);
+    return Payment.capturedFromAccount(total, account.id(), entry.id(), now);
+  }
+
+  /** Only the caller's own card, active and not past its expiry, pays; by a hold on its account. */
+  private Payer byCard(Actor actor, CardId cardId, OrderId order, Money total, Instant now) {
+    var card =
+        cards
+            .find(cardId)
+            .filter(found -> found.ownerId().equals(actor.id()))
+            .orElseThrow(() -> new NotFoundException("card", cardId));
+    if (card.status() != CardStatus.ACTIVE) {
+      throw ConflictException.cardNotActive(cardId, card.status().code());
+    }
+    if (card.isExpired(now)) {
+      throw ConflictException.cardNotActive(cardId, "expired");
+    }
+    var account =
+        inCurrency(
+            accounts
+                .find(card.accountId())
+                .orElseThrow(() -> new NotFoundException("account", card.accountId())),
+            total);
+    return at -> {
+      var hold =
+          ledger.placeHold(
+              account.id(),
+              total,
+              reference(order),
+              "Order " + order,
+              at,
+              at.plus(settings.authorizationTtl()));
+      return Payment.authorizedOnCard(
+          total, account.id(), card.id(), hold.id(), hold.expiresAt(), at);
+    };
+  }
+
+  /** Creates the provider's intent before the stock is locked, so no lock waits on the network. */
+  private Payer throughGateway(OrderId order, Money total) {
+    var gateway =
+        settings
+            .gateway()
+            .orElseThrow(
+                () ->
+                    ValidationException.of(
+                        "paymentMethod", "gateway payments are not configured on this server"));
+    var paymentId = PaymentId.newId();
+    var intent = gateway.createIntent(new IntentRequest(order, paymentId, total, "order-" + order));
+    return new Payer() {
+      @Override
+      public Payment take(Instant now) {
+        return Payment.pendingAtProvider(
+            paymentId, gateway.provider(), intent, total, now.plus(settings.reservationTtl()), now);
+      }
+
+      @Override
+      public void abandon() {
+        ProviderCalls.quietly(() -> gateway.cancelIntent(intent.id()), "cancel intent");
+      }
+    };
+  }
+
+  private static Account inCurrency(Account account, Money total) {
+    if (!account.currency().equals(total.currency())) {
+      throw new CurrencyMismatchException(total.currency(), account.currency());
+    }
+    return account;
+  }
+
+  private static Reference reference(OrderId order) {
+    return new Reference("order", order.value());
+  }
+}

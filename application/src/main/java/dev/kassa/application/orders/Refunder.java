@@ -1,0 +1,92 @@
+package dev.kassa.application.orders;
+
+import dev.kassa.application.payments.PaymentSettings;
+import dev.kassa.domain.account.AccountType;
+import dev.kassa.domain.account.Accounts;
+import dev.kassa.domain.ledger.JournalEntry;
+import dev.kassa.domain.ledger.Ledger;
+import dev.kassa.domain.ledger.Reference;
+import dev.kassa.domain.ledger.TransactionType;
+import dev.kassa.domain.order.Order;
+import dev.kassa.domain.order.PaymentMethod;
+import dev.kassa.domain.order.Refund;
+import dev.kassa.domain.order.RefundId;
+import dev.kassa.domain.order.RefundStatus;
+import dev.kassa.domain.order.Refunds;
+import dev.kassa.domain.payment.PaymentProviderException;
+import dev.kassa.domain.shared.Money;
+import dev.kassa.domain.user.UserId;
+import java.time.Instant;
+
+/**
+ * Gives money of an order's payment back, inside the running unit of work, which holds the order's
+ * lock. In-house payments go back to the paying account (the card's account for card payments);
+ * gateway payments go back through their provider, and the ledger moves the amount from merchant
+ * revenue back to payment clearing. Either way one {@code refund} entry and one {@link Refund} are
+ * written.
+ */
+final class Refunder {
+
+  /** The order with its payment updated, and the refund that was made. */
+  record Refunded(Order order, Refund refund) {}
+
+  private final Accounts accounts;
+  private final Ledger ledger;
+  private final Refunds refunds;
+  private final PaymentSettings settings;
+
+  Refunder(Accounts accounts, Ledger ledger, Refunds refunds, PaymentSettings settings) {
+    this.accounts = accounts;
+    this.ledger = ledger;
+    this.refunds = refunds;
+    this.settings = settings;
+  }
+
+  /** Gives back {@code amount}, which the caller checked is within what is left to refund. */
+  Refunded giveBack(Order order, Money amount, UserId requestedBy, Instant now) {
+    var payment = order.payment();
+    var refundId = RefundId.newId();
+    var merchant = accounts.systemAccount(AccountType.MERCHANT_REVENUE, amount.currency());
+    var status = RefundStatus.SUCCEEDED;
+    String providerRef = null;
+    var destination = payment.accountId();
+    if (payment.method() == PaymentMethod.GATEWAY) {
+      var gateway =
+          settings
+              .gateway(payment.provider())
+              .orElseThrow(
+                  () ->
+                      new PaymentProviderException(
+                          "payment provider " + payment.provider() + " is not configured"));
+      var given = gateway.refund(payment.providerRef(), amount, "refund-" + refundId);
+      status = given.status();
+      providerRef = given.id();
+      destination = accounts.systemAccount(AccountType.PAYMENT_CLEARING, amount.currency()).id();
+    }
+    var entry =
+        JournalEntry.between(
+            merchant.id(),
+            TransactionType.REFUND,
+            destination,
+            TransactionType.REFUND,
+            amount.minor(),
+            amount.currency(),
+            "Refund of order " + order.id(),
+            new Reference("order", order.id().value()),
+            now);
+    ledger.post(entry);
+    var refund =
+        new Refund(
+            refundId,
+            order.id(),
+            payment.id(),
+            amount,
+            status,
+            providerRef,
+            entry.id(),
+            requestedBy,
+            now);
+    refunds.add(refund);
+    return new Refunded(order.withPayment(payment.refund(amount, now), now), refund);
+  }
+}
