@@ -3,45 +3,32 @@ package dev.kassa.adapters.persistence;
 import static dev.kassa.adapters.persistence.jooq.Tables.ORDERS;
 import static dev.kassa.adapters.persistence.jooq.Tables.ORDER_LINES;
 import static dev.kassa.adapters.persistence.jooq.Tables.ORDER_STATUS_HISTORY;
+import static dev.kassa.adapters.persistence.jooq.Tables.PAYMENT_STATUS_HISTORY;
 
-import dev.kassa.adapters.persistence.jooq.tables.records.OrderLinesRecord;
-import dev.kassa.adapters.persistence.jooq.tables.records.OrderStatusHistoryRecord;
 import dev.kassa.adapters.persistence.jooq.tables.records.OrdersRecord;
 import dev.kassa.domain.error.NotFoundException;
 import dev.kassa.domain.order.Order;
 import dev.kassa.domain.order.OrderId;
 import dev.kassa.domain.order.OrderQuery;
+import dev.kassa.domain.order.OrderStatus;
 import dev.kassa.domain.order.Orders;
+import dev.kassa.domain.order.PaymentId;
 import dev.kassa.domain.shared.Page;
 import dev.kassa.domain.shared.PageRequest;
 import dev.kassa.domain.shared.Transactions;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.jooq.Field;
-import org.jooq.Record3;
-import org.jooq.Result;
-import org.jooq.SelectJoinStep;
 import org.jooq.impl.DSL;
 
 /**
- * Orders in PostgreSQL: the order row with its payment inline, its lines and its status history.
- * Writes of several rows run in one unit of work; reads fetch each order with its lines and history
- * in one statement ({@code MULTISET}), so that they never mix two states of an order.
+ * Orders in PostgreSQL: the order row with its payment inline, its lines, its status history and
+ * its payment's history. Writes of several rows run in one unit of work; reads go through {@link
+ * OrderReads}, one statement per order.
  */
 public final class JooqOrders implements Orders {
-
-  private static final Field<Result<OrderLinesRecord>> LINES =
-      DSL.multiset(
-          DSL.selectFrom(ORDER_LINES)
-              .where(ORDER_LINES.ORDER_ID.eq(ORDERS.ID))
-              .orderBy(ORDER_LINES.POSITION));
-
-  private static final Field<Result<OrderStatusHistoryRecord>> HISTORY =
-      DSL.multiset(
-          DSL.selectFrom(ORDER_STATUS_HISTORY)
-              .where(ORDER_STATUS_HISTORY.ORDER_ID.eq(ORDERS.ID))
-              .orderBy(ORDER_STATUS_HISTORY.POSITION));
 
   private final JooqDatabase database;
   private final Transactions transactions;
@@ -59,6 +46,10 @@ public final class JooqOrders implements Orders {
           dsl.insertInto(ORDERS).set(OrderMapper.toRecord(order)).execute();
           Inserts.all(dsl, ORDER_LINES, OrderMapper.lineRecords(order));
           Inserts.all(dsl, ORDER_STATUS_HISTORY, OrderMapper.historyRecords(order, 0));
+          if (order.payment() != null) {
+            Inserts.all(
+                dsl, PAYMENT_STATUS_HISTORY, PaymentMapper.historyRecords(order.payment(), 0));
+          }
         });
   }
 
@@ -82,12 +73,15 @@ public final class JooqOrders implements Orders {
             throw new IllegalArgumentException("an order's history is append-only");
           }
           Inserts.all(dsl, ORDER_STATUS_HISTORY, OrderMapper.historyRecords(order, stored));
+          if (order.payment() != null) {
+            appendPaymentHistory(dsl, order);
+          }
         });
   }
 
   @Override
   public Optional<Order> find(OrderId id) {
-    return find(database.dsl(), id);
+    return find(database.dsl(), ORDERS.ID.eq(id.value()));
   }
 
   /**
@@ -96,10 +90,33 @@ public final class JooqOrders implements Orders {
    */
   @Override
   public Optional<Order> lock(OrderId id) {
-    var dsl = database.requireUnitOfWork();
-    var locked =
-        dsl.select(ORDERS.ID).from(ORDERS).where(ORDERS.ID.eq(id.value())).forUpdate().fetch();
-    return locked.isEmpty() ? Optional.empty() : find(dsl, id);
+    return lock(ORDERS.ID.eq(id.value()));
+  }
+
+  @Override
+  public Optional<Order> findByPayment(PaymentId payment) {
+    return find(database.dsl(), ORDERS.PAYMENT_ID.eq(payment.value()));
+  }
+
+  /** Locks and reads as {@link #lock}. */
+  @Override
+  public Optional<Order> lockByProviderRef(String provider, String providerRef) {
+    return lock(
+        ORDERS.PAYMENT_PROVIDER.eq(provider).and(ORDERS.PAYMENT_PROVIDER_REF.eq(providerRef)));
+  }
+
+  /** The status is inlined so that the planner can use the partial index of pending expiries. */
+  @Override
+  public List<OrderId> unpaidExpired(Instant now, int limit) {
+    return database
+        .dsl()
+        .select(ORDERS.ID)
+        .from(ORDERS)
+        .where(ORDERS.STATUS.eq(DSL.inline(OrderStatus.PENDING_PAYMENT.code())))
+        .and(ORDERS.PAYMENT_EXPIRES_AT.le(now))
+        .orderBy(ORDERS.PAYMENT_EXPIRES_AT, ORDERS.ID)
+        .limit(limit)
+        .fetch(row -> new OrderId(row.value1()));
   }
 
   @Override
@@ -107,29 +124,34 @@ public final class JooqOrders implements Orders {
     var dsl = database.dsl();
     var where = condition(query);
     var items =
-        withChildren(dsl)
+        OrderReads.select(dsl)
             .where(where)
             .orderBy(ORDERS.CREATED_AT.desc(), ORDERS.SEQ.desc())
             .limit(request.limit())
             .offset(request.offset())
-            .fetch(JooqOrders::toDomain);
+            .fetch(OrderReads::toDomain);
     return Page.of(items, request, dsl.fetchCount(ORDERS, where));
   }
 
-  private static Optional<Order> find(DSLContext dsl, OrderId id) {
-    return withChildren(dsl).where(ORDERS.ID.eq(id.value())).fetchOptional(JooqOrders::toDomain);
+  private static void appendPaymentHistory(DSLContext dsl, Order order) {
+    var payment = order.payment();
+    var stored =
+        dsl.fetchCount(
+            PAYMENT_STATUS_HISTORY, PAYMENT_STATUS_HISTORY.PAYMENT_ID.eq(payment.id().value()));
+    if (payment.history().size() < stored) {
+      throw new IllegalArgumentException("a payment's history is append-only");
+    }
+    Inserts.all(dsl, PAYMENT_STATUS_HISTORY, PaymentMapper.historyRecords(payment, stored));
   }
 
-  /** Orders with their lines and history, read in one statement and so from one snapshot. */
-  private static SelectJoinStep<
-          Record3<OrdersRecord, Result<OrderLinesRecord>, Result<OrderStatusHistoryRecord>>>
-      withChildren(DSLContext dsl) {
-    return dsl.select(ORDERS, LINES, HISTORY).from(ORDERS);
+  private Optional<Order> lock(Condition which) {
+    var dsl = database.requireUnitOfWork();
+    var locked = dsl.select(ORDERS.ID).from(ORDERS).where(which).forUpdate().fetchOptional();
+    return locked.flatMap(row -> find(dsl, ORDERS.ID.eq(row.value1())));
   }
 
-  private static Order toDomain(
-      Record3<OrdersRecord, Result<OrderLinesRecord>, Result<OrderStatusHistoryRecord>> row) {
-    return OrderMapper.toDomain(row.value1(), row.value2(), row.value3());
+  private static Optional<Order> find(DSLContext dsl, Condition which) {
+    return OrderReads.select(dsl).where(which).fetchOptional(OrderReads::toDomain);
   }
 
   private static Condition condition(OrderQuery query) {

@@ -25,6 +25,8 @@ public final class JooqPorts implements Storage {
   private final JooqProducts products;
   private final JooqCarts carts;
   private final JooqOrders orders;
+  private final JooqRefunds refunds;
+  private final JooqReceivedEvents receivedEvents;
 
   private JooqPorts(JooqDatabase database, Clock clock) {
     this.transactions = new JooqTransactions(database);
@@ -39,6 +41,8 @@ public final class JooqPorts implements Storage {
     this.products = new JooqProducts(database);
     this.carts = new JooqCarts(database, transactions);
     this.orders = new JooqOrders(database, transactions);
+    this.refunds = new JooqRefunds(database);
+    this.receivedEvents = new JooqReceivedEvents(database, transactions);
   }
 
   public static JooqPorts over(DataSource dataSource, Clock clock) {
@@ -103,5 +107,15 @@ public final class JooqPorts implements Storage {
   @Override
   public JooqOrders orders() {
     return orders;
+  }
+
+  @Override
+  public JooqRefunds refunds() {
+    return refunds;
+  }
+
+  @Override
+  public JooqReceivedEvents receivedEvents() {
+    return receivedEvents;
   }
 }

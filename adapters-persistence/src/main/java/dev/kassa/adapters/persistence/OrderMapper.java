@@ -3,17 +3,12 @@ package dev.kassa.adapters.persistence;
 import dev.kassa.adapters.persistence.jooq.tables.records.OrderLinesRecord;
 import dev.kassa.adapters.persistence.jooq.tables.records.OrderStatusHistoryRecord;
 import dev.kassa.adapters.persistence.jooq.tables.records.OrdersRecord;
-import dev.kassa.domain.account.AccountId;
-import dev.kassa.domain.ledger.EntryId;
+import dev.kassa.adapters.persistence.jooq.tables.records.PaymentStatusHistoryRecord;
 import dev.kassa.domain.order.Order;
 import dev.kassa.domain.order.OrderId;
 import dev.kassa.domain.order.OrderKind;
 import dev.kassa.domain.order.OrderLine;
 import dev.kassa.domain.order.OrderStatus;
-import dev.kassa.domain.order.Payment;
-import dev.kassa.domain.order.PaymentId;
-import dev.kassa.domain.order.PaymentMethod;
-import dev.kassa.domain.order.PaymentStatus;
 import dev.kassa.domain.order.StatusChange;
 import dev.kassa.domain.product.ProductId;
 import dev.kassa.domain.shared.Money;
@@ -23,13 +18,19 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.IntStream;
 
-/** Maps an order to its row (with the payment inline), its line rows and its history rows. */
+/**
+ * Maps an order to its row (with the payment inline, see {@link PaymentMapper}), its line rows and
+ * its history rows.
+ */
 final class OrderMapper {
 
   private OrderMapper() {}
 
   static Order toDomain(
-      OrdersRecord row, List<OrderLinesRecord> lines, List<OrderStatusHistoryRecord> history) {
+      OrdersRecord row,
+      List<OrderLinesRecord> lines,
+      List<OrderStatusHistoryRecord> history,
+      List<PaymentStatusHistoryRecord> paymentHistory) {
     var currency = Currency.getInstance(row.getCurrency());
     return new Order(
         new OrderId(row.getId()),
@@ -47,7 +48,7 @@ final class OrderMapper {
                         Money.of(line.getUnitPrice(), currency),
                         line.getQuantity()))
             .toList(),
-        row.getPaymentId() == null ? null : payment(row, currency),
+        row.getPaymentId() == null ? null : PaymentMapper.toDomain(row, currency, paymentHistory),
         history.stream()
             .map(step -> new StatusChange(OrderStatus.parse(step.getStatus()), step.getChangedAt()))
             .toList(),
@@ -70,27 +71,10 @@ final class OrderMapper {
   static OrdersRecord withChanges(OrdersRecord row, Order order) {
     row.setStatus(order.status().code()).setUpdatedAt(order.updatedAt());
     var payment = order.payment();
-    if (payment == null) {
-      return row.setPaymentId(null)
-          .setPaymentMethod(null)
-          .setPaymentStatus(null)
-          .setPaymentAmount(null)
-          .setPaymentRefunded(null)
-          .setPaymentAccountId(null)
-          .setPaymentEntryId(null)
-          .setPaymentCreatedAt(null);
-    }
-    if (!payment.amount().currency().equals(order.currency())) {
+    if (payment != null && !payment.amount().currency().equals(order.currency())) {
       throw new IllegalArgumentException("an order is paid in its own currency");
     }
-    return row.setPaymentId(payment.id().value())
-        .setPaymentMethod(payment.method().code())
-        .setPaymentStatus(payment.status().code())
-        .setPaymentAmount(payment.amount().minor())
-        .setPaymentRefunded(payment.refunded().minor())
-        .setPaymentAccountId(payment.accountId() == null ? null : payment.accountId().value())
-        .setPaymentEntryId(payment.entryId() == null ? null : payment.entryId().value())
-        .setPaymentCreatedAt(payment.createdAt());
+    return PaymentMapper.withPayment(row, payment);
   }
 
   static List<OrderLinesRecord> lineRecords(Order order) {
@@ -127,17 +111,5 @@ final class OrderMapper {
 
   static String kindCode(OrderKind kind) {
     return kind.name().toLowerCase(Locale.ROOT);
-  }
-
-  private static Payment payment(OrdersRecord row, Currency currency) {
-    return new Payment(
-        new PaymentId(row.getPaymentId()),
-        PaymentMethod.valueOf(row.getPaymentMethod().toUpperCase(Locale.ROOT)),
-        PaymentStatus.valueOf(row.getPaymentStatus().toUpperCase(Locale.ROOT)),
-        Money.of(row.getPaymentAmount(), currency),
-        Money.of(row.getPaymentRefunded(), currency),
-        row.getPaymentAccountId() == null ? null : new AccountId(row.getPaymentAccountId()),
-        row.getPaymentEntryId() == null ? null : new EntryId(row.getPaymentEntryId()),
-        row.getPaymentCreatedAt());
   }
 }
