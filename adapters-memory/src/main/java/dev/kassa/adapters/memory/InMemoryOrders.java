@@ -4,18 +4,23 @@ import dev.kassa.domain.error.NotFoundException;
 import dev.kassa.domain.order.Order;
 import dev.kassa.domain.order.OrderId;
 import dev.kassa.domain.order.OrderQuery;
+import dev.kassa.domain.order.OrderStatus;
 import dev.kassa.domain.order.Orders;
+import dev.kassa.domain.order.Payment;
+import dev.kassa.domain.order.PaymentId;
 import dev.kassa.domain.shared.Page;
 import dev.kassa.domain.shared.PageRequest;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Orders in memory. As in the database, an update changes the status, payment and update time only,
- * and appends to the history; each row keeps an insertion sequence to order orders created at the
- * same instant.
+ * and appends to the histories; each row keeps an insertion sequence to order orders created at the
+ * same instant. Lookups by payment scan the orders.
  */
 public final class InMemoryOrders implements Orders {
 
@@ -25,6 +30,9 @@ public final class InMemoryOrders implements Orders {
       Comparator.comparing((Row row) -> row.order().createdAt())
           .thenComparingLong(Row::seq)
           .reversed();
+
+  private static final Comparator<Order> BY_EXPIRY =
+      Comparator.comparing((Order order) -> order.payment().expiresAt()).thenComparing(Order::id);
 
   private final InMemoryTransactions transactions;
   private final Table<OrderId, Row> orders;
@@ -56,6 +64,7 @@ public final class InMemoryOrders implements Orders {
             throw new IllegalArgumentException("an order's history is append-only");
           }
           history.addAll(order.history().subList(history.size(), order.history().size()));
+          requireAppendedPaymentHistory(stored.payment(), order.payment());
           var changed =
               new Order(
                   stored.id(),
@@ -80,10 +89,43 @@ public final class InMemoryOrders implements Orders {
   /** A plain read: the unit of work's lock already keeps every other writer out. */
   @Override
   public Optional<Order> lock(OrderId id) {
-    if (!transactions.inUnitOfWork()) {
-      throw new IllegalStateException("Orders.lock must run inside a unit of work");
-    }
+    requireUnitOfWork();
     return find(id);
+  }
+
+  @Override
+  public Optional<Order> findByPayment(PaymentId payment) {
+    return orders
+        .rows()
+        .map(Row::order)
+        .filter(order -> order.payment() != null && order.payment().id().equals(payment))
+        .findFirst();
+  }
+
+  @Override
+  public Optional<Order> lockByProviderRef(String provider, String providerRef) {
+    requireUnitOfWork();
+    return orders
+        .rows()
+        .map(Row::order)
+        .filter(order -> order.payment() != null)
+        .filter(order -> order.payment().provider().equals(provider))
+        .filter(order -> providerRef.equals(order.payment().providerRef()))
+        .findFirst();
+  }
+
+  @Override
+  public List<OrderId> unpaidExpired(Instant now, int limit) {
+    return orders
+        .rows()
+        .map(Row::order)
+        .filter(order -> order.status() == OrderStatus.PENDING_PAYMENT)
+        .filter(order -> order.payment() != null && order.payment().expiresAt() != null)
+        .filter(order -> !order.payment().expiresAt().isAfter(now))
+        .sorted(BY_EXPIRY)
+        .limit(limit)
+        .map(Order::id)
+        .toList();
   }
 
   @Override
@@ -102,6 +144,21 @@ public final class InMemoryOrders implements Orders {
     return (query.userId() == null || query.userId().equals(order.userId()))
         && (query.status() == null || query.status() == order.status())
         && (query.kind() == null || query.kind() == order.kind());
+  }
+
+  private void requireUnitOfWork() {
+    if (!transactions.inUnitOfWork()) {
+      throw new IllegalStateException("row locks need a unit of work: call inside inTransaction");
+    }
+  }
+
+  private static void requireAppendedPaymentHistory(Payment stored, Payment changed) {
+    if (stored != null
+        && changed != null
+        && stored.id().equals(changed.id())
+        && changed.history().size() < stored.history().size()) {
+      throw new IllegalArgumentException("a payment's history is append-only");
+    }
   }
 
   private static void requirePaidInOwnCurrency(Order order) {

@@ -10,6 +10,8 @@ import dev.kassa.domain.idempotency.IdempotencyStore;
 import dev.kassa.domain.ledger.Ledger;
 import dev.kassa.domain.ledger.Transfers;
 import dev.kassa.domain.order.Orders;
+import dev.kassa.domain.order.Refunds;
+import dev.kassa.domain.payment.ReceivedEvents;
 import dev.kassa.domain.product.Products;
 import dev.kassa.domain.shared.Transactions;
 import dev.kassa.domain.user.Users;
@@ -33,6 +35,8 @@ public final class InMemoryPorts implements Storage {
   private final InMemoryProducts products;
   private final InMemoryCarts carts;
   private final InMemoryOrders orders;
+  private final InMemoryRefunds refunds;
+  private final InMemoryReceivedEvents receivedEvents;
 
   private InMemoryPorts(Clock clock) {
     transactions = new InMemoryTransactions();
@@ -47,6 +51,8 @@ public final class InMemoryPorts implements Storage {
     products = new InMemoryProducts(transactions);
     carts = new InMemoryCarts(transactions);
     orders = new InMemoryOrders(transactions);
+    refunds = new InMemoryRefunds(transactions);
+    receivedEvents = new InMemoryReceivedEvents(transactions);
   }
 
   /** An empty world on the system clock (UTC). */
@@ -117,5 +123,15 @@ public final class InMemoryPorts implements Storage {
   @Override
   public Orders orders() {
     return orders;
+  }
+
+  @Override
+  public Refunds refunds() {
+    return refunds;
+  }
+
+  @Override
+  public ReceivedEvents receivedEvents() {
+    return receivedEvents;
   }
 }

@@ -1,0 +1,48 @@
+package dev.kassa.adapters.memory;
+
+import dev.kassa.domain.order.OrderId;
+import dev.kassa.domain.order.Refund;
+import dev.kassa.domain.order.RefundId;
+import dev.kassa.domain.order.Refunds;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+
+/** Refunds in memory; each keeps an insertion sequence to order refunds of the same instant. */
+public final class InMemoryRefunds implements Refunds {
+
+  private record Row(Refund refund, long seq) {}
+
+  private static final Comparator<Row> OLDEST_FIRST =
+      Comparator.comparing((Row row) -> row.refund().createdAt()).thenComparingLong(Row::seq);
+
+  private final Table<RefundId, Row> refunds;
+  private final AtomicLong sequence = new AtomicLong();
+
+  public InMemoryRefunds(InMemoryTransactions transactions) {
+    this.refunds = new Table<>(transactions);
+  }
+
+  @Override
+  public void add(Refund refund) {
+    if (!refunds.insert(refund.id(), new Row(refund, sequence.incrementAndGet()))) {
+      throw new IllegalArgumentException("refund " + refund.id() + " exists already");
+    }
+  }
+
+  @Override
+  public Optional<Refund> find(RefundId id) {
+    return refunds.find(id).map(Row::refund);
+  }
+
+  @Override
+  public List<Refund> byOrder(OrderId order) {
+    return refunds
+        .rows()
+        .filter(row -> row.refund().orderId().equals(order))
+        .sorted(OLDEST_FIRST)
+        .map(Row::refund)
+        .toList();
+  }
+}
