@@ -10,8 +10,12 @@ import dev.kassa.application.testdata.OrderBuilder;
 import dev.kassa.application.testdata.ShopFixture;
 import dev.kassa.application.testdata.TestMoney;
 import dev.kassa.application.testdata.TestTime;
+import dev.kassa.domain.card.Card;
+import dev.kassa.domain.card.CardNumber;
+import dev.kassa.domain.card.CardType;
 import dev.kassa.domain.error.ConflictException;
 import dev.kassa.domain.error.NotFoundException;
+import dev.kassa.domain.ledger.Reference;
 import dev.kassa.domain.order.Order;
 import dev.kassa.domain.order.OrderId;
 import dev.kassa.domain.order.OrderKind;
@@ -19,20 +23,26 @@ import dev.kassa.domain.order.OrderLine;
 import dev.kassa.domain.order.OrderQuery;
 import dev.kassa.domain.order.OrderStatus;
 import dev.kassa.domain.order.Payment;
+import dev.kassa.domain.order.PaymentChange;
 import dev.kassa.domain.order.PaymentId;
 import dev.kassa.domain.order.PaymentMethod;
 import dev.kassa.domain.order.PaymentStatus;
+import dev.kassa.domain.order.ProviderIntent;
 import dev.kassa.domain.order.StatusChange;
-import dev.kassa.domain.shared.Money;
 import dev.kassa.domain.shared.PageRequest;
 import dev.kassa.domain.user.UserId;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** What every {@link dev.kassa.domain.order.Orders} adapter must do. */
 public abstract class OrdersContract extends PortContract {
+
+  private static final String PROVIDER = "simulated";
 
   private ShopFixture shop;
 
@@ -50,24 +60,36 @@ public abstract class OrdersContract extends PortContract {
   }
 
   @Test
-  void orderAwaitingAProviderRoundTripsWithoutAccountOrEntry() {
+  void orderAwaitingAProviderRoundTripsWithItsIntentSecretAndExpiry() {
     var at = TestTime.now();
-    var line = lineOf(shop.product(aProduct().pricedAt(TestMoney.usd(5, 25))), 3);
-    var payment =
-        new Payment(
-            PaymentId.newId(),
-            PaymentMethod.GATEWAY,
-            PaymentStatus.PENDING,
-            line.lineTotal(),
-            Money.zero(TestMoney.USD),
-            null,
-            null,
-            at);
-    var pending = pending(newOwner(), line, payment, at);
+    var pending = store(awaiting(newOwner(), at, at.plusSeconds(900)));
 
-    inTx(() -> world.orders().add(pending));
+    var stored = world.orders().find(pending.id()).orElseThrow();
 
-    assertThat(world.orders().find(pending.id())).contains(pending);
+    assertThat(stored).isEqualTo(pending);
+    assertThat(stored.status()).isEqualTo(OrderStatus.PENDING_PAYMENT);
+    assertThat(stored.payment().provider()).isEqualTo(PROVIDER);
+    assertThat(stored.payment().providerRef()).startsWith("pi_");
+    assertThat(stored.payment().clientSecret()).endsWith("_secret");
+    assertThat(stored.payment().expiresAt()).isEqualTo(at.plusSeconds(900));
+    assertThat(stored.payment().accountId()).isNull();
+    assertThat(stored.payment().entryId()).isNull();
+  }
+
+  @Test
+  void orderPaidByCardRoundTripsWithItsCardHoldAndExpiry() {
+    var at = TestTime.now();
+    var order = store(paidByCard(newOwner(), at, at.plusSeconds(7 * 24 * 3600)));
+
+    var stored = world.orders().find(order.id()).orElseThrow();
+
+    assertThat(stored).isEqualTo(order);
+    assertThat(stored.payment().method()).isEqualTo(PaymentMethod.CARD);
+    assertThat(stored.payment().provider()).isEqualTo(Payment.IN_HOUSE);
+    assertThat(stored.payment().status()).isEqualTo(PaymentStatus.AUTHORIZED);
+    assertThat(stored.payment().cardId()).isNotNull();
+    assertThat(stored.payment().holdId()).isNotNull();
+    assertThat(stored.payment().expiresAt()).isEqualTo(at.plusSeconds(7 * 24 * 3600));
   }
 
   @Test
@@ -87,7 +109,7 @@ public abstract class OrdersContract extends PortContract {
     var cancelled =
         order
             .moveTo(OrderStatus.CANCELLED, later)
-            .withPayment(order.payment().refund(order.total()), later);
+            .withPayment(order.payment().refund(order.total(), later), later);
 
     inTx(() -> world.orders().update(cancelled));
 
@@ -98,6 +120,116 @@ public abstract class OrdersContract extends PortContract {
             new StatusChange(OrderStatus.PAID, order.createdAt()),
             new StatusChange(OrderStatus.CANCELLED, later));
     assertThat(stored.payment().status()).isEqualTo(PaymentStatus.REFUNDED);
+    assertThat(stored.payment().history())
+        .containsExactly(
+            new PaymentChange(PaymentStatus.CAPTURED, order.createdAt()),
+            new PaymentChange(PaymentStatus.REFUNDED, later));
+  }
+
+  @Test
+  void eachUpdateAppendsOnlyThePaymentsNewSteps() {
+    var at = TestTime.now();
+    var pending = store(awaiting(newOwner(), at, at.plusSeconds(900)));
+    var entry = money.deposit(newAccount(newOwner()).id(), eur(1), at).entry().id();
+    var paid =
+        pending
+            .moveTo(OrderStatus.PAID, at.plusSeconds(1))
+            .withPayment(pending.payment().captured(entry, at.plusSeconds(1)), at.plusSeconds(1));
+    var refunded =
+        paid.withPayment(paid.payment().refund(eur(1), at.plusSeconds(2)), at.plusSeconds(2));
+
+    inTx(() -> world.orders().update(paid));
+    inTx(() -> world.orders().update(refunded));
+
+    var stored = world.orders().find(pending.id()).orElseThrow();
+    assertThat(stored).isEqualTo(refunded);
+    assertThat(stored.payment().history())
+        .extracting(PaymentChange::status)
+        .containsExactly(
+            PaymentStatus.PENDING, PaymentStatus.CAPTURED, PaymentStatus.PARTIALLY_REFUNDED);
+    assertThat(stored.payment().entryId()).isEqualTo(entry);
+  }
+
+  @Test
+  void findByPaymentReadsTheOrderItBelongsTo() {
+    var order = store(paid(newOwner(), TestTime.now()));
+
+    assertThat(world.orders().findByPayment(order.payment().id())).contains(order);
+    assertThat(world.orders().findByPayment(PaymentId.newId())).isEmpty();
+  }
+
+  @Test
+  void lockByProviderRefReadsTheOrderOfThatIntentInsideAUnitOfWork() {
+    var at = TestTime.now();
+    var order = store(awaiting(newOwner(), at, at.plusSeconds(900)));
+    var ref = order.payment().providerRef();
+
+    assertThat(inTx(() -> world.orders().lockByProviderRef(PROVIDER, ref))).contains(order);
+    assertThat(inTx(() -> world.orders().lockByProviderRef(PROVIDER, "pi_unknown"))).isEmpty();
+    assertThat(inTx(() -> world.orders().lockByProviderRef("another", ref))).isEmpty();
+    assertThatThrownBy(() -> world.orders().lockByProviderRef(PROVIDER, ref))
+        .isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
+  void concurrentSettlementsOfOneIntentApplyOneAfterTheOther() {
+    var at = TestTime.now();
+    var order = store(awaiting(newOwner(), at, at.plusSeconds(900)));
+    var ref = order.payment().providerRef();
+
+    var outcomes =
+        Race.run(
+            4,
+            runner ->
+                inTx(
+                    () -> {
+                      var locked = world.orders().lockByProviderRef(PROVIDER, ref).orElseThrow();
+                      var now = TestTime.now();
+                      var failed =
+                          locked
+                              .moveTo(OrderStatus.PAYMENT_FAILED, now)
+                              .withPayment(locked.payment().failed(now), now);
+                      world.orders().update(failed);
+                      return failed;
+                    }));
+
+    var winners = outcomes.stream().filter(Race.Outcome::succeeded).toList();
+    assertThat(winners).hasSize(1);
+    assertThat(world.orders().find(order.id())).contains(winners.getFirst().value());
+  }
+
+  @Test
+  void unpaidExpiredListsDueOrdersStillAwaitingPaymentByExpiry() {
+    var base = Instant.parse("1990-06-01T00:00:00Z");
+    var owner = newOwner();
+    var second = store(awaiting(owner, base, base.plusSeconds(20)));
+    var first = store(awaiting(owner, base, base.plusSeconds(10)));
+    var atTheLimit = store(awaiting(owner, base, base.plusSeconds(30)));
+    var notYet = store(awaiting(owner, base, base.plusSeconds(31)));
+    var givenUp = store(awaiting(owner, base, base.plusSeconds(5)));
+    var failedAt = base.plusSeconds(6);
+    inTx(
+        () ->
+            world
+                .orders()
+                .update(
+                    givenUp
+                        .moveTo(OrderStatus.PAYMENT_FAILED, failedAt)
+                        .withPayment(givenUp.payment().failed(failedAt), failedAt)));
+    var mine = Set.of(first.id(), second.id(), atTheLimit.id(), notYet.id(), givenUp.id());
+
+    var due = world.orders().unpaidExpired(base.plusSeconds(30), 100);
+    var firstTwo = world.orders().unpaidExpired(base.plusSeconds(30), 2);
+
+    assertThat(due.stream().filter(mine::contains))
+        .containsExactly(first.id(), second.id(), atTheLimit.id());
+    assertThat(due)
+        .extracting(id -> world.orders().find(id).orElseThrow())
+        .allMatch(order -> order.status() == OrderStatus.PENDING_PAYMENT)
+        .extracting(order -> order.payment().expiresAt())
+        .isSorted()
+        .allMatch(expiry -> !expiry.isAfter(base.plusSeconds(30)));
+    assertThat(firstTwo).containsExactlyElementsOf(due.subList(0, 2));
   }
 
   @Test
@@ -221,6 +353,49 @@ public abstract class OrdersContract extends PortContract {
     var account = newAccount(owner);
     var entry = money.deposit(account.id(), eur(100), at).entry().id();
     return anOrder().by(owner).at(at).withLine(shop.product(), 2).paidFrom(account.id(), entry);
+  }
+
+  /** An order paid by a real hold on a fresh card of a funded account. */
+  private OrderBuilder paidByCard(UserId owner, Instant at, Instant expiresAt) {
+    var account = newAccount(owner);
+    money.deposit(account.id(), eur(100), at);
+    var card =
+        Card.issue(
+            account.id(),
+            owner,
+            CardType.VIRTUAL,
+            CardNumber.generate(new SplittableRandom()),
+            "test-" + UUID.randomUUID(),
+            at);
+    inTx(() -> world.cards().add(card));
+    var product = shop.product();
+    var hold =
+        inTx(
+            () ->
+                world
+                    .ledger()
+                    .placeHold(
+                        account.id(),
+                        lineOf(product, 2).lineTotal(),
+                        new Reference("order", UUID.randomUUID()),
+                        "Card hold",
+                        at,
+                        expiresAt));
+    return anOrder()
+        .by(owner)
+        .at(at)
+        .withLine(product, 2)
+        .paidByCard(account.id(), card.id(), hold.id(), expiresAt);
+  }
+
+  /** An order awaiting payment of a fresh intent at {@link #PROVIDER}. */
+  private OrderBuilder awaiting(UserId owner, Instant at, Instant expiresAt) {
+    var ref = "pi_" + UUID.randomUUID();
+    return anOrder()
+        .by(owner)
+        .at(at)
+        .withLine(shop.product(aProduct().pricedAt(TestMoney.eur(5, 25))), 3)
+        .awaitingProvider(PROVIDER, new ProviderIntent(ref, ref + "_secret"), expiresAt);
   }
 
   private Order store(OrderBuilder builder) {

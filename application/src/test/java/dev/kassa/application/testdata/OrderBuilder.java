@@ -1,30 +1,38 @@
 package dev.kassa.application.testdata;
 
 import dev.kassa.domain.account.AccountId;
+import dev.kassa.domain.card.CardId;
 import dev.kassa.domain.ledger.EntryId;
+import dev.kassa.domain.ledger.HoldId;
 import dev.kassa.domain.order.Order;
 import dev.kassa.domain.order.OrderId;
 import dev.kassa.domain.order.OrderKind;
 import dev.kassa.domain.order.OrderLine;
 import dev.kassa.domain.order.Payment;
+import dev.kassa.domain.order.PaymentId;
+import dev.kassa.domain.order.PaymentStatus;
+import dev.kassa.domain.order.ProviderIntent;
 import dev.kassa.domain.product.Product;
+import dev.kassa.domain.shared.Money;
 import dev.kassa.domain.user.UserId;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.BiFunction;
 
 /**
- * Paid orders for tests: lines snapshot the given products; the payment is captured from the given
- * account by the given journal entry (a checkout unless told otherwise).
+ * Orders for tests: lines snapshot the given products. Unless told otherwise, the order is a
+ * checkout paid at once from the given account by the given journal entry; it may instead be paid
+ * by a card hold, or await the buyer's payment at a provider.
  */
 public final class OrderBuilder {
 
   private UserId user;
   private OrderKind kind = OrderKind.CHECKOUT;
   private final List<OrderLine> lines = new ArrayList<>();
-  private AccountId account;
-  private EntryId entry;
+  private BiFunction<Money, Instant, Payment> payment =
+      (amount, now) -> Payment.capturedFromAccount(amount, null, null, now);
   private Instant at = TestTime.now();
 
   private OrderBuilder() {}
@@ -50,8 +58,22 @@ public final class OrderBuilder {
   }
 
   public OrderBuilder paidFrom(AccountId account, EntryId entry) {
-    this.account = account;
-    this.entry = entry;
+    this.payment = (amount, now) -> Payment.capturedFromAccount(amount, account, entry, now);
+    return this;
+  }
+
+  /** Paid by a hold on the card's account, authorized until {@code expiresAt}. */
+  public OrderBuilder paidByCard(AccountId account, CardId card, HoldId hold, Instant expiresAt) {
+    this.payment =
+        (amount, now) -> Payment.authorizedOnCard(amount, account, card, hold, expiresAt, now);
+    return this;
+  }
+
+  /** Awaiting the buyer's payment of the provider's intent until {@code expiresAt}. */
+  public OrderBuilder awaitingProvider(String provider, ProviderIntent intent, Instant expiresAt) {
+    this.payment =
+        (amount, now) ->
+            Payment.pendingAtProvider(PaymentId.newId(), provider, intent, amount, expiresAt, now);
     return this;
   }
 
@@ -65,9 +87,10 @@ public final class OrderBuilder {
     if (lines.isEmpty()) {
       throw new IllegalStateException("an order needs a line: call withLine(...)");
     }
-    var currency = lines.getFirst().unitPrice().currency();
-    var payment =
-        Payment.capturedFromAccount(Order.subtotalOf(lines, currency), account, entry, at);
-    return Order.paid(OrderId.newId(), user, kind, lines, payment, at);
+    var amount = Order.subtotalOf(lines, lines.getFirst().unitPrice().currency());
+    var paid = payment.apply(amount, at);
+    return paid.status() == PaymentStatus.PENDING
+        ? Order.awaitingPayment(OrderId.newId(), user, kind, lines, paid, at)
+        : Order.paid(OrderId.newId(), user, kind, lines, paid, at);
   }
 }
