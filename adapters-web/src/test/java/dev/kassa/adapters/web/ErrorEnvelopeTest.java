@@ -3,6 +3,9 @@ package dev.kassa.adapters.web;
 import static dev.kassa.adapters.web.support.Envelopes.assertError;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Level;
+import dev.kassa.adapters.web.error.Problems;
+import dev.kassa.adapters.web.support.CapturedLogs;
 import dev.kassa.adapters.web.support.SampleController;
 import dev.kassa.adapters.web.support.TestApi;
 import java.net.http.HttpRequest;
@@ -74,6 +77,20 @@ class ErrorEnvelopeTest {
     assertThat(response.body()).doesNotContain("dev.kassa", "StackOverflow");
   }
 
+  @Test
+  void aPaymentProviderFailureIsUnavailableLoggedAtWarnWithTheRequestId() {
+    try (var logs = new CapturedLogs(Problems.class.getName())) {
+      var response = api.get("/v1/provider-down", "X-Request-Id", "provider-1");
+
+      var error = assertError(response, 503, "unavailable");
+      assertThat(error.get("message").asText())
+          .isEqualTo("The payment provider is unavailable; try again later.");
+      assertThat(response.body()).doesNotContain("req_abc", "502", "stripe");
+      var logged = logs.await(event -> event.getLevel() == Level.WARN);
+      assertThat(logged.getFormattedMessage()).contains("provider-1", "req_abc");
+    }
+  }
+
   @ParameterizedTest
   @CsvSource({
     "validation_failed, 400",
@@ -86,6 +103,7 @@ class ErrorEnvelopeTest {
     "out_of_stock, 409",
     "account_not_active, 409",
     "account_not_empty, 409",
+    "card_not_active, 409",
     "invalid_state_transition, 409",
     "idempotency_key_in_use, 409",
     "currency_mismatch, 422",

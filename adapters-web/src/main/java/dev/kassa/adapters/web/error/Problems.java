@@ -2,7 +2,9 @@ package dev.kassa.adapters.web.error;
 
 import com.fasterxml.jackson.core.JacksonException;
 import dev.kassa.adapters.web.json.JsonErrors;
+import dev.kassa.adapters.web.observability.RequestIds;
 import dev.kassa.domain.error.DomainException;
+import dev.kassa.domain.payment.PaymentProviderException;
 import io.javalin.http.HttpResponseException;
 import io.javalin.validation.ValidationException;
 import java.util.LinkedHashMap;
@@ -10,6 +12,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 /**
  * Turns any exception into the {@link Problem} the client is told about. Unexpected exceptions and
@@ -28,6 +31,7 @@ public final class Problems {
       case ApiException api ->
           new Problem(api.code(), api.getMessage(), api.details(), api.headers());
       case DomainException domain -> fromDomain(domain);
+      case PaymentProviderException provider -> providerUnavailable(provider);
       case HttpResponseException http -> fromJavalin(http);
       case ValidationException javalin -> fromJavalinValidation(javalin);
       case JacksonException jackson -> from(JsonErrors.translate(jackson));
@@ -98,6 +102,20 @@ public final class Problems {
                 details.put(
                     field, errors.isEmpty() ? "is not valid" : errors.getFirst().getMessage()));
     return new Problem(ErrorCode.VALIDATION_FAILED, "The request is not valid.", details, Map.of());
+  }
+
+  /**
+   * The provider could not be reached or refused a call: the client may retry (with the same
+   * idempotency key), so this is {@code unavailable}, and nothing the provider said is passed on.
+   */
+  private static Problem providerUnavailable(PaymentProviderException failure) {
+    LOG.warn(
+        "Payment provider failure in request {}: {}",
+        MDC.get(RequestIds.MDC_REQUEST_ID),
+        failure.getMessage(),
+        failure);
+    return Problem.of(
+        ErrorCode.UNAVAILABLE, "The payment provider is unavailable; try again later.");
   }
 
   private static Problem unexpected(Throwable failure) {

@@ -3,6 +3,7 @@ package dev.kassa.adapters.web.error;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kassa.domain.error.ConflictException;
+import dev.kassa.domain.payment.PaymentProviderException;
 import io.javalin.http.HttpResponseException;
 import java.lang.reflect.Modifier;
 import java.util.Arrays;
@@ -28,6 +29,7 @@ class ErrorCodeTest {
     expected.put("out_of_stock", 409);
     expected.put("account_not_active", 409);
     expected.put("account_not_empty", 409);
+    expected.put("card_not_active", 409);
     expected.put("invalid_state_transition", 409);
     expected.put("idempotency_key_in_use", 409);
     expected.put("payload_too_large", 413);
@@ -77,6 +79,21 @@ class ErrorCodeTest {
         .isEqualTo(ErrorCode.INTERNAL_ERROR);
     assertThat(Problems.from(new HttpResponseException(503, "down")).code())
         .isEqualTo(ErrorCode.UNAVAILABLE);
+  }
+
+  @Test
+  void aPaymentProviderFailureIsUnavailableAndKeepsItsTextToTheLogs() {
+    var problem =
+        Problems.from(
+            new PaymentProviderException(
+                "stripe answered 401: Invalid API Key provided: sk_live_123",
+                new IllegalStateException("socket closed")));
+
+    assertThat(problem.code()).isEqualTo(ErrorCode.UNAVAILABLE);
+    assertThat(problem.status()).isEqualTo(503);
+    assertThat(problem.message())
+        .isEqualTo("The payment provider is unavailable; try again later.");
+    assertThat(problem.details()).isEmpty();
   }
 
   @Test

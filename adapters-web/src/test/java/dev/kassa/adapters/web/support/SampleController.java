@@ -12,6 +12,7 @@ import dev.kassa.domain.error.NotFoundException;
 import dev.kassa.domain.error.TokenExpiredException;
 import dev.kassa.domain.error.UnauthenticatedException;
 import dev.kassa.domain.error.ValidationException;
+import dev.kassa.domain.payment.PaymentProviderException;
 import dev.kassa.domain.shared.Page;
 import dev.kassa.domain.user.UserId;
 import java.time.LocalDate;
@@ -106,6 +107,12 @@ public final class SampleController implements Controller {
               throw new StackOverflowError("deep in dev.kassa.Secret");
             })
         .get("/v1/fail/{code}", Access.PUBLIC, call -> failWith(call.ctx().pathParam("code")))
+        .get(
+            "/v1/provider-down",
+            Access.PUBLIC,
+            call -> {
+              throw new PaymentProviderException("stripe answered 502 to request req_abc");
+            })
         .post(
             "/v1/auth/login",
             Access.PUBLIC,
@@ -151,6 +158,7 @@ public final class SampleController implements Controller {
       case "out_of_stock" -> ConflictException.outOfStock(List.of("p-1"));
       case "account_not_active" -> ConflictException.accountNotActive("acc-1", "frozen");
       case "account_not_empty" -> ConflictException.accountNotEmpty("acc-1");
+      case "card_not_active" -> ConflictException.cardNotActive("card-1", "frozen");
       case "invalid_state_transition" -> ConflictException.invalidStateTransition("paid", "paid");
       case "idempotency_key_in_use" -> ConflictException.idempotencyKeyInUse();
       case "currency_mismatch" ->
