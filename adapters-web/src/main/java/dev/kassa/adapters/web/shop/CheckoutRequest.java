@@ -3,27 +3,55 @@ package dev.kassa.adapters.web.shop;
 import dev.kassa.adapters.web.json.Fields;
 import dev.kassa.adapters.web.json.Required;
 import dev.kassa.application.orders.Checkout;
+import dev.kassa.application.orders.PaymentChoice;
 import dev.kassa.domain.account.AccountId;
+import dev.kassa.domain.card.CardId;
 import dev.kassa.domain.error.ValidationException;
 import dev.kassa.domain.order.PaymentMethod;
 
 /**
- * {@code POST /v1/checkout}: how to pay for the caller's cart. Only {@code {"type": "account",
- * "accountId": ...}} is taken yet; {@code card} and {@code gateway} are refused as not available.
+ * {@code POST /v1/checkout}: how to pay for the caller's cart: {@code {"type": "account",
+ * "accountId": ...}}, {@code {"type": "card", "cardId": ...}} or {@code {"type": "gateway"}}. An id
+ * that does not belong to the type is refused rather than ignored.
  */
 public record CheckoutRequest(@Required PaymentMethodRequest paymentMethod) {
+
+  private static final String TYPE = "paymentMethod.type";
+  private static final String ACCOUNT_ID = "paymentMethod.accountId";
+  private static final String CARD_ID = "paymentMethod.cardId";
 
   /** {@code type} {@code account} with {@code accountId}, {@code card} with {@code cardId}... */
   public record PaymentMethodRequest(@Required String type, String accountId, String cardId) {}
 
   public Checkout.Command toCommand() {
     var fields = new Fields();
-    var method = fields.parse("paymentMethod.type", paymentMethod.type(), CheckoutRequest::method);
+    var type = fields.parse(TYPE, paymentMethod.type(), CheckoutRequest::method);
     var account =
         paymentMethod.accountId() == null
             ? null
-            : fields.id("paymentMethod.accountId", paymentMethod.accountId(), AccountId::new);
-    return fields.build(() -> new Checkout.Command(method, account));
+            : fields.id(ACCOUNT_ID, paymentMethod.accountId(), AccountId::new);
+    var card =
+        paymentMethod.cardId() == null
+            ? null
+            : fields.id(CARD_ID, paymentMethod.cardId(), CardId::new);
+    return fields.build(() -> new Checkout.Command(choice(type, account, card)));
+  }
+
+  private static PaymentChoice choice(PaymentMethod type, AccountId account, CardId card) {
+    var problems = new ValidationException.Collector();
+    problems.check(card == null || type == PaymentMethod.CARD, CARD_ID, notTakenWith(type));
+    problems.check(
+        account == null || type == PaymentMethod.ACCOUNT, ACCOUNT_ID, notTakenWith(type));
+    problems.throwIfAny();
+    return switch (type) {
+      case ACCOUNT -> PaymentChoice.account(account);
+      case CARD -> PaymentChoice.card(card);
+      case GATEWAY -> PaymentChoice.gateway();
+    };
+  }
+
+  private static String notTakenWith(PaymentMethod type) {
+    return "is not taken with type " + type.code();
   }
 
   private static PaymentMethod method(String code) {

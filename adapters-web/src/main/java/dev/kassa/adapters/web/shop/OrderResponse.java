@@ -3,6 +3,7 @@ package dev.kassa.adapters.web.shop;
 import dev.kassa.domain.order.Order;
 import dev.kassa.domain.order.OrderLine;
 import dev.kassa.domain.order.Payment;
+import dev.kassa.domain.order.PaymentStatus;
 import dev.kassa.domain.order.StatusChange;
 import java.time.Instant;
 import java.util.List;
@@ -46,27 +47,40 @@ public record OrderResponse(
   }
 
   /**
-   * How the order is paid; {@code accountId} is the paying account of an {@code account} payment.
+   * How the order is paid: {@code accountId} is the paying account (the card's account for a card
+   * hold), {@code provider} and {@code providerRef} the provider's intent of a gateway payment,
+   * which the buyer pays with {@code clientSecret} while it is {@code pending}, before {@code
+   * expiresAt} (when a card authorization lapses, for a card payment).
    */
   public record PaymentResponse(
       UUID id,
       String method,
+      String provider,
+      String providerRef,
       String status,
       long amount,
       long amountRefunded,
       String currency,
       UUID accountId,
+      UUID cardId,
+      String clientSecret,
+      Instant expiresAt,
       Instant createdAt) {
 
-    static PaymentResponse from(Payment payment) {
+    public static PaymentResponse from(Payment payment) {
       return new PaymentResponse(
           payment.id().value(),
           payment.method().code(),
+          payment.provider(),
+          payment.providerRef(),
           payment.status().code(),
           payment.amount().minor(),
           payment.refunded().minor(),
           payment.amount().currency().getCurrencyCode(),
           payment.accountId() == null ? null : payment.accountId().value(),
+          payment.cardId() == null ? null : payment.cardId().value(),
+          payment.status() == PaymentStatus.PENDING ? payment.clientSecret() : null,
+          payment.expiresAt(),
           payment.createdAt());
     }
   }

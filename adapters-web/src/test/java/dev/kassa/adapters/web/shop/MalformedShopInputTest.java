@@ -222,6 +222,16 @@ class MalformedShopInputTest {
         customer("POST", "/v1/checkout", "{\"paymentMethod\": {}", "malformed_json", null),
         customer(
             "POST",
+            "/v1/checkout",
+            PAY.formatted("{\"type\": \"card\", \"cardId\": \"nope\"}"),
+            "paymentMethod.cardId"),
+        customer(
+            "POST",
+            "/v1/checkout",
+            PAY.formatted("{\"type\": \"gateway\", \"cardId\": \"{account}\"}"),
+            "paymentMethod.cardId"),
+        customer(
+            "POST",
             "/v1/purchases",
             "{\"productId\": \"{product}\", \"quantity\": 0, \"accountId\": \"{account}\"}",
             "quantity"),

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.kassa.adapters.web.KassaControllers;
+import dev.kassa.adapters.web.support.FakeGateway;
 import dev.kassa.adapters.web.support.LiveKassa;
 import dev.kassa.adapters.web.support.TestApi;
 import dev.kassa.adapters.web.testing.OpenApiContract;
@@ -53,6 +54,10 @@ final class Shop implements AutoCloseable {
 
   MutableClock clock() {
     return live.clock();
+  }
+
+  FakeGateway gateway() {
+    return live.gateway();
   }
 
   List<String> routes() {
@@ -183,6 +188,17 @@ final class Shop implements AutoCloseable {
         headers);
   }
 
+  HttpResponse<String> checkoutWith(
+      AuthResult user, Map<String, ?> paymentMethod, String... headers) {
+    return post(user, "/v1/checkout", Map.of("paymentMethod", paymentMethod), headers);
+  }
+
+  /** A debit card of {@code user} on {@code accountId}, through the API; returns its id. */
+  String card(AuthResult user, String accountId) {
+    var card = post(user, "/v1/cards", Map.of("accountId", accountId, "type", "debit"));
+    return expect(card, 201).get("id").asText();
+  }
+
   /** The product as stored, read behind the API's back. */
   Product stored(String productId) {
     return kassa().storage().products().find(ProductId.of(productId)).orElseThrow();
@@ -194,6 +210,16 @@ final class Shop implements AutoCloseable {
 
   long balance(String accountId) {
     return kassa().storage().accounts().find(AccountId.of(accountId)).orElseThrow().balance();
+  }
+
+  long availableBalance(String accountId) {
+    return kassa()
+        .storage()
+        .accounts()
+        .find(AccountId.of(accountId))
+        .orElseThrow()
+        .availableBalance()
+        .minor();
   }
 
   Cart cart(AuthResult user) {

@@ -15,8 +15,10 @@ import dev.kassa.application.auth.AuthSettings;
 import dev.kassa.application.auth.EnsureAdmin;
 import dev.kassa.application.auth.LogIn;
 import dev.kassa.application.auth.RegisterUser;
+import dev.kassa.application.catalog.UncachedProducts;
 import dev.kassa.application.fakes.FakePasswordHasher;
 import dev.kassa.application.fakes.MutableClock;
+import dev.kassa.application.payments.PaymentSettings;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -25,8 +27,9 @@ import java.util.UUID;
 import java.util.function.Function;
 
 /**
- * The real application (in-memory storage, real JWTs, a fast fake password hasher) behind the real
- * HTTP API on a free local port, with helpers to make users and send authorized requests.
+ * The real application (in-memory storage, real JWTs, a fast fake password hasher, a {@link
+ * FakeGateway} as payment provider) behind the real HTTP API on a free local port, with helpers to
+ * make users and send authorized requests.
  */
 public final class LiveKassa implements AutoCloseable {
 
@@ -35,6 +38,7 @@ public final class LiveKassa implements AutoCloseable {
   private static final OpenApiContract CONTRACT = OpenApiContract.fromClasspath();
 
   private final MutableClock clock = MutableClock.at("2026-01-05T10:00:00Z");
+  private final FakeGateway gateway = new FakeGateway(clock);
   private final Kassa kassa;
   private final TestApi api;
 
@@ -45,7 +49,14 @@ public final class LiveKassa implements AutoCloseable {
             new JwtAccessTokens(
                 "a-test-secret-of-at-least-32-bytes!".getBytes(StandardCharsets.UTF_8)),
             new HmacCardFingerprints(new byte[32]));
-    kassa = Kassa.assemble(InMemoryPorts.create(clock), security, clock, AuthSettings.defaults());
+    kassa =
+        Kassa.assemble(
+            InMemoryPorts.create(clock),
+            security,
+            clock,
+            AuthSettings.defaults(),
+            new UncachedProducts(),
+            PaymentSettings.through(gateway));
     api =
         TestApi.of(
             HttpApi.create(
@@ -66,6 +77,11 @@ public final class LiveKassa implements AutoCloseable {
 
   public TestApi api() {
     return api;
+  }
+
+  /** The payment provider of gateway checkouts and of the {@code /pay} page. */
+  public FakeGateway gateway() {
+    return gateway;
   }
 
   public MutableClock clock() {
