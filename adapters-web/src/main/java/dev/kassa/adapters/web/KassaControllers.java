@@ -9,6 +9,8 @@ import dev.kassa.adapters.web.banking.TransfersController;
 import dev.kassa.adapters.web.operations.HealthCheck;
 import dev.kassa.adapters.web.operations.OpenApiDocument;
 import dev.kassa.adapters.web.operations.OperationsController;
+import dev.kassa.adapters.web.payments.PaymentsController;
+import dev.kassa.adapters.web.payments.WebhooksController;
 import dev.kassa.adapters.web.ratelimit.ClientAddress;
 import dev.kassa.adapters.web.shop.CartController;
 import dev.kassa.adapters.web.shop.OrdersController;
@@ -42,7 +44,8 @@ public final class KassaControllers {
             kassa.updateProfile(),
             new ClientAddress(settings.trustForwardedFor())),
         new AccountHoldersController(kassa.listAccountHolders(), kassa.getAccountHolder()),
-        new AdminController(kassa.listAuditEvents(), kassa.verifyLedger()),
+        new AdminController(
+            kassa.listAuditEvents(), kassa.verifyLedger(), kassa.listReceivedEvents()),
         new AccountsController(
             kassa.openAccount(),
             kassa.listAccounts(),
@@ -74,6 +77,8 @@ public final class KassaControllers {
             kassa.getOrder(),
             kassa.cancelOrder(),
             kassa.updateOrderStatus()),
-        new PurchasesController(kassa.purchase(), kassa.listPurchases(), kassa.getPurchase()));
+        new PurchasesController(kassa.purchase(), kassa.listPurchases(), kassa.getPurchase()),
+        new PaymentsController(kassa.getPayment(), kassa.refundOrder()),
+        new WebhooksController(kassa.receiveProviderEvent()));
   }
 }

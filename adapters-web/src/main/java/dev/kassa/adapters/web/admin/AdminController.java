@@ -5,17 +5,26 @@ import dev.kassa.adapters.web.Routes;
 import dev.kassa.adapters.web.auth.Access;
 import dev.kassa.application.audit.ListAuditEvents;
 import dev.kassa.application.ledger.VerifyLedger;
+import dev.kassa.application.payments.ListReceivedEvents;
 import java.util.Objects;
 
-/** Administrators' views: the audit trail and the ledger check, under {@code /v1/admin}. */
+/**
+ * Administrators' views under {@code /v1/admin}: the audit trail, the ledger check, and the events
+ * received from the payment provider.
+ */
 public final class AdminController implements Controller {
 
   private final ListAuditEvents listAuditEvents;
   private final VerifyLedger verifyLedger;
+  private final ListReceivedEvents listReceivedEvents;
 
-  public AdminController(ListAuditEvents listAuditEvents, VerifyLedger verifyLedger) {
+  public AdminController(
+      ListAuditEvents listAuditEvents,
+      VerifyLedger verifyLedger,
+      ListReceivedEvents listReceivedEvents) {
     this.listAuditEvents = Objects.requireNonNull(listAuditEvents, "listAuditEvents");
     this.verifyLedger = Objects.requireNonNull(verifyLedger, "verifyLedger");
+    this.listReceivedEvents = Objects.requireNonNull(listReceivedEvents, "listReceivedEvents");
   }
 
   @Override
@@ -30,6 +39,13 @@ public final class AdminController implements Controller {
         .get(
             "/v1/admin/ledger/verify",
             Access.ADMIN,
-            call -> call.ok(LedgerVerificationResponse.from(verifyLedger.execute(call.actor()))));
+            call -> call.ok(LedgerVerificationResponse.from(verifyLedger.execute(call.actor()))))
+        .get(
+            "/v1/admin/webhook-events",
+            Access.ADMIN,
+            call ->
+                call.okPage(
+                    listReceivedEvents.execute(call.actor(), call.page()),
+                    ReceivedEventResponse::from));
   }
 }

@@ -31,6 +31,7 @@ class MalformedShopInputTest {
   private static final String PRODUCT =
       "\"sku\": \"LAMP-2\", \"name\": \"Lamp\", \"currency\": \"EUR\", \"category\": \"lights\"";
   private static final String PAY = "{\"paymentMethod\": %s}";
+  private static final String REFUNDS = "/v1/orders/{order}/refunds";
 
   private Shop shop;
   private AuthResult admin;
@@ -230,6 +231,14 @@ class MalformedShopInputTest {
             "/v1/checkout",
             PAY.formatted("{\"type\": \"gateway\", \"cardId\": \"{account}\"}"),
             "paymentMethod.cardId"),
+        admin("POST", REFUNDS, "{\"amount\": 0}", "amount"),
+        admin("POST", REFUNDS, "{\"amount\": -5}", "amount"),
+        admin("POST", REFUNDS, "{\"amount\": 1.5}", "amount"),
+        admin("POST", REFUNDS, "{\"amount\": \"100\"}", "amount"),
+        admin("POST", REFUNDS, "{\"amount\": 999999}", "amount"),
+        admin("POST", REFUNDS, "{\"amount\": 1, \"reason\": \"x\"}", "reason"),
+        admin("POST", REFUNDS, "[1]", "body"),
+        admin("POST", REFUNDS, "{\"amount\": 1", "malformed_json", null),
         customer(
             "POST",
             "/v1/purchases",

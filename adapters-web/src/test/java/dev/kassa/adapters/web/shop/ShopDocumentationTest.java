@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 class ShopDocumentationTest {
 
   @Test
-  void everyShopRouteOfTheContractIsServedAndDocumented() {
+  void everyShopAndPaymentRouteOfTheContractIsServedAndDocumented() {
     try (var shop = Shop.start()) {
       assertThat(shop.routes())
           .contains(
@@ -29,7 +29,11 @@ class ShopDocumentationTest {
               "PATCH /v1/orders/{id}",
               "POST /v1/purchases",
               "GET /v1/purchases",
-              "GET /v1/purchases/{id}");
+              "GET /v1/purchases/{id}",
+              "GET /v1/payments/{id}",
+              "POST /v1/orders/{id}/refunds",
+              "POST /v1/webhooks/{provider}",
+              "GET /v1/admin/webhook-events");
       assertThat(shop.undocumentedRoutes()).isEmpty();
     }
   }

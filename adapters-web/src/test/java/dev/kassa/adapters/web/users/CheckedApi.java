@@ -43,7 +43,8 @@ public final class CheckedApi implements AutoCloseable {
             kassa.updateProfile(),
             new ClientAddress(false)),
         new AccountHoldersController(kassa.listAccountHolders(), kassa.getAccountHolder()),
-        new AdminController(kassa.listAuditEvents(), kassa.verifyLedger()));
+        new AdminController(
+            kassa.listAuditEvents(), kassa.verifyLedger(), kassa.listReceivedEvents()));
   }
 
   public LiveKassa live() {

@@ -1,0 +1,33 @@
+package dev.kassa.adapters.web.payments;
+
+import dev.kassa.domain.order.Refund;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * Money given back for an order, in minor units of {@code currency}; {@code providerRef} is the
+ * provider's refund of a gateway payment, and {@code status} {@code pending} while the provider
+ * still settles it.
+ */
+public record RefundResponse(
+    UUID id,
+    UUID orderId,
+    UUID paymentId,
+    long amount,
+    String currency,
+    String status,
+    String providerRef,
+    Instant createdAt) {
+
+  public static RefundResponse from(Refund refund) {
+    return new RefundResponse(
+        refund.id().value(),
+        refund.orderId().value(),
+        refund.paymentId().value(),
+        refund.amount().minor(),
+        refund.amount().currency().getCurrencyCode(),
+        refund.status().code(),
+        refund.providerRef(),
+        refund.createdAt());
+  }
+}
