@@ -254,15 +254,18 @@ class CheckoutTest {
   }
 
   @Test
-  void cardAndGatewayPaymentsAreNotAvailableYet() {
-    for (var method : List.of(PaymentMethod.CARD, PaymentMethod.GATEWAY)) {
-      assertThatThrownBy(() -> new Checkout.Command(method, null))
-          .isInstanceOfSatisfying(
-              ValidationException.class,
-              e -> assertThat(e.problems().get("paymentMethod")).endsWith("not available yet"));
-    }
-    assertThatThrownBy(() -> new Checkout.Command(PaymentMethod.ACCOUNT, null))
-        .isInstanceOf(ValidationException.class);
+  void aPaymentMethodIsRequiredWithWhatItNeeds() {
+    assertThatThrownBy(() -> new Checkout.Command(null))
+        .isInstanceOfSatisfying(
+            ValidationException.class, e -> assertThat(e.problems()).containsKey("paymentMethod"));
+    assertThatThrownBy(() -> PaymentChoice.account(null))
+        .isInstanceOfSatisfying(
+            ValidationException.class,
+            e -> assertThat(e.problems()).containsKey("paymentMethod.accountId"));
+    assertThatThrownBy(() -> PaymentChoice.card(null))
+        .isInstanceOfSatisfying(
+            ValidationException.class,
+            e -> assertThat(e.problems()).containsKey("paymentMethod.cardId"));
   }
 
   private static List<Product> inLockOrder(Product... products) {

@@ -2,6 +2,8 @@ package dev.kassa.application.orders;
 
 import dev.kassa.adapters.memory.InMemoryTransactions;
 import dev.kassa.application.banking.BankWorld;
+import dev.kassa.application.cards.IssueCard;
+import dev.kassa.application.cards.UpdateCardStatus;
 import dev.kassa.application.cart.AddCartItem;
 import dev.kassa.application.cart.ClearCart;
 import dev.kassa.application.cart.GetCart;
@@ -13,15 +15,27 @@ import dev.kassa.application.catalog.CreateProduct;
 import dev.kassa.application.catalog.GetProduct;
 import dev.kassa.application.catalog.SearchProducts;
 import dev.kassa.application.catalog.UpdateProduct;
+import dev.kassa.application.payments.GetPayment;
+import dev.kassa.application.payments.ListReceivedEvents;
+import dev.kassa.application.payments.PaymentSettings;
 import dev.kassa.domain.account.AccountId;
 import dev.kassa.domain.account.AccountType;
+import dev.kassa.domain.card.Card;
+import dev.kassa.domain.card.CardId;
+import dev.kassa.domain.card.CardStatus;
+import dev.kassa.domain.card.CardType;
 import dev.kassa.domain.cart.Cart;
 import dev.kassa.domain.order.Order;
+import dev.kassa.domain.order.OrderId;
 import dev.kassa.domain.order.OrderQuery;
+import dev.kassa.domain.order.OrderStatus;
+import dev.kassa.domain.payment.ProviderEvent;
+import dev.kassa.domain.payment.ReceivedEvent;
 import dev.kassa.domain.product.Product;
 import dev.kassa.domain.product.ProductDetails;
 import dev.kassa.domain.product.ProductId;
 import dev.kassa.domain.shared.Money;
+import dev.kassa.domain.shared.Page;
 import dev.kassa.domain.shared.PageRequest;
 import dev.kassa.domain.user.Actor;
 import java.util.Currency;
@@ -41,6 +55,8 @@ public final class ShopWorld {
   private final RecordingProductCache cache =
       new RecordingProductCache((InMemoryTransactions) bank.ports().transactions());
   private final Actor shopAdmin = bank.admin();
+  private final FakeGateway gateway = new FakeGateway();
+  private final PaymentSettings payments = PaymentSettings.through(gateway);
 
   public BankWorld bank() {
     return bank;
@@ -48,6 +64,11 @@ public final class ShopWorld {
 
   public RecordingProductCache cache() {
     return cache;
+  }
+
+  /** The payment provider of gateway checkouts, which records what Kassa asks of it. */
+  FakeGateway gateway() {
+    return gateway;
   }
 
   public Actor customer() {
@@ -113,6 +134,64 @@ public final class ShopWorld {
 
   public Order checkout(Actor buyer, AccountId account) {
     return checkout().execute(buyer, Checkout.Command.fromAccount(account));
+  }
+
+  public Order checkout(Actor buyer, PaymentChoice choice) {
+    return checkout().execute(buyer, new Checkout.Command(choice));
+  }
+
+  /** A new active card of {@code owner} on {@code account}. */
+  public Card card(Actor owner, AccountId account) {
+    var p = bank.ports();
+    return new IssueCard(
+            p.transactions(),
+            p.accounts(),
+            p.cards(),
+            number -> "fp-" + number.digits(),
+            p.auditLog(),
+            bank.clock())
+        .execute(owner, new IssueCard.Command(account, CardType.DEBIT))
+        .card();
+  }
+
+  public void setCardStatus(Actor owner, CardId card, CardStatus status) {
+    var p = bank.ports();
+    new UpdateCardStatus(p.transactions(), p.cards(), p.auditLog(), bank.clock())
+        .execute(owner, card, new UpdateCardStatus.Command(status));
+  }
+
+  public long available(AccountId account) {
+    return bank.current(account).availableBalance().minor();
+  }
+
+  public Order ship(OrderId order) {
+    return updateOrderStatus()
+        .execute(shopAdmin, order, new UpdateOrderStatus.Command(OrderStatus.SHIPPED));
+  }
+
+  public void adjust(ProductId product, int delta) {
+    adjustStock().execute(shopAdmin, product, new AdjustStock.Command(delta, "test"));
+  }
+
+  /** Delivers a well-signed provider event (see {@link FakeGateway#event}). */
+  public ReceiveProviderEvent.Receipt deliver(String payload) {
+    return receiveEvent().execute(gateway.provider(), payload, FakeGateway.GOOD_SIGNATURE);
+  }
+
+  /** The provider reports that the order's intent was paid in full. */
+  public void pay(Order order) {
+    var intent = order.payment().providerRef();
+    deliver(
+        FakeGateway.event("evt_paid_" + intent, ProviderEvent.SUCCEEDED, intent, order.total()));
+  }
+
+  public Page<ReceivedEvent> receivedEvents() {
+    return bank.ports().receivedEvents().page(new PageRequest(100, 0));
+  }
+
+  public long clearingBalance(Currency currency) {
+    var clearing = bank.ports().accounts().systemAccount(AccountType.PAYMENT_CLEARING, currency);
+    return bank.balance(clearing.id());
   }
 
   /** Every order of every user, newest first. */
@@ -184,16 +263,25 @@ public final class ShopWorld {
         p.carts(),
         p.products(),
         p.accounts(),
+        p.cards(),
         p.ledger(),
         p.orders(),
         cache,
+        payments,
         bank.clock());
   }
 
   public Purchase purchase() {
     var p = bank.ports();
     return new Purchase(
-        p.transactions(), p.products(), p.accounts(), p.ledger(), p.orders(), cache, bank.clock());
+        p.transactions(),
+        p.products(),
+        p.accounts(),
+        p.cards(),
+        p.ledger(),
+        p.orders(),
+        cache,
+        bank.clock());
   }
 
   public ListPurchases listPurchases() {
@@ -214,7 +302,8 @@ public final class ShopWorld {
 
   public UpdateOrderStatus updateOrderStatus() {
     var p = bank.ports();
-    return new UpdateOrderStatus(p.transactions(), p.orders(), p.auditLog(), bank.clock());
+    return new UpdateOrderStatus(
+        p.transactions(), p.orders(), p.accounts(), p.ledger(), p.auditLog(), bank.clock());
   }
 
   public CancelOrder cancelOrder() {
@@ -225,8 +314,52 @@ public final class ShopWorld {
         p.accounts(),
         p.ledger(),
         p.orders(),
+        p.refunds(),
         cache,
+        payments,
         p.auditLog(),
         bank.clock());
+  }
+
+  public RefundOrder refundOrder() {
+    var p = bank.ports();
+    return new RefundOrder(
+        p.transactions(),
+        p.accounts(),
+        p.ledger(),
+        p.orders(),
+        p.refunds(),
+        payments,
+        p.auditLog(),
+        bank.clock());
+  }
+
+  public ExpireUnpaidOrders expireUnpaid() {
+    var p = bank.ports();
+    return new ExpireUnpaidOrders(
+        p.transactions(), p.products(), p.orders(), cache, payments, bank.clock());
+  }
+
+  public ReceiveProviderEvent receiveEvent() {
+    var p = bank.ports();
+    return new ReceiveProviderEvent(
+        p.transactions(),
+        p.products(),
+        p.accounts(),
+        p.ledger(),
+        p.orders(),
+        p.refunds(),
+        p.receivedEvents(),
+        cache,
+        payments,
+        bank.clock());
+  }
+
+  public GetPayment getPayment() {
+    return new GetPayment(bank.ports().orders(), bank.ports().refunds());
+  }
+
+  public ListReceivedEvents listReceivedEvents() {
+    return new ListReceivedEvents(bank.ports().receivedEvents());
   }
 }
