@@ -9,6 +9,7 @@ import dev.kassa.adapters.web.banking.TransfersController;
 import dev.kassa.adapters.web.operations.HealthCheck;
 import dev.kassa.adapters.web.operations.OpenApiDocument;
 import dev.kassa.adapters.web.operations.OperationsController;
+import dev.kassa.adapters.web.payments.PaymentPageController;
 import dev.kassa.adapters.web.payments.PaymentsController;
 import dev.kassa.adapters.web.payments.WebhooksController;
 import dev.kassa.adapters.web.ratelimit.ClientAddress;
@@ -79,6 +80,7 @@ public final class KassaControllers {
             kassa.updateOrderStatus()),
         new PurchasesController(kassa.purchase(), kassa.listPurchases(), kassa.getPurchase()),
         new PaymentsController(kassa.getPayment(), kassa.refundOrder()),
-        new WebhooksController(kassa.receiveProviderEvent()));
+        new WebhooksController(kassa.receiveProviderEvent()),
+        new PaymentPageController(kassa.payAtSimulator()));
   }
 }

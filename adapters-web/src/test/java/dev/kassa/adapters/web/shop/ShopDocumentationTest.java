@@ -33,7 +33,9 @@ class ShopDocumentationTest {
               "GET /v1/payments/{id}",
               "POST /v1/orders/{id}/refunds",
               "POST /v1/webhooks/{provider}",
-              "GET /v1/admin/webhook-events");
+              "GET /v1/admin/webhook-events",
+              "GET /pay/{paymentId}",
+              "POST /pay/{paymentId}");
       assertThat(shop.undocumentedRoutes()).isEmpty();
     }
   }
