@@ -8,12 +8,16 @@ import dev.kassa.application.Kassa;
 import dev.kassa.application.Security;
 import dev.kassa.application.Storage;
 import dev.kassa.application.auth.AuthSettings;
+import dev.kassa.application.catalog.UncachedProducts;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.Base64;
 
 /**
  * Kassa as a library, with no HTTP and no database: every use case over thread-safe in-memory
- * storage, real bcrypt hashing and real signed tokens with keys made for this process.
+ * storage, real bcrypt hashing and real signed tokens with keys made for this process, and the
+ * simulated payment provider for gateway checkouts (settled through {@code
+ * kassa.payAtSimulator()}).
  *
  * <pre>{@code
  * Kassa kassa = EmbeddedKassa.inMemory();
@@ -37,7 +41,14 @@ public final class EmbeddedKassa {
             new BcryptPasswordHasher(),
             new JwtAccessTokens(randomKey(random)),
             new HmacCardFingerprints(randomKey(random)));
-    return Kassa.assemble(storage, security, clock, AuthSettings.defaults());
+    var webhookSecret = Base64.getUrlEncoder().encodeToString(randomKey(random));
+    return Kassa.assemble(
+        storage,
+        security,
+        clock,
+        AuthSettings.defaults(),
+        new UncachedProducts(),
+        PaymentProviders.simulated(webhookSecret, clock));
   }
 
   private static byte[] randomKey(SecureRandom random) {

@@ -21,9 +21,11 @@ import dev.kassa.application.Kassa;
 import dev.kassa.application.Security;
 import dev.kassa.application.auth.AuthSettings;
 import dev.kassa.application.auth.EnsureAdmin;
+import dev.kassa.application.payments.PaymentSettings;
 import dev.kassa.bootstrap.config.KassaConfig;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
@@ -56,9 +58,10 @@ public final class KassaServer implements AutoCloseable {
               security(config),
               clock,
               authSettings(config),
-              CaffeineProductCache.withDefaults());
+              CaffeineProductCache.withDefaults(),
+              payments(config, clock));
       config.admin().ifPresent(this::ensureAdmin);
-      maintenance = new Maintenance(storage, clock);
+      maintenance = new Maintenance(kassa, clock);
       var web = webSettings(config);
       api =
           HttpApi.create(
@@ -120,6 +123,16 @@ public final class KassaServer implements AutoCloseable {
       LOG.warn(
           "{} is not set: a random key was made, so {} do not survive a restart", variable, what);
     }
+  }
+
+  private static PaymentSettings payments(KassaConfig config, Clock clock) {
+    var payments = config.payments();
+    warnIfGenerated(
+        payments.webhookSecret().generated() && payments.stripe().isEmpty(),
+        "PAYMENT_WEBHOOK_SECRET",
+        "simulated provider webhook signatures");
+    LOG.info("payment provider: {}", payments.provider().name().toLowerCase(Locale.ROOT));
+    return PaymentProviders.from(payments, clock);
   }
 
   private static AuthSettings authSettings(KassaConfig config) {

@@ -1,6 +1,6 @@
 package dev.kassa.bootstrap;
 
-import dev.kassa.application.Storage;
+import dev.kassa.application.Kassa;
 import dev.kassa.application.idempotency.RunIdempotently;
 import java.time.Clock;
 import java.time.Duration;
@@ -12,28 +12,32 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Housekeeping on a schedule: releases holds whose time is up, and forgets idempotency keys once
- * their retention is over. Each task is safe to run from several Kassa processes at once.
+ * Housekeeping on a schedule: releases holds whose time is up, cancels gateway orders whose
+ * reservation expired unpaid (their stock goes back), and forgets idempotency keys once their
+ * retention is over. Each task is safe to run from several Kassa processes at once.
  */
 final class Maintenance implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(Maintenance.class);
-  private static final Duration HOLD_SWEEP_PERIOD = Duration.ofSeconds(30);
+  private static final Duration SWEEP_PERIOD = Duration.ofSeconds(30);
   private static final Duration KEY_PURGE_PERIOD = Duration.ofMinutes(10);
 
   private final ScheduledExecutorService scheduler =
       Executors.newSingleThreadScheduledExecutor(
           runnable -> Thread.ofPlatform().name("kassa-maintenance").daemon().unstarted(runnable));
 
-  Maintenance(Storage storage, Clock clock) {
-    this(storage, clock, HOLD_SWEEP_PERIOD, KEY_PURGE_PERIOD);
+  Maintenance(Kassa kassa, Clock clock) {
+    this(kassa, clock, SWEEP_PERIOD, KEY_PURGE_PERIOD);
   }
 
-  Maintenance(Storage storage, Clock clock, Duration holdSweepPeriod, Duration keyPurgePeriod) {
+  Maintenance(Kassa kassa, Clock clock, Duration sweepPeriod, Duration keyPurgePeriod) {
+    var storage = kassa.storage();
     every(
-        holdSweepPeriod,
-        "expired holds released",
-        () -> storage.ledger().expireHolds(clock.instant()));
+        sweepPeriod, "expired holds released", () -> storage.ledger().expireHolds(clock.instant()));
+    every(
+        sweepPeriod,
+        "unpaid orders cancelled after their reservation expired",
+        () -> kassa.expireUnpaidOrders().execute());
     every(
         keyPurgePeriod,
         "expired idempotency keys purged",

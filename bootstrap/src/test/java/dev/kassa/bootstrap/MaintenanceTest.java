@@ -42,7 +42,11 @@ class MaintenanceTest {
             .placeHold(account.id(), eur(5, 0), reference, "later", now, now.plusSeconds(3600));
 
     try (var maintenance =
-        new Maintenance(storage, clock, Duration.ofMillis(20), Duration.ofHours(1))) {
+        new Maintenance(
+            EmbeddedKassa.over(storage, clock),
+            clock,
+            Duration.ofMillis(20),
+            Duration.ofHours(1))) {
       for (int i = 0;
           i < 250
               && storage.ledger().hold(expired.id()).orElseThrow().status() == HoldStatus.PENDING;

@@ -33,6 +33,7 @@ class ArchitectureTest {
   static final String PERSISTENCE = "dev.kassa.adapters.persistence..";
   static final String SECURITY = "dev.kassa.adapters.security..";
   static final String CAFFEINE = "dev.kassa.adapters.caffeine..";
+  static final String PAYMENTS = "dev.kassa.adapters.payments..";
   static final String WEB = "dev.kassa.adapters.web..";
   static final String BOOTSTRAP = "dev.kassa.bootstrap..";
 
@@ -49,7 +50,8 @@ class ArchitectureTest {
     "at.favre.lib..",
     "org.flywaydb..",
     "com.zaxxer.hikari..",
-    "com.github.benmanes.caffeine.."
+    "com.github.benmanes.caffeine..",
+    "com.stripe.."
   };
 
   /**
@@ -65,6 +67,7 @@ class ArchitectureTest {
           .adapter("persistence", PERSISTENCE)
           .adapter("security", SECURITY)
           .adapter("caffeine", CAFFEINE)
+          .adapter("payments", PAYMENTS)
           .adapter("web", WEB)
           .adapter("bootstrap", BOOTSTRAP)
           .ignoreDependency(resideInAPackage(BOOTSTRAP), resideInAPackage("dev.kassa.adapters.."))
@@ -76,7 +79,15 @@ class ArchitectureTest {
       classes()
           .should()
           .resideInAnyPackage(
-              DOMAIN, APPLICATION, MEMORY, PERSISTENCE, SECURITY, CAFFEINE, WEB, BOOTSTRAP)
+              DOMAIN,
+              APPLICATION,
+              MEMORY,
+              PERSISTENCE,
+              SECURITY,
+              CAFFEINE,
+              PAYMENTS,
+              WEB,
+              BOOTSTRAP)
           .as(
               "every class under dev.kassa belongs to the domain, the application, an adapter or"
                   + " bootstrap");
@@ -116,7 +127,7 @@ class ArchitectureTest {
           .dependOnClassesThat(resideInAnyPackage(TECHNOLOGY))
           .as(
               "domain and application use no jOOQ, JDBC, Javalin, Jackson, Jetty, nimbus, bcrypt,"
-                  + " Flyway, HikariCP or Caffeine type");
+                  + " Flyway, HikariCP, Caffeine or Stripe type");
 
   @ArchTest
   static final ArchRule coreWritesNothingToStandardStreams =

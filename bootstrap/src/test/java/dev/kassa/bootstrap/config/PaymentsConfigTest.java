@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.kassa.bootstrap.config.Payments.Provider;
 import java.net.URI;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -112,5 +113,30 @@ class PaymentsConfigTest {
     assertThatThrownBy(() -> parse(variables))
         .isInstanceOf(ConfigException.class)
         .hasMessageContaining("PAYMENT_WEBHOOK_SECRET is required when KASSA_ENV=prod");
+  }
+
+  @Test
+  void reservationAndCardAuthorizationLastHalfAnHourAndAWeekByDefault() {
+    var payments = parse(Map.of()).payments();
+
+    assertThat(payments.reservationTtl()).isEqualTo(Duration.ofMinutes(30));
+    assertThat(payments.cardAuthorizationTtl()).isEqualTo(Duration.ofDays(7));
+  }
+
+  @Test
+  void reservationAndCardAuthorizationDurationsAreConfigurable() {
+    var payments =
+        parse(Map.of("PAYMENT_RESERVATION_TTL", "PT2M", "CARD_AUTHORIZATION_TTL", "P1D"))
+            .payments();
+
+    assertThat(payments.reservationTtl()).isEqualTo(Duration.ofMinutes(2));
+    assertThat(payments.cardAuthorizationTtl()).isEqualTo(Duration.ofDays(1));
+  }
+
+  @Test
+  void aReservationDurationThatIsNotPositiveStopsStartUp() {
+    assertThatThrownBy(() -> parse(Map.of("PAYMENT_RESERVATION_TTL", "PT0S")))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("PAYMENT_RESERVATION_TTL must be a positive ISO-8601 duration");
   }
 }

@@ -15,7 +15,7 @@ public final class Bank {
 
   private final KassaHttp http;
 
-  Bank(KassaHttp http) {
+  public Bank(KassaHttp http) {
     this.http = http;
   }
 

@@ -7,8 +7,9 @@ import java.util.Map;
 /**
  * A fresh customer with one of every resource the API has an id for: a funded account, a second
  * account, a transfer between them, a transaction line, a card, and in the shop a product of their
- * own (made by {@code admin}), an order, a purchase and a line in their cart. The authorization and
- * input tests act on these, then check through {@link #snapshot} that nothing changed.
+ * own (made by {@code admin}), an order and its payment, a purchase and a line in their cart. The
+ * authorization and input tests act on these, then check through {@link #snapshot} that nothing
+ * changed.
  */
 public record Holdings(
     Caller owner,
@@ -20,6 +21,7 @@ public record Holdings(
     String card,
     String product,
     String order,
+    String payment,
     String purchase,
     String cartItem) {
 
@@ -49,14 +51,8 @@ public record Holdings(
             .get("id")
             .asText();
     addToCart(http, owner, product);
-    var order =
-        http.post("/v1/checkout")
-            .as(owner)
-            .json(ValidBodies.payFrom(account))
-            .send()
-            .expect(201)
-            .get("id")
-            .asText();
+    var checkout =
+        http.post("/v1/checkout").as(owner).json(ValidBodies.payFrom(account)).send().expect(201);
     var purchase =
         http.post("/v1/purchases")
             .as(owner)
@@ -75,7 +71,8 @@ public record Holdings(
         transfer,
         card,
         product,
-        order,
+        checkout.get("id").asText(),
+        checkout.at("/payment/id").asText(),
         purchase,
         cartItem);
   }
@@ -104,7 +101,8 @@ public record Holdings(
       case "/v1/transfers/{id}" -> transfer;
       case "/v1/cards/{id}" -> card;
       case "/v1/products/{id}", "/v1/products/{id}/stock-adjustments" -> product;
-      case "/v1/orders/{id}", "/v1/orders/{id}/cancel" -> order;
+      case "/v1/orders/{id}", "/v1/orders/{id}/cancel", "/v1/orders/{id}/refunds" -> order;
+      case "/v1/payments/{id}" -> payment;
       case "/v1/purchases/{id}" -> purchase;
       case "/v1/cart/items/{id}" -> cartItem;
       default ->

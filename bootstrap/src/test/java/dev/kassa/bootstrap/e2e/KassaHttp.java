@@ -30,7 +30,7 @@ public final class KassaHttp {
   private final URI base;
   private final OpenApiContract contract;
 
-  KassaHttp(int port, OpenApiContract contract) {
+  public KassaHttp(int port, OpenApiContract contract) {
     this.base = URI.create("http://127.0.0.1:" + port);
     this.contract = contract;
   }

@@ -18,6 +18,7 @@ public final class RunningKassa implements AutoCloseable {
 
   private final String adminEmail = "admin-" + UUID.randomUUID() + "@example.com";
   private final String adminPassword = "admin-" + UUID.randomUUID();
+  private final String webhookSecret = "whsec_" + UUID.randomUUID() + UUID.randomUUID();
   private final Map<String, String> environment = environment();
   private final KassaServer server;
   private final KassaHttp http;
@@ -50,6 +51,7 @@ public final class RunningKassa implements AutoCloseable {
     variables.put("RATE_LIMIT_AUTH_PER_MINUTE", "1000000");
     variables.put("KASSA_ADMIN_EMAIL", adminEmail);
     variables.put("KASSA_ADMIN_PASSWORD", adminPassword);
+    variables.put("PAYMENT_WEBHOOK_SECRET", webhookSecret);
     return Map.copyOf(variables);
   }
 
@@ -79,6 +81,11 @@ public final class RunningKassa implements AutoCloseable {
 
   public String adminPassword() {
     return adminPassword;
+  }
+
+  /** The secret the simulated payment provider signs its webhooks with. */
+  public String webhookSecret() {
+    return webhookSecret;
   }
 
   @Override

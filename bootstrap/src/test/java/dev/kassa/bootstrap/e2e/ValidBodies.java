@@ -71,6 +71,7 @@ final class ValidBodies {
           case "PUT /v1/cart/items/{id}" -> Map.of("quantity", 2);
           case "POST /v1/checkout" -> payFrom(holdings.account());
           case "PATCH /v1/orders/{id}" -> Map.of("status", "shipped");
+          case "POST /v1/orders/{id}/refunds" -> Map.of("amount", 100);
           case "POST /v1/purchases" ->
               Map.of(
                   "productId", holdings.product(), "quantity", 1, "accountId", holdings.account());
