@@ -93,15 +93,8 @@ public final class CancelOrder {
         yield order.withPayment(payment.voided(now), now);
       }
       case PENDING -> {
-        settings
-            .gateway(payment.provider())
-            .ifPresent(
-                gateway ->
-                    transactions.afterCommit(
-                        () ->
-                            ProviderCalls.quietly(
-                                () -> gateway.cancelIntent(payment.providerRef()),
-                                "cancel intent of cancelled order " + order.id())));
+        ProviderCalls.cancelIntentAfterCommit(
+            transactions, settings, payment, "cancel intent of cancelled order " + order.id());
         yield order.withPayment(payment.voided(now), now);
       }
       case CAPTURED, PARTIALLY_REFUNDED ->

@@ -70,15 +70,8 @@ public final class ExpireUnpaidOrders {
     }
     restock.linesOf(order, now);
     orders.update(order.withPayment(payment.voided(now), now).moveTo(OrderStatus.CANCELLED, now));
-    settings
-        .gateway(payment.provider())
-        .ifPresent(
-            gateway ->
-                transactions.afterCommit(
-                    () ->
-                        ProviderCalls.quietly(
-                            () -> gateway.cancelIntent(payment.providerRef()),
-                            "cancel intent of expired order " + id)));
+    ProviderCalls.cancelIntentAfterCommit(
+        transactions, settings, payment, "cancel intent of expired order " + id);
     return true;
   }
 }

@@ -1,6 +1,9 @@
 package dev.kassa.application.orders;
 
+import dev.kassa.application.payments.PaymentSettings;
+import dev.kassa.domain.order.Payment;
 import dev.kassa.domain.payment.PaymentProviderException;
+import dev.kassa.domain.shared.Transactions;
 
 /**
  * Calls to the payment provider whose failure must not undo what Kassa decided, such as cancelling
@@ -11,6 +14,20 @@ final class ProviderCalls {
   private static final System.Logger LOG = System.getLogger(ProviderCalls.class.getName());
 
   private ProviderCalls() {}
+
+  /**
+   * Once the unit of work commits, cancels at its provider the intent of a payment Kassa gave up on
+   * (if that provider is still the configured one).
+   */
+  static void cancelIntentAfterCommit(
+      Transactions transactions, PaymentSettings settings, Payment payment, String why) {
+    settings
+        .gateway(payment.provider())
+        .ifPresent(
+            gateway ->
+                transactions.afterCommit(
+                    () -> quietly(() -> gateway.cancelIntent(payment.providerRef()), why)));
+  }
 
   static void quietly(Runnable call, String what) {
     try {
