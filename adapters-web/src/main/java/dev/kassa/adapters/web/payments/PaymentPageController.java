@@ -7,8 +7,7 @@ import dev.kassa.adapters.web.auth.Access;
 import dev.kassa.adapters.web.error.ApiException;
 import dev.kassa.application.payments.PayAtSimulator;
 import dev.kassa.domain.error.ValidationException;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -58,28 +57,19 @@ public final class PaymentPageController implements Controller {
     if (!mediaType.equals(FORM)) {
       throw ApiException.unsupportedMediaType(FORM);
     }
-    String decision = null;
-    for (var pair : new String(call.rawBody(), StandardCharsets.UTF_8).split("&")) {
-      var nameAndValue = pair.split("=", 2);
-      if (nameAndValue.length == 2 && decode(nameAndValue[0], "body").equals("decision")) {
-        if (decision != null) {
-          throw ValidationException.of("decision", "must be given once");
-        }
-        decision = decode(nameAndValue[1], "decision");
-      }
+    List<String> decisions;
+    try {
+      decisions = call.ctx().formParams("decision");
+    } catch (IllegalArgumentException badEscape) {
+      throw ValidationException.of("decision", "is not URL-encoded");
     }
-    return switch (decision) {
+    if (decisions.size() != 1) {
+      throw ValidationException.of("decision", "must be given once: approve or decline");
+    }
+    return switch (decisions.getFirst()) {
       case "approve" -> true;
       case "decline" -> false;
-      case null, default -> throw ValidationException.of("decision", "must be approve or decline");
+      default -> throw ValidationException.of("decision", "must be approve or decline");
     };
-  }
-
-  private static String decode(String encoded, String field) {
-    try {
-      return URLDecoder.decode(encoded, StandardCharsets.UTF_8);
-    } catch (IllegalArgumentException badEscape) {
-      throw ValidationException.of(field, "is not URL-encoded");
-    }
   }
 }
