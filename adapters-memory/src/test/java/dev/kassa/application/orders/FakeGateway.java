@@ -81,6 +81,10 @@ final class FakeGateway implements PaymentGateway {
     down = true;
   }
 
+  void comeBack() {
+    down = false;
+  }
+
   IntentRequest intent(String id) {
     return intents.get(id);
   }

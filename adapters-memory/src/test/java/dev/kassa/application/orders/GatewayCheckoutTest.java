@@ -128,6 +128,29 @@ class GatewayCheckoutTest {
     assertThat(world.ledgerVerifies()).isTrue();
   }
 
+  @Test
+  void cancellingAPaidGatewayOrderRefundsThroughTheProviderOrChangesNothing() {
+    var order = buyTwoMugs();
+    world.pay(order);
+    world.gateway().goDown();
+
+    assertThatThrownBy(() -> world.cancelOrder().execute(alice, order.id()))
+        .isInstanceOf(PaymentProviderException.class);
+    assertThat(world.getOrder().execute(alice, order.id()).status()).isEqualTo(OrderStatus.PAID);
+    assertThat(world.stock(mug.id())).isEqualTo(5);
+
+    world.gateway().comeBack();
+    var cancelled = world.cancelOrder().execute(alice, order.id());
+
+    assertThat(cancelled.payment().status()).isEqualTo(PaymentStatus.REFUNDED);
+    assertThat(world.gateway().refunds())
+        .singleElement()
+        .satisfies(call -> assertThat(call.amount()).isEqualTo(order.total()));
+    assertThat(world.stock(mug.id())).isEqualTo(7);
+    assertThat(world.merchantBalance(ShopWorld.EUR)).isZero();
+    assertThat(world.ledgerVerifies()).isTrue();
+  }
+
   private Order buyTwoMugs() {
     world.addToCart(alice, mug.id(), 2);
     return world.checkout(alice, PaymentChoice.gateway());

@@ -65,8 +65,10 @@ public final class CancelOrder {
           var now = clock.instant();
           var current = OrderLookup.lockedVisible(orders, actor, id);
           var cancelled = current.moveTo(OrderStatus.CANCELLED, now);
+          var refundable = current.payment().refundable();
+          var approval = refundable.isPositive() ? refunder.approve(current, refundable) : null;
           restock.linesOf(current, now);
-          cancelled = release(cancelled, actor, now);
+          cancelled = release(cancelled, approval, actor, now);
           orders.update(cancelled);
           if (actor.isAdmin()) {
             auditLog.record(
@@ -82,7 +84,7 @@ public final class CancelOrder {
         });
   }
 
-  private Order release(Order order, Actor actor, Instant now) {
+  private Order release(Order order, Refunder.Approval approval, Actor actor, Instant now) {
     var payment = order.payment();
     return switch (payment.status()) {
       case AUTHORIZED -> {
@@ -98,7 +100,7 @@ public final class CancelOrder {
         yield order.withPayment(payment.voided(now), now);
       }
       case CAPTURED, PARTIALLY_REFUNDED ->
-          refunder.giveBack(order, payment.refundable(), actor.id(), now).order();
+          refunder.record(order, approval, actor.id(), now).order();
       case FAILED, VOIDED, REFUNDED -> order;
     };
   }

@@ -83,8 +83,9 @@ final class GatewaySettlement {
         yield EventOutcome.APPLIED;
       }
       case FAILED, VOIDED -> {
+        var approval = refunder.approve(order, payment.amount());
         var late = order.withPayment(payment.captured(record(order, now), now), now);
-        orders.update(refunder.giveBack(late, payment.amount(), null, now).order());
+        orders.update(refunder.record(late, approval, null, now).order());
         yield EventOutcome.REFUNDED_LATE_PAYMENT;
       }
       case AUTHORIZED, CAPTURED, PARTIALLY_REFUNDED, REFUNDED -> EventOutcome.OUT_OF_ORDER;

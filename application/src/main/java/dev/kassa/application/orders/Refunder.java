@@ -23,7 +23,8 @@ import java.time.Instant;
  * lock. In-house payments go back to the paying account (the card's account for card payments);
  * gateway payments go back through their provider, and the ledger moves the amount from merchant
  * revenue back to payment clearing. Either way one {@code refund} entry and one {@link Refund} are
- * written.
+ * written. The provider is asked first ({@link #approve}), while only the order is locked; the
+ * ledger is written after ({@link #record}).
  */
 final class Refunder {
 
@@ -42,27 +43,47 @@ final class Refunder {
     this.settings = settings;
   }
 
+  /**
+   * A refund agreed to but not yet recorded: for a gateway payment the provider has already given
+   * the money back; an in-house refund needs nobody's agreement.
+   */
+  record Approval(RefundId id, Money amount, RefundStatus status, String providerRef) {}
+
   /** Gives back {@code amount}, which the caller checked is within what is left to refund. */
   Refunded giveBack(Order order, Money amount, UserId requestedBy, Instant now) {
+    return record(order, approve(order, amount), requestedBy, now);
+  }
+
+  /**
+   * Asks the provider of a gateway payment to give {@code amount} back. Called before any lock but
+   * the order's is taken, so that no stock or account waits on the network.
+   */
+  Approval approve(Order order, Money amount) {
     var payment = order.payment();
-    var refundId = RefundId.newId();
-    var merchant = accounts.systemAccount(AccountType.MERCHANT_REVENUE, amount.currency());
-    var status = RefundStatus.SUCCEEDED;
-    String providerRef = null;
-    var destination = payment.accountId();
-    if (payment.method() == PaymentMethod.GATEWAY) {
-      var gateway =
-          settings
-              .gateway(payment.provider())
-              .orElseThrow(
-                  () ->
-                      new PaymentProviderException(
-                          "payment provider " + payment.provider() + " is not configured"));
-      var given = gateway.refund(payment.providerRef(), amount, "refund-" + refundId);
-      status = given.status();
-      providerRef = given.id();
-      destination = accounts.systemAccount(AccountType.PAYMENT_CLEARING, amount.currency()).id();
+    var id = RefundId.newId();
+    if (payment.method() != PaymentMethod.GATEWAY) {
+      return new Approval(id, amount, RefundStatus.SUCCEEDED, null);
     }
+    var gateway =
+        settings
+            .gateway(payment.provider())
+            .orElseThrow(
+                () ->
+                    new PaymentProviderException(
+                        "payment provider " + payment.provider() + " is not configured"));
+    var given = gateway.refund(payment.providerRef(), amount, "refund-" + id);
+    return new Approval(id, amount, given.status(), given.id());
+  }
+
+  /** Records an approved refund of {@code order}'s payment in the ledger and the refunds. */
+  Refunded record(Order order, Approval approval, UserId requestedBy, Instant now) {
+    var payment = order.payment();
+    var amount = approval.amount();
+    var merchant = accounts.systemAccount(AccountType.MERCHANT_REVENUE, amount.currency());
+    var destination =
+        payment.method() == PaymentMethod.GATEWAY
+            ? accounts.systemAccount(AccountType.PAYMENT_CLEARING, amount.currency()).id()
+            : payment.accountId();
     var entry =
         JournalEntry.between(
             merchant.id(),
@@ -77,12 +98,12 @@ final class Refunder {
     ledger.post(entry);
     var refund =
         new Refund(
-            refundId,
+            approval.id(),
             order.id(),
             payment.id(),
             amount,
-            status,
-            providerRef,
+            approval.status(),
+            approval.providerRef(),
             entry.id(),
             requestedBy,
             now);
