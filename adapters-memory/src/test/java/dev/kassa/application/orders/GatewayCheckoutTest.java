@@ -121,7 +121,8 @@ class GatewayCheckoutTest {
             call -> {
               assertThat(call.intentId()).isEqualTo(order.payment().providerRef());
               assertThat(call.amount().minor()).isEqualTo(500);
-              assertThat(call.idempotencyKey()).isEqualTo("refund-" + refund.id());
+              assertThat(call.idempotencyKey())
+                  .isEqualTo("refund-" + order.payment().id() + "-0-500");
             });
     assertThat(world.merchantBalance(ShopWorld.EUR)).isEqualTo(2_000);
     assertThat(world.clearingBalance(ShopWorld.EUR)).isEqualTo(-2_000);
@@ -149,6 +150,20 @@ class GatewayCheckoutTest {
     assertThat(world.stock(mug.id())).isEqualTo(7);
     assertThat(world.merchantBalance(ShopWorld.EUR)).isZero();
     assertThat(world.ledgerVerifies()).isTrue();
+  }
+
+  @Test
+  void providerRefundKeysFollowWhatWasRefundedSoEqualRefundsStayApart() {
+    var order = buyTwoMugs();
+    world.pay(order);
+
+    world.refundOrder().execute(world.admin(), order.id(), new RefundOrder.Command(500L));
+    world.refundOrder().execute(world.admin(), order.id(), new RefundOrder.Command(500L));
+
+    var prefix = "refund-" + order.payment().id();
+    assertThat(world.gateway().refunds())
+        .extracting(FakeGateway.RefundCall::idempotencyKey)
+        .containsExactly(prefix + "-0-500", prefix + "-500-500");
   }
 
   private Order buyTwoMugs() {

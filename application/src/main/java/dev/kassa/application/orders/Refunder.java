@@ -56,7 +56,10 @@ final class Refunder {
 
   /**
    * Asks the provider of a gateway payment to give {@code amount} back. Called before any lock but
-   * the order's is taken, so that no stock or account waits on the network.
+   * the order's is taken, so that no stock or account waits on the network. The idempotency key is
+   * made of what the order's lock holds still (the payment, what it had refunded, the amount): if
+   * the provider refunded but Kassa failed to record it, the retry gets the same refund back from
+   * the provider instead of a second one.
    */
   Approval approve(Order order, Money amount) {
     var payment = order.payment();
@@ -71,7 +74,8 @@ final class Refunder {
                 () ->
                     new PaymentProviderException(
                         "payment provider " + payment.provider() + " is not configured"));
-    var given = gateway.refund(payment.providerRef(), amount, "refund-" + id);
+    var key = "refund-%s-%d-%d".formatted(payment.id(), payment.refunded().minor(), amount.minor());
+    var given = gateway.refund(payment.providerRef(), amount, key);
     return new Approval(id, amount, given.status(), given.id());
   }
 
