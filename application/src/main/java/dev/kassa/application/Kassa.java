@@ -231,6 +231,6 @@ public record Kassa(
         receiveEvent,
         new GetPayment(s.orders(), s.refunds()),
         new ListReceivedEvents(s.receivedEvents()),
-        new PayAtSimulator(payments, receiveEvent));
+        new PayAtSimulator(payments, s.orders(), receiveEvent));
   }
 }

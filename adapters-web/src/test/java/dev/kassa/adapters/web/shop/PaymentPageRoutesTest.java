@@ -51,6 +51,18 @@ class PaymentPageRoutesTest {
   }
 
   @Test
+  void kassasPaymentIdNamesThePageToo() {
+    var byPaymentId = "/pay/" + order.at("/payment/id").asText();
+
+    var shown = shop.get(null, byPaymentId);
+
+    assertThat(shown.statusCode()).isEqualTo(200);
+    assertThat(shown.body()).contains("21.00 EUR", order.at("/payment/providerRef").asText());
+    assertThat(decide(byPaymentId, "decision=decline").statusCode()).isEqualTo(303);
+    assertThat(orderStatus()).isEqualTo("payment_failed");
+  }
+
+  @Test
   void thePageShowsThePaymentAndApprovingItPaysTheOrder() {
     var shown = shop.get(null, page);
 
