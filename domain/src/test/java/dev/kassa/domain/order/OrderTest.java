@@ -197,6 +197,31 @@ class OrderTest {
         .isInstanceOf(UnsupportedOperationException.class);
   }
 
+  @Test
+  void anOrderAwaitingPaymentAtAProviderIsPaidOrFailsButDoesNotShip() {
+    var payment =
+        Payment.pendingAtProvider(
+            PaymentId.newId(),
+            "simulated",
+            new ProviderIntent("pi_1", "pi_1_secret"),
+            Money.of(3_997, "EUR"),
+            SHIPPED_AT,
+            PAID_AT);
+
+    var order =
+        Order.awaitingPayment(OrderId.newId(), buyer, OrderKind.CHECKOUT, lines, payment, PAID_AT);
+
+    assertThat(order.status()).isEqualTo(OrderStatus.PENDING_PAYMENT);
+    assertThat(order.currency()).isEqualTo(Currency.getInstance("EUR"));
+    assertThat(order.history())
+        .containsExactly(new StatusChange(OrderStatus.PENDING_PAYMENT, PAID_AT));
+    assertThat(order.moveTo(OrderStatus.PAID, SHIPPED_AT).status()).isEqualTo(OrderStatus.PAID);
+    assertThat(order.moveTo(OrderStatus.PAYMENT_FAILED, SHIPPED_AT).status())
+        .isEqualTo(OrderStatus.PAYMENT_FAILED);
+    assertThatThrownBy(() -> order.moveTo(OrderStatus.SHIPPED, SHIPPED_AT))
+        .isInstanceOf(ConflictException.class);
+  }
+
   private Order paidOrder() {
     return Order.paid(
         OrderId.newId(),
