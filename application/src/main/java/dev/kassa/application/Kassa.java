@@ -227,7 +227,7 @@ public record Kassa(
             clock),
         new RefundOrder(
             tx, s.accounts(), s.ledger(), s.orders(), s.refunds(), payments, s.auditLog(), clock),
-        new ExpireUnpaidOrders(tx, s.products(), s.orders(), cache, payments, clock),
+        new ExpireUnpaidOrders(tx, s.products(), s.orders(), s.ledger(), cache, payments, clock),
         receiveEvent,
         new GetPayment(s.orders(), s.refunds()),
         new ListReceivedEvents(s.receivedEvents()),

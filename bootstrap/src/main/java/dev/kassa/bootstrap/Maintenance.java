@@ -12,9 +12,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Housekeeping on a schedule: releases holds whose time is up, cancels gateway orders whose
- * reservation expired unpaid (their stock goes back), and forgets idempotency keys once their
- * retention is over. Each task is safe to run from several Kassa processes at once.
+ * Housekeeping on a schedule: releases holds whose time is up, cancels orders whose payment lapsed
+ * before the money was taken (an unpaid gateway reservation, a card authorization never captured;
+ * their stock goes back), and forgets idempotency keys once their retention is over. Each task is
+ * safe to run from several Kassa processes at once.
  */
 final class Maintenance implements AutoCloseable {
 
@@ -36,7 +37,7 @@ final class Maintenance implements AutoCloseable {
         sweepPeriod, "expired holds released", () -> storage.ledger().expireHolds(clock.instant()));
     every(
         sweepPeriod,
-        "unpaid orders cancelled after their reservation expired",
+        "orders cancelled whose payment lapsed before the money was taken",
         () -> kassa.expireUnpaidOrders().execute());
     every(
         keyPurgePeriod,

@@ -4,17 +4,19 @@ import dev.kassa.domain.error.NotFoundException;
 import dev.kassa.domain.order.Order;
 import dev.kassa.domain.order.OrderId;
 import dev.kassa.domain.order.OrderQuery;
-import dev.kassa.domain.order.OrderStatus;
 import dev.kassa.domain.order.Orders;
 import dev.kassa.domain.order.Payment;
 import dev.kassa.domain.order.PaymentId;
+import dev.kassa.domain.order.PaymentStatus;
 import dev.kassa.domain.shared.Page;
 import dev.kassa.domain.shared.PageRequest;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -31,6 +33,8 @@ public final class InMemoryOrders implements Orders {
           .thenComparingLong(Row::seq)
           .reversed();
 
+  private static final Set<PaymentStatus> UNCAPTURED =
+      EnumSet.of(PaymentStatus.PENDING, PaymentStatus.AUTHORIZED);
   private static final Comparator<Order> BY_EXPIRY =
       Comparator.comparing((Order order) -> order.payment().expiresAt()).thenComparing(Order::id);
 
@@ -119,8 +123,8 @@ public final class InMemoryOrders implements Orders {
     return orders
         .rows()
         .map(Row::order)
-        .filter(order -> order.status() == OrderStatus.PENDING_PAYMENT)
         .filter(order -> order.payment() != null && order.payment().expiresAt() != null)
+        .filter(order -> UNCAPTURED.contains(order.payment().status()))
         .filter(order -> !order.payment().expiresAt().isAfter(now))
         .sorted(BY_EXPIRY)
         .limit(limit)

@@ -140,6 +140,38 @@ class CardCheckoutTest {
     assertThat(world.ledgerVerifies()).isTrue();
   }
 
+  @Test
+  void anAuthorizationThatLapsesUnshippedCancelsTheOrderAndReleasesItsStock() {
+    var order = buyTwoMugs();
+    world.bank().clock().advance(Duration.ofDays(7));
+
+    assertThat(world.expireUnpaid().execute()).isEqualTo(1);
+
+    var lapsed = world.getOrder().execute(alice, order.id());
+    assertThat(lapsed.status()).isEqualTo(OrderStatus.CANCELLED);
+    assertThat(lapsed.payment().status()).isEqualTo(PaymentStatus.VOIDED);
+    assertThat(world.stock(mug.id())).isEqualTo(7);
+    assertThat(world.available(account)).isEqualTo(10_000);
+    assertThat(world.bank().ports().ledger().hold(order.payment().holdId()).orElseThrow().status())
+        .isEqualTo(HoldStatus.VOIDED);
+    assertThatThrownBy(() -> world.ship(order.id()))
+        .isInstanceOfSatisfying(
+            ConflictException.class,
+            e -> assertThat(e.code()).isEqualTo("invalid_state_transition"));
+    assertThat(world.ledgerVerifies()).isTrue();
+  }
+
+  @Test
+  void anOrderShippedInTimeIsNotTouchedWhenItsAuthorizationWouldHaveLapsed() {
+    var order = buyTwoMugs();
+    world.ship(order.id());
+    world.bank().clock().advance(Duration.ofDays(8));
+
+    assertThat(world.expireUnpaid().execute()).isZero();
+    assertThat(world.getOrder().execute(alice, order.id()).status()).isEqualTo(OrderStatus.SHIPPED);
+    assertThat(world.balance(account)).isEqualTo(10_000 - 2_500);
+  }
+
   private Order buyTwoMugs() {
     world.addToCart(alice, mug.id(), 2);
     return world.checkout(alice, PaymentChoice.card(card.id()));

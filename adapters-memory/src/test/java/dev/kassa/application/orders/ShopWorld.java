@@ -337,7 +337,7 @@ public final class ShopWorld {
   public ExpireUnpaidOrders expireUnpaid() {
     var p = bank.ports();
     return new ExpireUnpaidOrders(
-        p.transactions(), p.products(), p.orders(), cache, payments, bank.clock());
+        p.transactions(), p.products(), p.orders(), p.ledger(), cache, payments, bank.clock());
   }
 
   public ReceiveProviderEvent receiveEvent() {

@@ -10,9 +10,9 @@ import dev.kassa.domain.error.NotFoundException;
 import dev.kassa.domain.order.Order;
 import dev.kassa.domain.order.OrderId;
 import dev.kassa.domain.order.OrderQuery;
-import dev.kassa.domain.order.OrderStatus;
 import dev.kassa.domain.order.Orders;
 import dev.kassa.domain.order.PaymentId;
+import dev.kassa.domain.order.PaymentStatus;
 import dev.kassa.domain.shared.Page;
 import dev.kassa.domain.shared.PageRequest;
 import dev.kassa.domain.shared.Transactions;
@@ -112,7 +112,10 @@ public final class JooqOrders implements Orders {
         .dsl()
         .select(ORDERS.ID)
         .from(ORDERS)
-        .where(ORDERS.STATUS.eq(DSL.inline(OrderStatus.PENDING_PAYMENT.code())))
+        .where(
+            ORDERS.PAYMENT_STATUS.in(
+                DSL.inline(PaymentStatus.PENDING.code()),
+                DSL.inline(PaymentStatus.AUTHORIZED.code())))
         .and(ORDERS.PAYMENT_EXPIRES_AT.le(now))
         .orderBy(ORDERS.PAYMENT_EXPIRES_AT, ORDERS.ID)
         .limit(limit)

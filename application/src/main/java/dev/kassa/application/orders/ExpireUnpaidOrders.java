@@ -1,9 +1,12 @@
 package dev.kassa.application.orders;
 
 import dev.kassa.application.payments.PaymentSettings;
+import dev.kassa.domain.ledger.HoldStatus;
+import dev.kassa.domain.ledger.Ledger;
 import dev.kassa.domain.order.OrderId;
 import dev.kassa.domain.order.OrderStatus;
 import dev.kassa.domain.order.Orders;
+import dev.kassa.domain.order.PaymentStatus;
 import dev.kassa.domain.product.ProductCache;
 import dev.kassa.domain.product.Products;
 import dev.kassa.domain.shared.Transactions;
@@ -11,11 +14,13 @@ import java.time.Clock;
 import java.time.Instant;
 
 /**
- * Housekeeping: cancels every gateway order whose payment did not arrive before its reservation
- * expired, and puts its stock back. Each order is expired in a unit of work of its own, with the
- * order locked and checked again, so that a payment settled meanwhile wins; the intent is cancelled
- * at the provider after the commit (a payment that still arrives is refunded, see {@link
- * GatewaySettlement}). Safe to run concurrently, from several processes too.
+ * Housekeeping: cancels every order whose money was never taken before its payment lapsed, and puts
+ * its stock back: a gateway order whose reservation expired unpaid (its intent is cancelled at the
+ * provider after the commit; a payment that still arrives is refunded, see {@link
+ * GatewaySettlement}), and a card order that did not ship before its authorization lapsed (its hold
+ * is released, if the ledger's sweeper has not done so yet). Each order is expired in a unit of
+ * work of its own, with the order locked and checked again, so that a payment settled or an order
+ * shipped meanwhile wins. Safe to run concurrently, from several processes too.
  */
 public final class ExpireUnpaidOrders {
 
@@ -23,6 +28,7 @@ public final class ExpireUnpaidOrders {
 
   private final Transactions transactions;
   private final Orders orders;
+  private final Ledger ledger;
   private final Restock restock;
   private final PaymentSettings settings;
   private final Clock clock;
@@ -31,11 +37,13 @@ public final class ExpireUnpaidOrders {
       Transactions transactions,
       Products products,
       Orders orders,
+      Ledger ledger,
       ProductCache cache,
       PaymentSettings settings,
       Clock clock) {
     this.transactions = transactions;
     this.orders = orders;
+    this.ledger = ledger;
     this.restock = new Restock(transactions, products, cache);
     this.settings = settings;
     this.clock = clock;
@@ -65,13 +73,22 @@ public final class ExpireUnpaidOrders {
     }
     var order = found.get();
     var payment = order.payment();
-    if (order.status() != OrderStatus.PENDING_PAYMENT || payment.expiresAt().isAfter(now)) {
+    var uncaptured =
+        payment.status() == PaymentStatus.PENDING || payment.status() == PaymentStatus.AUTHORIZED;
+    if (!uncaptured || payment.expiresAt().isAfter(now)) {
       return false;
     }
     restock.linesOf(order, now);
+    if (payment.status() == PaymentStatus.AUTHORIZED) {
+      ledger
+          .hold(payment.holdId())
+          .filter(hold -> hold.status() == HoldStatus.PENDING)
+          .ifPresent(hold -> ledger.voidHold(hold.id(), now));
+    } else {
+      ProviderCalls.cancelIntentAfterCommit(
+          transactions, settings, payment, "cancel intent of expired order " + id);
+    }
     orders.update(order.withPayment(payment.voided(now), now).moveTo(OrderStatus.CANCELLED, now));
-    ProviderCalls.cancelIntentAfterCommit(
-        transactions, settings, payment, "cancel intent of expired order " + id);
     return true;
   }
 }

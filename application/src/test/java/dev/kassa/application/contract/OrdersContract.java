@@ -199,10 +199,10 @@ public abstract class OrdersContract extends PortContract {
   }
 
   @Test
-  void unpaidExpiredListsDueOrdersStillAwaitingPaymentByExpiry() {
+  void unpaidExpiredListsDueOrdersWhoseMoneyWasNeverTakenByExpiry() {
     var base = Instant.parse("1990-06-01T00:00:00Z");
     var owner = newOwner();
-    var second = store(awaiting(owner, base, base.plusSeconds(20)));
+    var second = store(paidByCard(owner, base, base.plusSeconds(20)));
     var first = store(awaiting(owner, base, base.plusSeconds(10)));
     var atTheLimit = store(awaiting(owner, base, base.plusSeconds(30)));
     var notYet = store(awaiting(owner, base, base.plusSeconds(31)));
@@ -216,7 +216,19 @@ public abstract class OrdersContract extends PortContract {
                     givenUp
                         .moveTo(OrderStatus.PAYMENT_FAILED, failedAt)
                         .withPayment(givenUp.payment().failed(failedAt), failedAt)));
-    var mine = Set.of(first.id(), second.id(), atTheLimit.id(), notYet.id(), givenUp.id());
+    var captured = store(paidByCard(owner, base, base.plusSeconds(7)));
+    var capturedAt = base.plusSeconds(8);
+    var entry = money.deposit(newAccount(owner).id(), eur(1), capturedAt).entry().id();
+    inTx(
+        () ->
+            world
+                .orders()
+                .update(
+                    captured
+                        .moveTo(OrderStatus.SHIPPED, capturedAt)
+                        .withPayment(captured.payment().captured(entry, capturedAt), capturedAt)));
+    var mine =
+        Set.of(first.id(), second.id(), atTheLimit.id(), notYet.id(), givenUp.id(), captured.id());
 
     var due = world.orders().unpaidExpired(base.plusSeconds(30), 100);
     var firstTwo = world.orders().unpaidExpired(base.plusSeconds(30), 2);
@@ -225,7 +237,10 @@ public abstract class OrdersContract extends PortContract {
         .containsExactly(first.id(), second.id(), atTheLimit.id());
     assertThat(due)
         .extracting(id -> world.orders().find(id).orElseThrow())
-        .allMatch(order -> order.status() == OrderStatus.PENDING_PAYMENT)
+        .allMatch(
+            order ->
+                order.payment().status() == PaymentStatus.PENDING
+                    || order.payment().status() == PaymentStatus.AUTHORIZED)
         .extracting(order -> order.payment().expiresAt())
         .isSorted()
         .allMatch(expiry -> !expiry.isAfter(base.plusSeconds(30)));

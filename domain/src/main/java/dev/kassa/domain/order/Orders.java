@@ -29,8 +29,9 @@ public interface Orders {
   Optional<Order> lockByProviderRef(String provider, String providerRef);
 
   /**
-   * Orders still {@code pending_payment} whose payment expired at or before {@code now}, oldest
-   * expiry first, at most {@code limit}.
+   * Orders whose money was never taken and whose payment expired at or before {@code now}: a
+   * gateway payment still {@code pending} (an unpaid reservation) or a card payment still {@code
+   * authorized} (a hold never captured); oldest expiry first, at most {@code limit}.
    */
   List<OrderId> unpaidExpired(Instant now, int limit);
 
