@@ -131,6 +131,40 @@ class WebhookE2ETest {
     shop.assertLedgerIsSound();
   }
 
+  @Test
+  void eventsForUnknownIntentsOtherAmountsOrOlderStatesAreAnsweredAndChangeNothing(
+      RunningKassa kassa) {
+    var shop = Shop.of(kassa);
+    var payments = new Payments(kassa, shop);
+    var product = shop.createProduct(Shop.newCategory(), "Clock", 2_200, 4).get("id").asText();
+    var buyer = shop.buyer(100);
+    shop.addToCart(buyer.caller(), product, 1);
+    var order = payments.payAtProvider(buyer.caller()).expect(201);
+    var intent = order.at("/payment/providerRef").asText();
+
+    var unknown =
+        payments.deliver(Payments.event("payment_intent.succeeded", "pi_nobody", 2_200, "EUR"));
+    var cheaper = payments.deliver(Payments.event("payment_intent.succeeded", intent, 1, "EUR"));
+    var dollars =
+        payments.deliver(Payments.event("payment_intent.succeeded", intent, 2_200, "USD"));
+    var other = payments.deliver(Payments.event("payment_intent.created", intent, 2_200, "EUR"));
+
+    assertThat(unknown.expect(200).get("outcome").asText()).isEqualTo("unknown_intent");
+    assertThat(cheaper.expect(200).get("outcome").asText()).isEqualTo("amount_mismatch");
+    assertThat(dollars.expect(200).get("outcome").asText()).isEqualTo("amount_mismatch");
+    assertThat(other.expect(200).get("outcome").asText()).isEqualTo("ignored");
+    assertThat(shop.order(buyer.caller(), order.get("id").asText()).get("status").asText())
+        .isEqualTo("pending_payment");
+    payments.deliver(Payments.succeeded(order)).expect(200);
+    var stale =
+        payments.deliver(Payments.event("payment_intent.payment_failed", intent, 2_200, "EUR"));
+    assertThat(stale.expect(200).get("outcome").asText()).isEqualTo("out_of_order");
+    assertThat(shop.order(buyer.caller(), order.get("id").asText()).get("status").asText())
+        .isEqualTo("paid");
+    assertThat(shop.stock(product)).isEqualTo(3);
+    shop.assertLedgerIsSound();
+  }
+
   private static JsonNode received(Payments payments, String payload) {
     var id = eventId(payload);
     return payments
