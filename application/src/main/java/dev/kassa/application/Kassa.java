@@ -170,7 +170,7 @@ public record Kassa(
         new ListAccounts(s.accounts()),
         new GetAccount(s.accounts()),
         new UpdateAccount(tx, s.accounts(), s.auditLog(), clock),
-        new CloseAccount(tx, s.accounts(), s.auditLog(), clock),
+        new CloseAccount(tx, s.accounts(), s.cards(), s.auditLog(), clock),
         new PostCashTransaction(tx, s.accounts(), s.ledger(), clock),
         new TransferMoney(tx, s.accounts(), s.ledger(), s.transfers(), clock),
         new ListTransactions(s.accounts(), s.ledger()),

@@ -1,5 +1,6 @@
 package dev.kassa.adapters.memory;
 
+import dev.kassa.domain.account.AccountId;
 import dev.kassa.domain.card.Card;
 import dev.kassa.domain.card.CardId;
 import dev.kassa.domain.card.Cards;
@@ -8,6 +9,7 @@ import dev.kassa.domain.shared.Page;
 import dev.kassa.domain.shared.PageRequest;
 import dev.kassa.domain.user.UserId;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 
 /** Cards in memory, with a unique index of their number fingerprints. */
@@ -57,6 +59,15 @@ public final class InMemoryCards implements Cards {
   @Override
   public Optional<Card> find(CardId id) {
     return cards.find(id);
+  }
+
+  @Override
+  public List<Card> byAccount(AccountId account) {
+    return cards
+        .rows()
+        .filter(card -> card.accountId().equals(account))
+        .sorted(OLDEST_FIRST)
+        .toList();
   }
 
   @Override

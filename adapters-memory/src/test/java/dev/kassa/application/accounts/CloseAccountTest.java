@@ -6,11 +6,20 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.kassa.application.banking.BankWorld;
 import dev.kassa.application.banking.PostCashTransaction;
 import dev.kassa.application.banking.TransferMoney;
+import dev.kassa.domain.account.AccountId;
 import dev.kassa.domain.account.AccountStatus;
 import dev.kassa.domain.audit.AuditTypes;
+import dev.kassa.domain.card.Card;
+import dev.kassa.domain.card.CardNumber;
+import dev.kassa.domain.card.CardStatus;
+import dev.kassa.domain.card.CardType;
 import dev.kassa.domain.error.ConflictException;
 import dev.kassa.domain.error.NotFoundException;
 import dev.kassa.domain.shared.Money;
+import dev.kassa.domain.user.Actor;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 class CloseAccountTest {
@@ -118,5 +127,42 @@ class CloseAccountTest {
 
     assertThat(closeAccount.execute(world.admin(), account.id()).status())
         .isEqualTo(AccountStatus.CLOSED);
+  }
+
+  @Test
+  void closingAnAccountCancelsItsCardsAndOnlyItsCards() {
+    var alice = world.customer();
+    var account = world.openAccount(alice);
+    var other = world.openAccount(alice);
+    var active = issue(alice, account.id());
+    var frozen = issue(alice, account.id());
+    var kept = issue(alice, other.id());
+    world
+        .ports()
+        .transactions()
+        .run(() -> world.ports().cards().update(frozen.withStatus(CardStatus.FROZEN)));
+
+    closeAccount.execute(alice, account.id());
+
+    assertThat(List.of(active, frozen, kept))
+        .extracting(card -> world.ports().cards().find(card.id()).orElseThrow().status())
+        .containsExactly(CardStatus.CANCELLED, CardStatus.CANCELLED, CardStatus.ACTIVE);
+    assertThat(world.auditEvents())
+        .filteredOn(event -> event.type().equals(AuditTypes.CARD_STATUS_CHANGED))
+        .extracting(event -> event.subjectId())
+        .containsExactlyInAnyOrder(active.id().toString(), frozen.id().toString());
+  }
+
+  private Card issue(Actor owner, AccountId account) {
+    var card =
+        Card.issue(
+            account,
+            owner.id(),
+            CardType.DEBIT,
+            CardNumber.generate(new SplittableRandom(account.value().getLeastSignificantBits())),
+            "fp-" + UUID.randomUUID(),
+            world.clock().instant());
+    world.ports().transactions().run(() -> world.ports().cards().add(card));
+    return card;
   }
 }

@@ -108,7 +108,8 @@ public final class BankWorld {
   }
 
   public CloseAccount closeAccount() {
-    return new CloseAccount(ports.transactions(), ports.accounts(), ports.auditLog(), clock);
+    return new CloseAccount(
+        ports.transactions(), ports.accounts(), ports.cards(), ports.auditLog(), clock);
   }
 
   public PostCashTransaction cash() {

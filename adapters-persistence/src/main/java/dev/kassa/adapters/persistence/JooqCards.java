@@ -2,6 +2,7 @@ package dev.kassa.adapters.persistence;
 
 import static dev.kassa.adapters.persistence.jooq.Tables.CARDS;
 
+import dev.kassa.domain.account.AccountId;
 import dev.kassa.domain.card.Card;
 import dev.kassa.domain.card.CardId;
 import dev.kassa.domain.card.Cards;
@@ -54,6 +55,16 @@ public final class JooqCards implements Cards {
         .selectFrom(CARDS)
         .where(CARDS.ID.eq(id.value()))
         .fetchOptional(CardMapper::toDomain);
+  }
+
+  @Override
+  public List<Card> byAccount(AccountId account) {
+    return database
+        .dsl()
+        .selectFrom(CARDS)
+        .where(CARDS.ACCOUNT_ID.eq(account.value()))
+        .orderBy(CARDS.CREATED_AT, CARDS.SEQ)
+        .fetch(CardMapper::toDomain);
   }
 
   @Override

@@ -6,26 +6,32 @@ import dev.kassa.domain.account.Accounts;
 import dev.kassa.domain.audit.AuditEvent;
 import dev.kassa.domain.audit.AuditLog;
 import dev.kassa.domain.audit.AuditTypes;
+import dev.kassa.domain.card.CardStatus;
+import dev.kassa.domain.card.Cards;
 import dev.kassa.domain.shared.Transactions;
 import dev.kassa.domain.user.Actor;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Map;
 
 /**
  * Closes an account for good. Only an empty account (zero balance, no holds) closes; the check runs
- * under the account's row lock so no concurrent deposit can slip in.
+ * under the account's row lock so no concurrent deposit can slip in. Its cards are cancelled in the
+ * same unit of work, each change audited, since a card of a closed account can never pay.
  */
 public final class CloseAccount {
 
   private final Transactions transactions;
   private final Accounts accounts;
+  private final Cards cards;
   private final AuditLog auditLog;
   private final Clock clock;
 
   public CloseAccount(
-      Transactions transactions, Accounts accounts, AuditLog auditLog, Clock clock) {
+      Transactions transactions, Accounts accounts, Cards cards, AuditLog auditLog, Clock clock) {
     this.transactions = transactions;
     this.accounts = accounts;
+    this.cards = cards;
     this.auditLog = auditLog;
     this.clock = clock;
   }
@@ -36,6 +42,7 @@ public final class CloseAccount {
           var current = AccountLookup.lockedVisible(accounts, actor, id);
           var closed = current.close();
           accounts.update(closed);
+          var now = clock.instant();
           auditLog.record(
               AuditEvent.of(
                   AuditTypes.ACCOUNT_CLOSED,
@@ -43,8 +50,28 @@ public final class CloseAccount {
                   "account",
                   id,
                   Map.of("from", current.status().code()),
-                  clock.instant()));
+                  now));
+          cancelCards(actor, id, now);
           return closed;
         });
+  }
+
+  private void cancelCards(Actor actor, AccountId account, Instant now) {
+    for (var card : cards.byAccount(account)) {
+      if (card.status() != CardStatus.CANCELLED) {
+        cards.update(card.withStatus(CardStatus.CANCELLED));
+        auditLog.record(
+            AuditEvent.of(
+                AuditTypes.CARD_STATUS_CHANGED,
+                actor.id(),
+                "card",
+                card.id(),
+                Map.of(
+                    "from", card.status().code(),
+                    "to", CardStatus.CANCELLED.code(),
+                    "reason", "account closed"),
+                now));
+      }
+    }
   }
 }

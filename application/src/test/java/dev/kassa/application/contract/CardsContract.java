@@ -3,6 +3,7 @@ package dev.kassa.application.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kassa.application.testdata.TestTime;
+import dev.kassa.domain.account.AccountId;
 import dev.kassa.domain.card.Card;
 import dev.kassa.domain.card.CardId;
 import dev.kassa.domain.card.CardNumber;
@@ -79,6 +80,32 @@ public abstract class CardsContract extends PortContract {
     assertThat(first.total()).isEqualTo(3);
     assertThat(rest.items()).containsExactly(newest);
     assertThat(world.cards().find(CardId.newId())).isEmpty();
+  }
+
+  @Test
+  void byAccountListsEveryCardOfThatAccountOldestFirst() {
+    var owner = newOwner();
+    var account = newAccount(owner);
+    var base = TestTime.now();
+    var newer = onAccount(account.id(), owner, base.plusSeconds(1));
+    var older = onAccount(account.id(), owner, base);
+    var elsewhere = card(owner, freshFingerprint(), base);
+    inTx(
+        () -> {
+          world.cards().add(newer);
+          world.cards().add(older);
+          world.cards().add(elsewhere);
+        });
+    var frozen = newer.withStatus(CardStatus.FROZEN);
+    inTx(() -> world.cards().update(frozen));
+
+    assertThat(world.cards().byAccount(account.id())).containsExactly(older, frozen);
+    assertThat(world.cards().byAccount(newAccount(owner).id())).isEmpty();
+  }
+
+  private Card onAccount(AccountId account, UserId owner, Instant at) {
+    return Card.issue(
+        account, owner, CardType.DEBIT, CardNumber.generate(random), freshFingerprint(), at);
   }
 
   private Card card(UserId owner, String fingerprint, Instant at) {

@@ -1,8 +1,10 @@
 package dev.kassa.domain.card;
 
+import dev.kassa.domain.account.AccountId;
 import dev.kassa.domain.shared.Page;
 import dev.kassa.domain.shared.PageRequest;
 import dev.kassa.domain.user.UserId;
+import java.util.List;
 import java.util.Optional;
 
 /** Issued cards. */
@@ -19,6 +21,9 @@ public interface Cards {
   void update(Card card);
 
   Optional<Card> find(CardId id);
+
+  /** The cards on an account, whatever their status, oldest first. */
+  List<Card> byAccount(AccountId account);
 
   /** The owner's cards, oldest first. */
   Page<Card> pageByOwner(UserId owner, PageRequest request);
