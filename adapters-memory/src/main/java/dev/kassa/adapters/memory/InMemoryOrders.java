@@ -50,9 +50,19 @@ public final class InMemoryOrders implements Orders {
   @Override
   public void add(Order order) {
     requirePaidInOwnCurrency(order);
-    if (!orders.insert(order.id(), new Row(order, sequence.incrementAndGet()))) {
-      throw new IllegalArgumentException("order " + order.id() + " exists already");
-    }
+    transactions.run(
+        () -> {
+          var payment = order.payment();
+          if (payment != null
+              && payment.providerRef() != null
+              && byProviderRef(payment.provider(), payment.providerRef()).isPresent()) {
+            throw new IllegalArgumentException(
+                "intent " + payment.providerRef() + " pays another order already");
+          }
+          if (!orders.insert(order.id(), new Row(order, sequence.incrementAndGet()))) {
+            throw new IllegalArgumentException("order " + order.id() + " exists already");
+          }
+        });
   }
 
   @Override
@@ -109,6 +119,10 @@ public final class InMemoryOrders implements Orders {
   @Override
   public Optional<Order> lockByProviderRef(String provider, String providerRef) {
     requireUnitOfWork();
+    return byProviderRef(provider, providerRef);
+  }
+
+  private Optional<Order> byProviderRef(String provider, String providerRef) {
     return orders
         .rows()
         .map(Row::order)

@@ -172,6 +172,25 @@ public abstract class OrdersContract extends PortContract {
   }
 
   @Test
+  void anIntentPaysOneOrderOnly() {
+    var at = TestTime.now();
+    var order = store(awaiting(newOwner(), at, at.plusSeconds(900)));
+    var intent = new ProviderIntent(order.payment().providerRef(), "another_secret");
+    var second =
+        anOrder()
+            .by(newOwner())
+            .at(at)
+            .withLine(shop.product(), 1)
+            .awaitingProvider(PROVIDER, intent, at.plusSeconds(900))
+            .build();
+
+    assertThatThrownBy(() -> inTx(() -> world.orders().add(second)))
+        .isInstanceOf(RuntimeException.class);
+    assertThat(world.orders().find(second.id())).isEmpty();
+    assertThat(inTx(() -> world.orders().lockByProviderRef(PROVIDER, intent.id()))).contains(order);
+  }
+
+  @Test
   void concurrentSettlementsOfOneIntentApplyOneAfterTheOther() {
     var at = TestTime.now();
     var order = store(awaiting(newOwner(), at, at.plusSeconds(900)));
