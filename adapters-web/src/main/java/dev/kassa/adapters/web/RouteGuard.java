@@ -49,7 +49,8 @@ final class RouteGuard {
         throw ApiException.payloadTooLarge(tools.maxBodyBytes());
       }
       var ip = clientAddress.of(ctx);
-      var principal = route.access() == Access.PUBLIC ? null : authenticate(ctx, ip);
+      var principal =
+          route.access() == Access.PUBLIC ? optionalPrincipal(ctx) : authenticate(ctx, ip);
       var call = new Call(ctx, principal, tools);
       limiter.admit(principal == null ? "ip:" + ip : "user:" + principal.actor().id());
       if (limiter.isStrict(route.path())) {
@@ -77,6 +78,27 @@ final class RouteGuard {
       case "POST", "PUT", "PATCH" -> true;
       default -> false;
     };
+  }
+
+  /**
+   * A public route reads its caller when the request names one with a valid bearer token (an admin
+   * sees more of the catalog), and otherwise serves it as anonymous: a stale token a client still
+   * sends must not break a public route such as {@code /v1/auth/refresh}.
+   */
+  private Principal optionalPrincipal(Context ctx) {
+    var header = ctx.header("Authorization");
+    if (header == null) {
+      return null;
+    }
+    try {
+      var principal = authenticator.authenticate(BearerTokens.from(header));
+      if (principal != null) {
+        MDC.put(RequestIds.MDC_USER_ID, principal.actor().id().toString());
+      }
+      return principal;
+    } catch (UnauthenticatedException | TokenExpiredException anonymous) {
+      return null;
+    }
   }
 
   private Principal authenticate(Context ctx, String ip) {

@@ -133,7 +133,7 @@ class ProductsRoutesTest {
   }
 
   @Test
-  void anArchivedProductIsNeitherListedNorShownNorSold() {
+  void anArchivedProductIsNeitherListedNorShownNorSoldButAdminsStillReadIt() {
     var id = shop.product(admin, productBody("Gone", 1_000, "EUR", 5)).get("id").asText();
 
     expect(shop.delete(admin, "/v1/products/" + id), 204);
@@ -141,7 +141,13 @@ class ProductsRoutesTest {
     assertThat(shop.stored(id).status().code()).isEqualTo("archived");
     assertThat(Shop.json(shop.get(null, "/v1/products")).get("total").asLong()).isZero();
     assertError(shop.get(null, "/v1/products/" + id), 404, "not_found");
-    assertError(shop.get(admin, "/v1/products/" + id), 404, "not_found");
+    assertError(shop.get(customer, "/v1/products/" + id), 404, "not_found");
+    assertError(
+        shop.send("GET", "/v1/products/" + id, null, "Authorization", "Bearer not-a-token"),
+        404,
+        "not_found");
+    assertThat(expect(shop.get(admin, "/v1/products/" + id), 200).get("status").asText())
+        .isEqualTo("archived");
     assertError(
         shop.post(customer, "/v1/cart/items", Map.of("productId", id, "quantity", 1)),
         404,

@@ -37,6 +37,18 @@ class LogInTest {
   }
 
   @Test
+  void aStaleOrBrokenBearerTokenDoesNotStandInTheWayOfLoggingIn() {
+    api.register("ann@example.com");
+    var body = "{\"email\":\"ann@example.com\",\"password\":\"" + LiveKassa.PASSWORD + "\"}";
+
+    for (var header : new String[] {"Bearer not-a-token", "Basic abc", "Bearer "}) {
+      var response = api.post("/v1/auth/login", body, "Authorization", header);
+
+      assertThat(response.statusCode()).as(header).isEqualTo(200);
+    }
+  }
+
+  @Test
   void aWrongPasswordAndAnUnknownEmailFailAlike() {
     api.register("ann@example.com");
 
