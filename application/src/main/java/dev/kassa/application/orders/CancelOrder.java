@@ -5,7 +5,6 @@ import dev.kassa.domain.account.Accounts;
 import dev.kassa.domain.audit.AuditEvent;
 import dev.kassa.domain.audit.AuditLog;
 import dev.kassa.domain.audit.AuditTypes;
-import dev.kassa.domain.ledger.HoldStatus;
 import dev.kassa.domain.ledger.Ledger;
 import dev.kassa.domain.order.Order;
 import dev.kassa.domain.order.OrderId;
@@ -31,10 +30,9 @@ public final class CancelOrder {
 
   private final Transactions transactions;
   private final Orders orders;
-  private final Ledger ledger;
   private final Restock restock;
   private final Refunder refunder;
-  private final PaymentSettings settings;
+  private final PaymentRelease paymentRelease;
   private final AuditLog auditLog;
   private final Clock clock;
 
@@ -51,10 +49,9 @@ public final class CancelOrder {
       Clock clock) {
     this.transactions = transactions;
     this.orders = orders;
-    this.ledger = ledger;
     this.restock = new Restock(transactions, products, cache);
     this.refunder = new Refunder(accounts, ledger, refunds, settings);
-    this.settings = settings;
+    this.paymentRelease = new PaymentRelease(transactions, ledger, settings);
     this.auditLog = auditLog;
     this.clock = clock;
   }
@@ -87,18 +84,7 @@ public final class CancelOrder {
   private Order release(Order order, Refunder.Approval approval, Actor actor, Instant now) {
     var payment = order.payment();
     return switch (payment.status()) {
-      case AUTHORIZED -> {
-        ledger
-            .hold(payment.holdId())
-            .filter(hold -> hold.status() == HoldStatus.PENDING)
-            .ifPresent(hold -> ledger.voidHold(hold.id(), now));
-        yield order.withPayment(payment.voided(now), now);
-      }
-      case PENDING -> {
-        ProviderCalls.cancelIntentAfterCommit(
-            transactions, settings, payment, "cancel intent of cancelled order " + order.id());
-        yield order.withPayment(payment.voided(now), now);
-      }
+      case AUTHORIZED, PENDING -> paymentRelease.giveUp(order, now);
       case CAPTURED, PARTIALLY_REFUNDED ->
           refunder.record(order, approval, actor.id(), now).order();
       case FAILED, VOIDED, REFUNDED -> order;

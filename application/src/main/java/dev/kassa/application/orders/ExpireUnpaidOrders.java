@@ -1,7 +1,6 @@
 package dev.kassa.application.orders;
 
 import dev.kassa.application.payments.PaymentSettings;
-import dev.kassa.domain.ledger.HoldStatus;
 import dev.kassa.domain.ledger.Ledger;
 import dev.kassa.domain.order.OrderId;
 import dev.kassa.domain.order.OrderStatus;
@@ -28,9 +27,8 @@ public final class ExpireUnpaidOrders {
 
   private final Transactions transactions;
   private final Orders orders;
-  private final Ledger ledger;
   private final Restock restock;
-  private final PaymentSettings settings;
+  private final PaymentRelease paymentRelease;
   private final Clock clock;
 
   public ExpireUnpaidOrders(
@@ -43,9 +41,8 @@ public final class ExpireUnpaidOrders {
       Clock clock) {
     this.transactions = transactions;
     this.orders = orders;
-    this.ledger = ledger;
     this.restock = new Restock(transactions, products, cache);
-    this.settings = settings;
+    this.paymentRelease = new PaymentRelease(transactions, ledger, settings);
     this.clock = clock;
   }
 
@@ -79,16 +76,7 @@ public final class ExpireUnpaidOrders {
       return false;
     }
     restock.linesOf(order, now);
-    if (payment.status() == PaymentStatus.AUTHORIZED) {
-      ledger
-          .hold(payment.holdId())
-          .filter(hold -> hold.status() == HoldStatus.PENDING)
-          .ifPresent(hold -> ledger.voidHold(hold.id(), now));
-    } else {
-      ProviderCalls.cancelIntentAfterCommit(
-          transactions, settings, payment, "cancel intent of expired order " + id);
-    }
-    orders.update(order.withPayment(payment.voided(now), now).moveTo(OrderStatus.CANCELLED, now));
+    orders.update(paymentRelease.giveUp(order, now).moveTo(OrderStatus.CANCELLED, now));
     return true;
   }
 }
