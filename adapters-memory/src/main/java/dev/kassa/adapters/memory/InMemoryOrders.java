@@ -7,16 +7,13 @@ import dev.kassa.domain.order.OrderQuery;
 import dev.kassa.domain.order.Orders;
 import dev.kassa.domain.order.Payment;
 import dev.kassa.domain.order.PaymentId;
-import dev.kassa.domain.order.PaymentStatus;
 import dev.kassa.domain.shared.Page;
 import dev.kassa.domain.shared.PageRequest;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -33,8 +30,6 @@ public final class InMemoryOrders implements Orders {
           .thenComparingLong(Row::seq)
           .reversed();
 
-  private static final Set<PaymentStatus> UNCAPTURED =
-      EnumSet.of(PaymentStatus.PENDING, PaymentStatus.AUTHORIZED);
   private static final Comparator<Order> BY_EXPIRY =
       Comparator.comparing((Order order) -> order.payment().expiresAt()).thenComparing(Order::id);
 
@@ -138,7 +133,7 @@ public final class InMemoryOrders implements Orders {
         .rows()
         .map(Row::order)
         .filter(order -> order.payment() != null && order.payment().expiresAt() != null)
-        .filter(order -> UNCAPTURED.contains(order.payment().status()))
+        .filter(order -> order.payment().status().isUncaptured())
         .filter(order -> !order.payment().expiresAt().isAfter(now))
         .sorted(BY_EXPIRY)
         .limit(limit)

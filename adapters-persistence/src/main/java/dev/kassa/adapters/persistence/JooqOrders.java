@@ -17,6 +17,7 @@ import dev.kassa.domain.shared.Page;
 import dev.kassa.domain.shared.PageRequest;
 import dev.kassa.domain.shared.Transactions;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.Condition;
@@ -105,7 +106,10 @@ public final class JooqOrders implements Orders {
         ORDERS.PAYMENT_PROVIDER.eq(provider).and(ORDERS.PAYMENT_PROVIDER_REF.eq(providerRef)));
   }
 
-  /** The status is inlined so that the planner can use the partial index of pending expiries. */
+  /**
+   * The statuses are inlined so that the planner can use the partial index of uncaptured payments
+   * by expiry.
+   */
   @Override
   public List<OrderId> unpaidExpired(Instant now, int limit) {
     return database
@@ -114,8 +118,10 @@ public final class JooqOrders implements Orders {
         .from(ORDERS)
         .where(
             ORDERS.PAYMENT_STATUS.in(
-                DSL.inline(PaymentStatus.PENDING.code()),
-                DSL.inline(PaymentStatus.AUTHORIZED.code())))
+                Arrays.stream(PaymentStatus.values())
+                    .filter(PaymentStatus::isUncaptured)
+                    .map(status -> DSL.inline(status.code()))
+                    .toList()))
         .and(ORDERS.PAYMENT_EXPIRES_AT.le(now))
         .orderBy(ORDERS.PAYMENT_EXPIRES_AT, ORDERS.ID)
         .limit(limit)

@@ -5,7 +5,6 @@ import dev.kassa.domain.ledger.Ledger;
 import dev.kassa.domain.order.OrderId;
 import dev.kassa.domain.order.OrderStatus;
 import dev.kassa.domain.order.Orders;
-import dev.kassa.domain.order.PaymentStatus;
 import dev.kassa.domain.product.ProductCache;
 import dev.kassa.domain.product.Products;
 import dev.kassa.domain.shared.Transactions;
@@ -70,9 +69,7 @@ public final class ExpireUnpaidOrders {
     }
     var order = found.get();
     var payment = order.payment();
-    var uncaptured =
-        payment.status() == PaymentStatus.PENDING || payment.status() == PaymentStatus.AUTHORIZED;
-    if (!uncaptured || payment.expiresAt().isAfter(now)) {
+    if (!payment.status().isUncaptured() || payment.expiresAt().isAfter(now)) {
       return false;
     }
     restock.linesOf(order, now);

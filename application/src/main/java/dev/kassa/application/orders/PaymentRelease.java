@@ -25,7 +25,10 @@ final class PaymentRelease {
     this.settings = settings;
   }
 
-  /** The order with its payment voided; only for an {@code authorized} or {@code pending} one. */
+  /**
+   * The order with its payment voided; only for an uncaptured one ({@code authorized} or {@code
+   * pending}).
+   */
   Order giveUp(Order order, Instant now) {
     var payment = order.payment();
     if (payment.status() == PaymentStatus.AUTHORIZED) {

@@ -35,6 +35,14 @@ public enum PaymentStatus {
     return target;
   }
 
+  /**
+   * Whether the money is still to be taken: a gateway payment waiting at the provider, or a card
+   * authorization not captured yet. Such a payment lapses at its expiry.
+   */
+  public boolean isUncaptured() {
+    return this == PENDING || this == AUTHORIZED;
+  }
+
   /** Whether money was taken and may (partly) be given back. */
   public boolean isRefundable() {
     return this == CAPTURED || this == PARTIALLY_REFUNDED;

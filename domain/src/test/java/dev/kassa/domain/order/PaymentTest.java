@@ -220,6 +220,13 @@ class PaymentTest {
   }
 
   @Test
+  void onlyPendingAndAuthorizedPaymentsAreStillToBeCaptured() {
+    assertThat(PaymentStatus.values())
+        .filteredOn(PaymentStatus::isUncaptured)
+        .containsExactly(PaymentStatus.PENDING, PaymentStatus.AUTHORIZED);
+  }
+
+  @Test
   void aRefundedPaymentCannotBeCapturedAgain() {
     var refunded = captured().refund(PAID, NOW);
 
