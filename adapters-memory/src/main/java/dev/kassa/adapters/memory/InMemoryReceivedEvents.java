@@ -7,7 +7,6 @@ import dev.kassa.domain.payment.ReceivedEventId;
 import dev.kassa.domain.payment.ReceivedEvents;
 import dev.kassa.domain.shared.Page;
 import dev.kassa.domain.shared.PageRequest;
-import java.time.Instant;
 import java.util.Comparator;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
@@ -51,7 +50,7 @@ public final class InMemoryReceivedEvents implements ReceivedEvents {
             return true;
           }
           var row = events.find(key).orElseThrow();
-          events.put(key, new Row(redelivered(row.event(), event.receivedAt()), row.seq()));
+          events.put(key, new Row(row.event().redelivered(event.receivedAt()), row.seq()));
           return false;
         });
   }
@@ -62,19 +61,7 @@ public final class InMemoryReceivedEvents implements ReceivedEvents {
         () -> {
           var key = keys.find(id).orElseThrow(() -> new NotFoundException("received event", id));
           var row = events.find(key).orElseThrow();
-          var event = row.event();
-          var completed =
-              new ReceivedEvent(
-                  event.id(),
-                  event.provider(),
-                  event.eventId(),
-                  event.type(),
-                  event.intentId(),
-                  outcome,
-                  event.deliveries(),
-                  event.receivedAt(),
-                  event.lastReceivedAt());
-          events.put(key, new Row(completed, row.seq()));
+          events.put(key, new Row(row.event().completed(outcome), row.seq()));
         });
   }
 
@@ -86,18 +73,5 @@ public final class InMemoryReceivedEvents implements ReceivedEvents {
   @Override
   public Page<ReceivedEvent> page(PageRequest request) {
     return Page.slice(events.rows().sorted(NEWEST_FIRST).map(Row::event).toList(), request);
-  }
-
-  private static ReceivedEvent redelivered(ReceivedEvent event, Instant at) {
-    return new ReceivedEvent(
-        event.id(),
-        event.provider(),
-        event.eventId(),
-        event.type(),
-        event.intentId(),
-        event.outcome(),
-        event.deliveries() + 1,
-        event.receivedAt(),
-        at.isAfter(event.lastReceivedAt()) ? at : event.lastReceivedAt());
   }
 }

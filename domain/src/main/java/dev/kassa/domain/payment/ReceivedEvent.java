@@ -45,4 +45,24 @@ public record ReceivedEvent(
         now,
         now);
   }
+
+  /** The same event with what Kassa did with it. */
+  public ReceivedEvent completed(EventOutcome done) {
+    return new ReceivedEvent(
+        id, provider, eventId, type, intentId, done, deliveries, receivedAt, lastReceivedAt);
+  }
+
+  /** The same event delivered once more at {@code at}; the last delivery never moves back. */
+  public ReceivedEvent redelivered(Instant at) {
+    return new ReceivedEvent(
+        id,
+        provider,
+        eventId,
+        type,
+        intentId,
+        outcome,
+        deliveries + 1,
+        receivedAt,
+        at.isAfter(lastReceivedAt) ? at : lastReceivedAt);
+  }
 }
