@@ -86,16 +86,11 @@ final class RouteGuard {
    * sends must not break a public route such as {@code /v1/auth/refresh}.
    */
   private Principal optionalPrincipal(Context ctx) {
-    var header = ctx.header("Authorization");
-    if (header == null) {
+    if (ctx.header("Authorization") == null) {
       return null;
     }
     try {
-      var principal = authenticator.authenticate(BearerTokens.from(header));
-      if (principal != null) {
-        MDC.put(RequestIds.MDC_USER_ID, principal.actor().id().toString());
-      }
-      return principal;
+      return principal(ctx);
     } catch (UnauthenticatedException | TokenExpiredException anonymous) {
       return null;
     }
@@ -103,16 +98,21 @@ final class RouteGuard {
 
   private Principal authenticate(Context ctx, String ip) {
     try {
-      var principal = authenticator.authenticate(BearerTokens.from(ctx.header("Authorization")));
-      if (principal == null) {
-        throw new UnauthenticatedException("The bearer token is not valid.");
-      }
-      MDC.put(RequestIds.MDC_USER_ID, principal.actor().id().toString());
-      return principal;
+      return principal(ctx);
     } catch (UnauthenticatedException | TokenExpiredException refused) {
       limiter.admit("ip:" + ip);
       throw refused;
     }
+  }
+
+  /** The caller the request's bearer token names, also put into the log context. */
+  private Principal principal(Context ctx) {
+    var principal = authenticator.authenticate(BearerTokens.from(ctx.header("Authorization")));
+    if (principal == null) {
+      throw new UnauthenticatedException("The bearer token is not valid.");
+    }
+    MDC.put(RequestIds.MDC_USER_ID, principal.actor().id().toString());
+    return principal;
   }
 
   private static Optional<String> emailOf(Call call) {
