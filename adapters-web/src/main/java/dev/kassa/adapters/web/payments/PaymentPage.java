@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
+import org.eclipse.jetty.util.StringUtil;
 
 /**
  * The simulated provider's hosted page, self-contained: no script, one inline style allowed by its
@@ -75,18 +76,7 @@ final class PaymentPage {
   }
 
   private static String escape(String text) {
-    var escaped = new StringBuilder(text.length() + 16);
-    for (var c : text.toCharArray()) {
-      switch (c) {
-        case '&' -> escaped.append("&amp;");
-        case '<' -> escaped.append("&lt;");
-        case '>' -> escaped.append("&gt;");
-        case '"' -> escaped.append("&quot;");
-        case '\'' -> escaped.append("&#39;");
-        default -> escaped.append(c);
-      }
-    }
-    return escaped.toString();
+    return StringUtil.sanitizeXmlString(text);
   }
 
   private static String sha256(String text) {

@@ -22,7 +22,7 @@ class PaymentPageTest {
 
     assertThat(html)
         .doesNotContain("<script", "<img", "<b>")
-        .contains("requires_&lt;script&gt;", "o&#39;&amp;&lt;img src=x&gt;")
+        .contains("requires_&lt;script&gt;", "o&apos;&amp;&lt;img src=x&gt;")
         .contains("action=\"/pay/pi_%3Cb%3E%22x%22\"");
   }
 
