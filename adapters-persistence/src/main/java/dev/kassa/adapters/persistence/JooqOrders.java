@@ -20,8 +20,11 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.IntFunction;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Table;
+import org.jooq.TableRecord;
 import org.jooq.impl.DSL;
 
 /**
@@ -67,15 +70,20 @@ public final class JooqOrders implements Orders {
           if (updated == 0) {
             throw new NotFoundException("order", order.id());
           }
-          var stored =
-              dsl.fetchCount(
-                  ORDER_STATUS_HISTORY, ORDER_STATUS_HISTORY.ORDER_ID.eq(order.id().value()));
-          if (order.history().size() < stored) {
-            throw new IllegalArgumentException("an order's history is append-only");
-          }
-          Inserts.all(dsl, ORDER_STATUS_HISTORY, OrderMapper.historyRecords(order, stored));
-          if (order.payment() != null) {
-            appendPaymentHistory(dsl, order);
+          appendHistory(
+              dsl,
+              ORDER_STATUS_HISTORY,
+              ORDER_STATUS_HISTORY.ORDER_ID.eq(order.id().value()),
+              order.history().size(),
+              from -> OrderMapper.historyRecords(order, from));
+          var payment = order.payment();
+          if (payment != null) {
+            appendHistory(
+                dsl,
+                PAYMENT_STATUS_HISTORY,
+                PAYMENT_STATUS_HISTORY.PAYMENT_ID.eq(payment.id().value()),
+                payment.history().size(),
+                from -> PaymentMapper.historyRecords(payment, from));
           }
         });
   }
@@ -142,15 +150,21 @@ public final class JooqOrders implements Orders {
     return Page.of(items, request, dsl.fetchCount(ORDERS, where));
   }
 
-  private static void appendPaymentHistory(DSLContext dsl, Order order) {
-    var payment = order.payment();
-    var stored =
-        dsl.fetchCount(
-            PAYMENT_STATUS_HISTORY, PAYMENT_STATUS_HISTORY.PAYMENT_ID.eq(payment.id().value()));
-    if (payment.history().size() < stored) {
-      throw new IllegalArgumentException("a payment's history is append-only");
+  /**
+   * Inserts the steps of a history (of {@code size} steps, whose rows {@code ofOwner} selects) from
+   * the first one not stored yet; a history is append-only, so a shorter one is refused.
+   */
+  private static <R extends TableRecord<R>> void appendHistory(
+      DSLContext dsl,
+      Table<R> table,
+      Condition ofOwner,
+      int size,
+      IntFunction<List<R>> recordsFrom) {
+    var stored = dsl.fetchCount(table, ofOwner);
+    if (size < stored) {
+      throw new IllegalArgumentException(table.getName() + " is append-only");
     }
-    Inserts.all(dsl, PAYMENT_STATUS_HISTORY, PaymentMapper.historyRecords(payment, stored));
+    Inserts.all(dsl, table, recordsFrom.apply(stored));
   }
 
   private Optional<Order> lock(Condition which) {
