@@ -8,7 +8,6 @@ import dev.kassa.adapters.web.error.ApiException;
 import dev.kassa.application.payments.PayAtSimulator;
 import dev.kassa.domain.error.ValidationException;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -51,10 +50,7 @@ public final class PaymentPageController implements Controller {
 
   /** Reads {@code decision} from the form body, which must be URL-encoded. */
   private static boolean approves(Call call) {
-    var contentType = call.ctx().contentType();
-    var mediaType =
-        contentType == null ? "" : contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
-    if (!mediaType.equals(FORM)) {
+    if (!call.ctx().isFormUrlencoded()) {
       throw ApiException.unsupportedMediaType(FORM);
     }
     List<String> decisions;
