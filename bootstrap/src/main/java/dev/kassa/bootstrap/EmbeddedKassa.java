@@ -9,9 +9,9 @@ import dev.kassa.application.Security;
 import dev.kassa.application.Storage;
 import dev.kassa.application.auth.AuthSettings;
 import dev.kassa.application.catalog.UncachedProducts;
+import dev.kassa.bootstrap.config.Secret;
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.util.Base64;
 
 /**
  * Kassa as a library, with no HTTP and no database: every use case over thread-safe in-memory
@@ -41,7 +41,7 @@ public final class EmbeddedKassa {
             new BcryptPasswordHasher(),
             new JwtAccessTokens(randomKey(random)),
             new HmacCardFingerprints(randomKey(random)));
-    var webhookSecret = Base64.getUrlEncoder().encodeToString(randomKey(random));
+    var webhookSecret = Secret.random(random).value();
     return Kassa.assemble(
         storage,
         security,
