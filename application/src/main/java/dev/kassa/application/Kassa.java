@@ -34,6 +34,7 @@ import dev.kassa.application.catalog.AdjustStock;
 import dev.kassa.application.catalog.ArchiveProduct;
 import dev.kassa.application.catalog.CreateProduct;
 import dev.kassa.application.catalog.GetProduct;
+import dev.kassa.application.catalog.Restock;
 import dev.kassa.application.catalog.SearchProducts;
 import dev.kassa.application.catalog.UncachedProducts;
 import dev.kassa.application.catalog.UpdateProduct;
@@ -49,13 +50,18 @@ import dev.kassa.application.orders.GetPurchase;
 import dev.kassa.application.orders.ListOrders;
 import dev.kassa.application.orders.ListPurchases;
 import dev.kassa.application.orders.Purchase;
-import dev.kassa.application.orders.ReceiveProviderEvent;
 import dev.kassa.application.orders.RefundOrder;
+import dev.kassa.application.orders.Sale;
 import dev.kassa.application.orders.UpdateOrderStatus;
+import dev.kassa.application.payments.GatewaySettlement;
 import dev.kassa.application.payments.GetPayment;
 import dev.kassa.application.payments.ListReceivedEvents;
 import dev.kassa.application.payments.PayAtSimulator;
+import dev.kassa.application.payments.Payers;
+import dev.kassa.application.payments.PaymentRelease;
 import dev.kassa.application.payments.PaymentSettings;
+import dev.kassa.application.payments.ReceiveProviderEvent;
+import dev.kassa.application.payments.Refunder;
 import dev.kassa.application.statements.GetStatement;
 import dev.kassa.domain.product.ProductCache;
 import java.time.Clock;
@@ -139,20 +145,16 @@ public record Kassa(
       ProductCache cache,
       PaymentSettings payments) {
     var tx = s.transactions();
-    var receiveEvent =
-        new ReceiveProviderEvent(
-            tx,
-            s.products(),
-            s.accounts(),
-            s.ledger(),
-            s.orders(),
-            s.refunds(),
-            s.receivedEvents(),
-            cache,
-            payments,
-            clock);
     var hasher = security.passwordHasher();
     var tokens = security.accessTokens();
+    var restock = new Restock(tx, s.products(), cache);
+    var refunder = new Refunder(s.accounts(), s.ledger(), s.refunds(), payments);
+    var paymentRelease = new PaymentRelease(tx, s.ledger(), payments);
+    var payers = new Payers(s.accounts(), s.cards(), s.ledger(), payments);
+    var sale = new Sale(tx, s.products(), s.orders(), cache, payers, clock);
+    var settlement = new GatewaySettlement(s.orders(), s.accounts(), s.ledger(), restock, refunder);
+    var receiveEvent =
+        new ReceiveProviderEvent(tx, s.receivedEvents(), settlement, payments, clock);
     return new Kassa(
         s,
         new RegisterUser(tx, s.users(), s.sessions(), tokens, hasher, s.auditLog(), clock, auth),
@@ -196,38 +198,16 @@ public record Kassa(
         new UpdateCartItem(tx, s.carts(), s.products()),
         new RemoveCartItem(tx, s.carts()),
         new ClearCart(tx, s.carts()),
-        new Checkout(
-            tx,
-            s.carts(),
-            s.products(),
-            s.accounts(),
-            s.cards(),
-            s.ledger(),
-            s.orders(),
-            cache,
-            payments,
-            clock),
-        new Purchase(
-            tx, s.products(), s.accounts(), s.cards(), s.ledger(), s.orders(), cache, clock),
+        new Checkout(tx, s.carts(), s.products(), sale),
+        new Purchase(tx, s.products(), sale),
         new ListPurchases(s.orders()),
         new GetPurchase(s.orders()),
         new ListOrders(s.orders()),
         new GetOrder(s.orders()),
         new UpdateOrderStatus(tx, s.orders(), s.accounts(), s.ledger(), s.auditLog(), clock),
-        new CancelOrder(
-            tx,
-            s.products(),
-            s.accounts(),
-            s.ledger(),
-            s.orders(),
-            s.refunds(),
-            cache,
-            payments,
-            s.auditLog(),
-            clock),
-        new RefundOrder(
-            tx, s.accounts(), s.ledger(), s.orders(), s.refunds(), payments, s.auditLog(), clock),
-        new ExpireUnpaidOrders(tx, s.products(), s.orders(), s.ledger(), cache, payments, clock),
+        new CancelOrder(tx, s.orders(), restock, refunder, paymentRelease, s.auditLog(), clock),
+        new RefundOrder(tx, s.orders(), refunder, s.auditLog(), clock),
+        new ExpireUnpaidOrders(tx, s.orders(), restock, paymentRelease, clock),
         receiveEvent,
         new GetPayment(s.orders(), s.refunds()),
         new ListReceivedEvents(s.receivedEvents()),

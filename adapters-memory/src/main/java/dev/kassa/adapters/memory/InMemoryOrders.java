@@ -2,11 +2,11 @@ package dev.kassa.adapters.memory;
 
 import dev.kassa.domain.error.NotFoundException;
 import dev.kassa.domain.order.Order;
-import dev.kassa.domain.order.OrderId;
 import dev.kassa.domain.order.OrderQuery;
 import dev.kassa.domain.order.Orders;
-import dev.kassa.domain.order.Payment;
-import dev.kassa.domain.order.PaymentId;
+import dev.kassa.domain.payment.Payment;
+import dev.kassa.domain.payment.PaymentId;
+import dev.kassa.domain.shared.OrderId;
 import dev.kassa.domain.shared.Page;
 import dev.kassa.domain.shared.PageRequest;
 import java.time.Instant;

@@ -1,9 +1,9 @@
 package dev.kassa.adapters.memory;
 
-import dev.kassa.domain.order.OrderId;
-import dev.kassa.domain.order.Refund;
-import dev.kassa.domain.order.RefundId;
-import dev.kassa.domain.order.Refunds;
+import dev.kassa.domain.payment.Refund;
+import dev.kassa.domain.payment.RefundId;
+import dev.kassa.domain.payment.Refunds;
+import dev.kassa.domain.shared.OrderId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;

@@ -8,7 +8,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /** A test stand-in for the keyed fingerprint: a plain SHA-256 of the digits, in hex. */
-final class Sha256CardFingerprints implements CardFingerprints {
+public final class Sha256CardFingerprints implements CardFingerprints {
 
   @Override
   public String fingerprint(CardNumber number) {

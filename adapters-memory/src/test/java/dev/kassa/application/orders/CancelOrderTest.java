@@ -13,7 +13,7 @@ import dev.kassa.domain.ledger.Reference;
 import dev.kassa.domain.ledger.TransactionType;
 import dev.kassa.domain.order.Order;
 import dev.kassa.domain.order.OrderStatus;
-import dev.kassa.domain.order.PaymentStatus;
+import dev.kassa.domain.payment.PaymentStatus;
 import dev.kassa.domain.product.Product;
 import dev.kassa.domain.shared.Money;
 import dev.kassa.domain.user.Actor;

@@ -3,6 +3,7 @@ package dev.kassa.application.orders;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.kassa.application.payments.PaymentChoice;
 import dev.kassa.domain.account.AccountId;
 import dev.kassa.domain.card.Card;
 import dev.kassa.domain.card.CardStatus;
@@ -12,8 +13,8 @@ import dev.kassa.domain.ledger.HoldStatus;
 import dev.kassa.domain.ledger.TransactionType;
 import dev.kassa.domain.order.Order;
 import dev.kassa.domain.order.OrderStatus;
-import dev.kassa.domain.order.PaymentMethod;
-import dev.kassa.domain.order.PaymentStatus;
+import dev.kassa.domain.payment.PaymentMethod;
+import dev.kassa.domain.payment.PaymentStatus;
 import dev.kassa.domain.product.Product;
 import dev.kassa.domain.user.Actor;
 import java.time.Duration;

@@ -1,13 +1,13 @@
 package dev.kassa.application.orders;
 
 import dev.kassa.domain.error.ValidationException;
-import dev.kassa.domain.order.ProviderIntent;
-import dev.kassa.domain.order.RefundStatus;
 import dev.kassa.domain.payment.IntentRequest;
 import dev.kassa.domain.payment.PaymentGateway;
 import dev.kassa.domain.payment.PaymentProviderException;
 import dev.kassa.domain.payment.ProviderEvent;
+import dev.kassa.domain.payment.ProviderIntent;
 import dev.kassa.domain.payment.ProviderRefund;
+import dev.kassa.domain.payment.RefundStatus;
 import dev.kassa.domain.shared.Money;
 import java.time.Instant;
 import java.util.List;

@@ -3,12 +3,13 @@ package dev.kassa.application.orders;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.kassa.application.payments.PaymentChoice;
 import dev.kassa.domain.error.NotFoundException;
 import dev.kassa.domain.error.ValidationException;
 import dev.kassa.domain.order.Order;
 import dev.kassa.domain.order.OrderStatus;
-import dev.kassa.domain.order.PaymentStatus;
 import dev.kassa.domain.payment.EventOutcome;
+import dev.kassa.domain.payment.PaymentStatus;
 import dev.kassa.domain.payment.ProviderEvent;
 import dev.kassa.domain.product.Product;
 import dev.kassa.domain.shared.Money;

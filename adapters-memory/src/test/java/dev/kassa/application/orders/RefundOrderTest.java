@@ -11,8 +11,8 @@ import dev.kassa.domain.error.ValidationException;
 import dev.kassa.domain.ledger.TransactionType;
 import dev.kassa.domain.order.Order;
 import dev.kassa.domain.order.OrderStatus;
-import dev.kassa.domain.order.PaymentStatus;
-import dev.kassa.domain.order.RefundStatus;
+import dev.kassa.domain.payment.PaymentStatus;
+import dev.kassa.domain.payment.RefundStatus;
 import dev.kassa.domain.user.Actor;
 import org.junit.jupiter.api.Test;
 
@@ -93,7 +93,7 @@ class RefundOrderTest {
     assertThatThrownBy(() -> new RefundOrder.Command(-5L)).isInstanceOf(ValidationException.class);
   }
 
-  private dev.kassa.domain.order.Refund refund(Long amount) {
+  private dev.kassa.domain.payment.Refund refund(Long amount) {
     return world.refundOrder().execute(world.admin(), order.id(), new RefundOrder.Command(amount));
   }
 

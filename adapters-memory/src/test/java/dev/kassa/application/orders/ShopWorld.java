@@ -1,8 +1,12 @@
 package dev.kassa.application.orders;
 
 import dev.kassa.adapters.memory.InMemoryTransactions;
+import dev.kassa.application.Kassa;
+import dev.kassa.application.Security;
+import dev.kassa.application.auth.AuthSettings;
 import dev.kassa.application.banking.BankWorld;
 import dev.kassa.application.cards.IssueCard;
+import dev.kassa.application.cards.Sha256CardFingerprints;
 import dev.kassa.application.cards.UpdateCardStatus;
 import dev.kassa.application.cart.AddCartItem;
 import dev.kassa.application.cart.ClearCart;
@@ -15,9 +19,13 @@ import dev.kassa.application.catalog.CreateProduct;
 import dev.kassa.application.catalog.GetProduct;
 import dev.kassa.application.catalog.SearchProducts;
 import dev.kassa.application.catalog.UpdateProduct;
+import dev.kassa.application.fakes.FakeAccessTokens;
+import dev.kassa.application.fakes.FakePasswordHasher;
 import dev.kassa.application.payments.GetPayment;
 import dev.kassa.application.payments.ListReceivedEvents;
+import dev.kassa.application.payments.PaymentChoice;
 import dev.kassa.application.payments.PaymentSettings;
+import dev.kassa.application.payments.ReceiveProviderEvent;
 import dev.kassa.domain.account.AccountId;
 import dev.kassa.domain.account.AccountType;
 import dev.kassa.domain.card.Card;
@@ -26,7 +34,6 @@ import dev.kassa.domain.card.CardStatus;
 import dev.kassa.domain.card.CardType;
 import dev.kassa.domain.cart.Cart;
 import dev.kassa.domain.order.Order;
-import dev.kassa.domain.order.OrderId;
 import dev.kassa.domain.order.OrderQuery;
 import dev.kassa.domain.order.OrderStatus;
 import dev.kassa.domain.payment.ProviderEvent;
@@ -35,6 +42,7 @@ import dev.kassa.domain.product.Product;
 import dev.kassa.domain.product.ProductDetails;
 import dev.kassa.domain.product.ProductId;
 import dev.kassa.domain.shared.Money;
+import dev.kassa.domain.shared.OrderId;
 import dev.kassa.domain.shared.Page;
 import dev.kassa.domain.shared.PageRequest;
 import dev.kassa.domain.user.Actor;
@@ -57,6 +65,15 @@ public final class ShopWorld {
   private final Actor shopAdmin = bank.admin();
   private final FakeGateway gateway = new FakeGateway();
   private final PaymentSettings payments = PaymentSettings.through(gateway);
+  private final Kassa kassa =
+      Kassa.assemble(
+          bank.ports(),
+          new Security(
+              new FakePasswordHasher(), new FakeAccessTokens(), new Sha256CardFingerprints()),
+          bank.clock(),
+          AuthSettings.defaults(),
+          cache,
+          payments);
 
   public BankWorld bank() {
     return bank;
@@ -207,159 +224,98 @@ public final class ShopWorld {
   }
 
   public CreateProduct createProduct() {
-    var p = bank.ports();
-    return new CreateProduct(p.transactions(), p.products(), cache, p.auditLog(), bank.clock());
+    return kassa.createProduct();
   }
 
   public UpdateProduct updateProduct() {
-    var p = bank.ports();
-    return new UpdateProduct(p.transactions(), p.products(), cache, p.auditLog(), bank.clock());
+    return kassa.updateProduct();
   }
 
   public ArchiveProduct archiveProduct() {
-    var p = bank.ports();
-    return new ArchiveProduct(p.transactions(), p.products(), cache, p.auditLog(), bank.clock());
+    return kassa.archiveProduct();
   }
 
   public AdjustStock adjustStock() {
-    var p = bank.ports();
-    return new AdjustStock(p.transactions(), p.products(), cache, p.auditLog(), bank.clock());
+    return kassa.adjustStock();
   }
 
   public SearchProducts searchProducts() {
-    return new SearchProducts(bank.ports().products(), cache);
+    return kassa.searchProducts();
   }
 
   public GetProduct getProduct() {
-    return new GetProduct(bank.ports().products(), cache);
+    return kassa.getProduct();
   }
 
   public GetCart getCart() {
-    return new GetCart(bank.ports().carts(), bank.ports().products());
+    return kassa.getCart();
   }
 
   public AddCartItem addCartItem() {
-    var p = bank.ports();
-    return new AddCartItem(p.transactions(), p.carts(), p.products(), bank.clock());
+    return kassa.addCartItem();
   }
 
   public UpdateCartItem updateCartItem() {
-    var p = bank.ports();
-    return new UpdateCartItem(p.transactions(), p.carts(), p.products());
+    return kassa.updateCartItem();
   }
 
   public RemoveCartItem removeCartItem() {
-    return new RemoveCartItem(bank.ports().transactions(), bank.ports().carts());
+    return kassa.removeCartItem();
   }
 
   public ClearCart clearCart() {
-    return new ClearCart(bank.ports().transactions(), bank.ports().carts());
+    return kassa.clearCart();
   }
 
   public Checkout checkout() {
-    var p = bank.ports();
-    return new Checkout(
-        p.transactions(),
-        p.carts(),
-        p.products(),
-        p.accounts(),
-        p.cards(),
-        p.ledger(),
-        p.orders(),
-        cache,
-        payments,
-        bank.clock());
+    return kassa.checkout();
   }
 
   public Purchase purchase() {
-    var p = bank.ports();
-    return new Purchase(
-        p.transactions(),
-        p.products(),
-        p.accounts(),
-        p.cards(),
-        p.ledger(),
-        p.orders(),
-        cache,
-        bank.clock());
+    return kassa.purchase();
   }
 
   public ListPurchases listPurchases() {
-    return new ListPurchases(bank.ports().orders());
+    return kassa.listPurchases();
   }
 
   public GetPurchase getPurchase() {
-    return new GetPurchase(bank.ports().orders());
+    return kassa.getPurchase();
   }
 
   public ListOrders listOrders() {
-    return new ListOrders(bank.ports().orders());
+    return kassa.listOrders();
   }
 
   public GetOrder getOrder() {
-    return new GetOrder(bank.ports().orders());
+    return kassa.getOrder();
   }
 
   public UpdateOrderStatus updateOrderStatus() {
-    var p = bank.ports();
-    return new UpdateOrderStatus(
-        p.transactions(), p.orders(), p.accounts(), p.ledger(), p.auditLog(), bank.clock());
+    return kassa.updateOrderStatus();
   }
 
   public CancelOrder cancelOrder() {
-    var p = bank.ports();
-    return new CancelOrder(
-        p.transactions(),
-        p.products(),
-        p.accounts(),
-        p.ledger(),
-        p.orders(),
-        p.refunds(),
-        cache,
-        payments,
-        p.auditLog(),
-        bank.clock());
+    return kassa.cancelOrder();
   }
 
   public RefundOrder refundOrder() {
-    var p = bank.ports();
-    return new RefundOrder(
-        p.transactions(),
-        p.accounts(),
-        p.ledger(),
-        p.orders(),
-        p.refunds(),
-        payments,
-        p.auditLog(),
-        bank.clock());
+    return kassa.refundOrder();
   }
 
   public ExpireUnpaidOrders expireUnpaid() {
-    var p = bank.ports();
-    return new ExpireUnpaidOrders(
-        p.transactions(), p.products(), p.orders(), p.ledger(), cache, payments, bank.clock());
+    return kassa.expireUnpaidOrders();
   }
 
   public ReceiveProviderEvent receiveEvent() {
-    var p = bank.ports();
-    return new ReceiveProviderEvent(
-        p.transactions(),
-        p.products(),
-        p.accounts(),
-        p.ledger(),
-        p.orders(),
-        p.refunds(),
-        p.receivedEvents(),
-        cache,
-        payments,
-        bank.clock());
+    return kassa.receiveProviderEvent();
   }
 
   public GetPayment getPayment() {
-    return new GetPayment(bank.ports().orders(), bank.ports().refunds());
+    return kassa.getPayment();
   }
 
   public ListReceivedEvents listReceivedEvents() {
-    return new ListReceivedEvents(bank.ports().receivedEvents());
+    return kassa.listReceivedEvents();
   }
 }

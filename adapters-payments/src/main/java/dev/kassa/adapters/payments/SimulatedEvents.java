@@ -2,8 +2,8 @@ package dev.kassa.adapters.payments;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import dev.kassa.domain.order.PaymentId;
-import dev.kassa.domain.payment.SimulatedIntent;
+import dev.kassa.application.payments.SimulatedIntent;
+import dev.kassa.domain.payment.PaymentId;
 import java.time.Instant;
 import java.util.Locale;
 

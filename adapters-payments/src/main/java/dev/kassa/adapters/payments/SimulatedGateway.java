@@ -1,17 +1,17 @@
 package dev.kassa.adapters.payments;
 
+import dev.kassa.application.payments.PaymentSimulator;
+import dev.kassa.application.payments.SimulatedIntent;
 import dev.kassa.domain.error.ConflictException;
 import dev.kassa.domain.error.NotFoundException;
-import dev.kassa.domain.order.ProviderIntent;
-import dev.kassa.domain.order.RefundStatus;
 import dev.kassa.domain.payment.IntentRequest;
 import dev.kassa.domain.payment.PaymentGateway;
 import dev.kassa.domain.payment.PaymentProviderException;
-import dev.kassa.domain.payment.PaymentSimulator;
 import dev.kassa.domain.payment.ProviderEvent;
+import dev.kassa.domain.payment.ProviderIntent;
 import dev.kassa.domain.payment.ProviderRefund;
+import dev.kassa.domain.payment.RefundStatus;
 import dev.kassa.domain.payment.SignedEvent;
-import dev.kassa.domain.payment.SimulatedIntent;
 import dev.kassa.domain.shared.Money;
 import java.time.Clock;
 import java.time.Instant;

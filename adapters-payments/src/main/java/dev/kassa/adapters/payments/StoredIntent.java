@@ -1,8 +1,8 @@
 package dev.kassa.adapters.payments;
 
-import dev.kassa.domain.order.ProviderIntent;
+import dev.kassa.application.payments.SimulatedIntent;
 import dev.kassa.domain.payment.IntentRequest;
-import dev.kassa.domain.payment.SimulatedIntent;
+import dev.kassa.domain.payment.ProviderIntent;
 import dev.kassa.domain.shared.Money;
 
 /** An intent of the simulated provider as it stands: not thread-safe, its gateway guards it. */

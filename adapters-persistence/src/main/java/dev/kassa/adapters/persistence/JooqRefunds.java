@@ -2,10 +2,10 @@ package dev.kassa.adapters.persistence;
 
 import static dev.kassa.adapters.persistence.jooq.Tables.REFUNDS;
 
-import dev.kassa.domain.order.OrderId;
-import dev.kassa.domain.order.Refund;
-import dev.kassa.domain.order.RefundId;
-import dev.kassa.domain.order.Refunds;
+import dev.kassa.domain.payment.Refund;
+import dev.kassa.domain.payment.RefundId;
+import dev.kassa.domain.payment.Refunds;
+import dev.kassa.domain.shared.OrderId;
 import java.util.List;
 import java.util.Optional;
 

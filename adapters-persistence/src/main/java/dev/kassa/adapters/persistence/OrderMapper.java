@@ -5,13 +5,13 @@ import dev.kassa.adapters.persistence.jooq.tables.records.OrderStatusHistoryReco
 import dev.kassa.adapters.persistence.jooq.tables.records.OrdersRecord;
 import dev.kassa.adapters.persistence.jooq.tables.records.PaymentStatusHistoryRecord;
 import dev.kassa.domain.order.Order;
-import dev.kassa.domain.order.OrderId;
 import dev.kassa.domain.order.OrderKind;
 import dev.kassa.domain.order.OrderLine;
 import dev.kassa.domain.order.OrderStatus;
 import dev.kassa.domain.order.StatusChange;
 import dev.kassa.domain.product.ProductId;
 import dev.kassa.domain.shared.Money;
+import dev.kassa.domain.shared.OrderId;
 import dev.kassa.domain.user.UserId;
 import java.util.Currency;
 import java.util.List;

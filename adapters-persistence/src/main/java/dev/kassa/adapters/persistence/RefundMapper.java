@@ -2,12 +2,12 @@ package dev.kassa.adapters.persistence;
 
 import dev.kassa.adapters.persistence.jooq.tables.records.RefundsRecord;
 import dev.kassa.domain.ledger.EntryId;
-import dev.kassa.domain.order.OrderId;
-import dev.kassa.domain.order.PaymentId;
-import dev.kassa.domain.order.Refund;
-import dev.kassa.domain.order.RefundId;
-import dev.kassa.domain.order.RefundStatus;
+import dev.kassa.domain.payment.PaymentId;
+import dev.kassa.domain.payment.Refund;
+import dev.kassa.domain.payment.RefundId;
+import dev.kassa.domain.payment.RefundStatus;
 import dev.kassa.domain.shared.Money;
+import dev.kassa.domain.shared.OrderId;
 import dev.kassa.domain.user.UserId;
 
 final class RefundMapper {

@@ -3,10 +3,10 @@ package dev.kassa.adapters.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kassa.adapters.persistence.testing.TestDatabase;
-import dev.kassa.domain.order.OrderId;
-import dev.kassa.domain.order.Payment;
-import dev.kassa.domain.order.PaymentChange;
-import dev.kassa.domain.order.PaymentStatus;
+import dev.kassa.domain.payment.Payment;
+import dev.kassa.domain.payment.PaymentChange;
+import dev.kassa.domain.payment.PaymentStatus;
+import dev.kassa.domain.shared.OrderId;
 import java.time.Instant;
 import java.util.UUID;
 import org.flywaydb.core.Flyway;

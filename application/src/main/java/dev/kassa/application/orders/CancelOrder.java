@@ -1,18 +1,15 @@
 package dev.kassa.application.orders;
 
-import dev.kassa.application.payments.PaymentSettings;
-import dev.kassa.domain.account.Accounts;
+import dev.kassa.application.catalog.Restock;
+import dev.kassa.application.payments.PaymentRelease;
+import dev.kassa.application.payments.Refunder;
 import dev.kassa.domain.audit.AuditEvent;
 import dev.kassa.domain.audit.AuditLog;
 import dev.kassa.domain.audit.AuditTypes;
-import dev.kassa.domain.ledger.Ledger;
 import dev.kassa.domain.order.Order;
-import dev.kassa.domain.order.OrderId;
 import dev.kassa.domain.order.OrderStatus;
 import dev.kassa.domain.order.Orders;
-import dev.kassa.domain.order.Refunds;
-import dev.kassa.domain.product.ProductCache;
-import dev.kassa.domain.product.Products;
+import dev.kassa.domain.shared.OrderId;
 import dev.kassa.domain.shared.Transactions;
 import dev.kassa.domain.user.Actor;
 import java.time.Clock;
@@ -38,20 +35,17 @@ public final class CancelOrder {
 
   public CancelOrder(
       Transactions transactions,
-      Products products,
-      Accounts accounts,
-      Ledger ledger,
       Orders orders,
-      Refunds refunds,
-      ProductCache cache,
-      PaymentSettings settings,
+      Restock restock,
+      Refunder refunder,
+      PaymentRelease paymentRelease,
       AuditLog auditLog,
       Clock clock) {
     this.transactions = transactions;
     this.orders = orders;
-    this.restock = new Restock(transactions, products, cache);
-    this.refunder = new Refunder(accounts, ledger, refunds, settings);
-    this.paymentRelease = new PaymentRelease(transactions, ledger, settings);
+    this.restock = restock;
+    this.refunder = refunder;
+    this.paymentRelease = paymentRelease;
     this.auditLog = auditLog;
     this.clock = clock;
   }

@@ -1,22 +1,16 @@
 package dev.kassa.application.orders;
 
-import dev.kassa.application.payments.PaymentSettings;
+import dev.kassa.application.payments.PaymentChoice;
 import dev.kassa.domain.account.AccountId;
-import dev.kassa.domain.account.Accounts;
-import dev.kassa.domain.card.Cards;
 import dev.kassa.domain.cart.Carts;
 import dev.kassa.domain.error.ValidationException;
-import dev.kassa.domain.ledger.Ledger;
 import dev.kassa.domain.order.Order;
 import dev.kassa.domain.order.OrderKind;
-import dev.kassa.domain.order.Orders;
 import dev.kassa.domain.product.Product;
-import dev.kassa.domain.product.ProductCache;
 import dev.kassa.domain.product.ProductId;
 import dev.kassa.domain.product.Products;
 import dev.kassa.domain.shared.Transactions;
 import dev.kassa.domain.user.Actor;
-import java.time.Clock;
 import java.util.ArrayList;
 
 /**
@@ -47,22 +41,11 @@ public final class Checkout {
   private final Products products;
   private final Sale sale;
 
-  public Checkout(
-      Transactions transactions,
-      Carts carts,
-      Products products,
-      Accounts accounts,
-      Cards cards,
-      Ledger ledger,
-      Orders orders,
-      ProductCache cache,
-      PaymentSettings settings,
-      Clock clock) {
+  public Checkout(Transactions transactions, Carts carts, Products products, Sale sale) {
     this.transactions = transactions;
     this.carts = carts;
     this.products = products;
-    var payers = new Payers(accounts, cards, ledger, settings);
-    this.sale = new Sale(transactions, products, orders, cache, payers, clock);
+    this.sale = sale;
   }
 
   public Order execute(Actor actor, Command command) {

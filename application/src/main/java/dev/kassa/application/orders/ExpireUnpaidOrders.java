@@ -1,12 +1,10 @@
 package dev.kassa.application.orders;
 
-import dev.kassa.application.payments.PaymentSettings;
-import dev.kassa.domain.ledger.Ledger;
-import dev.kassa.domain.order.OrderId;
+import dev.kassa.application.catalog.Restock;
+import dev.kassa.application.payments.PaymentRelease;
 import dev.kassa.domain.order.OrderStatus;
 import dev.kassa.domain.order.Orders;
-import dev.kassa.domain.product.ProductCache;
-import dev.kassa.domain.product.Products;
+import dev.kassa.domain.shared.OrderId;
 import dev.kassa.domain.shared.Transactions;
 import java.time.Clock;
 import java.time.Instant;
@@ -32,16 +30,14 @@ public final class ExpireUnpaidOrders {
 
   public ExpireUnpaidOrders(
       Transactions transactions,
-      Products products,
       Orders orders,
-      Ledger ledger,
-      ProductCache cache,
-      PaymentSettings settings,
+      Restock restock,
+      PaymentRelease paymentRelease,
       Clock clock) {
     this.transactions = transactions;
     this.orders = orders;
-    this.restock = new Restock(transactions, products, cache);
-    this.paymentRelease = new PaymentRelease(transactions, ledger, settings);
+    this.restock = restock;
+    this.paymentRelease = paymentRelease;
     this.clock = clock;
   }
 

@@ -1,8 +1,8 @@
 package dev.kassa.application.orders;
 
 import dev.kassa.domain.order.Order;
-import dev.kassa.domain.order.OrderId;
 import dev.kassa.domain.order.Orders;
+import dev.kassa.domain.shared.OrderId;
 import dev.kassa.domain.user.Actor;
 
 /** Reads one order, of any kind: its owner's or, for admins, anyone's. */

@@ -3,9 +3,9 @@ package dev.kassa.application.orders;
 import dev.kassa.application.access.Access;
 import dev.kassa.domain.error.NotFoundException;
 import dev.kassa.domain.order.Order;
-import dev.kassa.domain.order.OrderId;
 import dev.kassa.domain.order.OrderKind;
 import dev.kassa.domain.order.Orders;
+import dev.kassa.domain.shared.OrderId;
 import dev.kassa.domain.user.Actor;
 
 /** Reads one purchase (an order of kind purchase): its owner's or, for admins, anyone's. */

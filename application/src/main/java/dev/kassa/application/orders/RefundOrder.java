@@ -1,19 +1,16 @@
 package dev.kassa.application.orders;
 
 import dev.kassa.application.access.Access;
-import dev.kassa.application.payments.PaymentSettings;
-import dev.kassa.domain.account.Accounts;
+import dev.kassa.application.payments.Refunder;
 import dev.kassa.domain.audit.AuditEvent;
 import dev.kassa.domain.audit.AuditLog;
 import dev.kassa.domain.audit.AuditTypes;
 import dev.kassa.domain.error.ConflictException;
 import dev.kassa.domain.error.ValidationException;
-import dev.kassa.domain.ledger.Ledger;
-import dev.kassa.domain.order.OrderId;
 import dev.kassa.domain.order.Orders;
-import dev.kassa.domain.order.Refund;
-import dev.kassa.domain.order.Refunds;
+import dev.kassa.domain.payment.Refund;
 import dev.kassa.domain.shared.Money;
+import dev.kassa.domain.shared.OrderId;
 import dev.kassa.domain.shared.Transactions;
 import dev.kassa.domain.user.Actor;
 import java.time.Clock;
@@ -47,17 +44,10 @@ public final class RefundOrder {
   private final Clock clock;
 
   public RefundOrder(
-      Transactions transactions,
-      Accounts accounts,
-      Ledger ledger,
-      Orders orders,
-      Refunds refunds,
-      PaymentSettings settings,
-      AuditLog auditLog,
-      Clock clock) {
+      Transactions transactions, Orders orders, Refunder refunder, AuditLog auditLog, Clock clock) {
     this.transactions = transactions;
     this.orders = orders;
-    this.refunder = new Refunder(accounts, ledger, refunds, settings);
+    this.refunder = refunder;
     this.auditLog = auditLog;
     this.clock = clock;
   }

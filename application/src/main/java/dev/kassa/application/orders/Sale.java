@@ -1,15 +1,17 @@
 package dev.kassa.application.orders;
 
+import dev.kassa.application.payments.Payers;
+import dev.kassa.application.payments.PaymentChoice;
 import dev.kassa.domain.error.ConflictException;
 import dev.kassa.domain.order.Order;
-import dev.kassa.domain.order.OrderId;
 import dev.kassa.domain.order.OrderKind;
 import dev.kassa.domain.order.OrderLine;
 import dev.kassa.domain.order.Orders;
-import dev.kassa.domain.order.PaymentStatus;
+import dev.kassa.domain.payment.PaymentStatus;
 import dev.kassa.domain.product.Product;
 import dev.kassa.domain.product.ProductCache;
 import dev.kassa.domain.product.Products;
+import dev.kassa.domain.shared.OrderId;
 import dev.kassa.domain.shared.Transactions;
 import dev.kassa.domain.user.Actor;
 import java.time.Clock;
@@ -25,10 +27,10 @@ import java.util.List;
  * cancellations never deadlock. Any refusal leaves the unit to roll back: stock and money stay as
  * they were, and an intent created at the provider is cancelled.
  */
-final class Sale {
+public final class Sale {
 
   /** A product as read in this unit of work, and how many of it to sell. */
-  record Item(Product product, int quantity) {}
+  public record Item(Product product, int quantity) {}
 
   private final Transactions transactions;
   private final Products products;
@@ -37,7 +39,7 @@ final class Sale {
   private final Payers payers;
   private final Clock clock;
 
-  Sale(
+  public Sale(
       Transactions transactions,
       Products products,
       Orders orders,
@@ -56,7 +58,7 @@ final class Sale {
    * Returns the order, with the items' names, SKUs and prices as they are now: {@code paid} when
    * the money was taken or held, {@code pending_payment} when the buyer pays at the provider.
    */
-  Order complete(Actor actor, OrderKind kind, List<Item> items, PaymentChoice choice) {
+  public Order complete(Actor actor, OrderKind kind, List<Item> items, PaymentChoice choice) {
     var currency = items.getFirst().product().price().currency();
     var lines = items.stream().map(Sale::snapshot).toList();
     var total = Order.subtotalOf(lines, currency);

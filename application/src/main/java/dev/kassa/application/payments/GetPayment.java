@@ -4,9 +4,9 @@ import dev.kassa.application.access.Access;
 import dev.kassa.domain.error.NotFoundException;
 import dev.kassa.domain.order.Order;
 import dev.kassa.domain.order.Orders;
-import dev.kassa.domain.order.PaymentId;
-import dev.kassa.domain.order.Refund;
-import dev.kassa.domain.order.Refunds;
+import dev.kassa.domain.payment.PaymentId;
+import dev.kassa.domain.payment.Refund;
+import dev.kassa.domain.payment.Refunds;
 import dev.kassa.domain.user.Actor;
 import java.util.List;
 

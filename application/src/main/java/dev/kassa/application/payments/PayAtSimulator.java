@@ -1,11 +1,8 @@
 package dev.kassa.application.payments;
 
-import dev.kassa.application.orders.ReceiveProviderEvent;
 import dev.kassa.domain.error.NotFoundException;
 import dev.kassa.domain.order.Orders;
-import dev.kassa.domain.order.PaymentId;
-import dev.kassa.domain.payment.PaymentSimulator;
-import dev.kassa.domain.payment.SimulatedIntent;
+import dev.kassa.domain.payment.PaymentId;
 import java.util.Objects;
 import java.util.UUID;
 

@@ -1,7 +1,6 @@
 package dev.kassa.application.payments;
 
 import dev.kassa.domain.payment.PaymentGateway;
-import dev.kassa.domain.payment.PaymentSimulator;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;

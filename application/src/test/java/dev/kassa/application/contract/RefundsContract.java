@@ -8,17 +8,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.kassa.application.testdata.ShopFixture;
 import dev.kassa.application.testdata.TestTime;
 import dev.kassa.domain.order.Order;
-import dev.kassa.domain.order.OrderId;
-import dev.kassa.domain.order.Refund;
-import dev.kassa.domain.order.RefundId;
-import dev.kassa.domain.order.RefundStatus;
+import dev.kassa.domain.payment.Refund;
+import dev.kassa.domain.payment.RefundId;
+import dev.kassa.domain.payment.RefundStatus;
 import dev.kassa.domain.shared.Money;
+import dev.kassa.domain.shared.OrderId;
 import dev.kassa.domain.user.UserId;
 import java.time.Instant;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** What every {@link dev.kassa.domain.order.Refunds} adapter must do. */
+/** What every {@link dev.kassa.domain.payment.Refunds} adapter must do. */
 public abstract class RefundsContract extends PortContract {
 
   private ShopFixture shop;

@@ -118,6 +118,18 @@ class ArchitectureTest {
           .notDependOnEachOther()
           .as("no adapter depends on another adapter");
 
+  /** Every package is its own slice; jOOQ's generated code is exempt. */
+  @ArchTest
+  static final ArchRule noPackageCycles =
+      slices()
+          .matching("dev.kassa.(**)")
+          .should()
+          .beFreeOfCycles()
+          .ignoreDependency(
+              resideInAPackage("dev.kassa.adapters.persistence.jooq.."),
+              resideInAPackage("dev.kassa.adapters.persistence.jooq.."))
+          .as("no package depends on itself through others");
+
   @ArchTest
   static final ArchRule coreUsesNoInfrastructureTypes =
       noClasses()

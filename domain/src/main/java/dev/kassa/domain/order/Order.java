@@ -1,6 +1,8 @@
 package dev.kassa.domain.order;
 
+import dev.kassa.domain.payment.Payment;
 import dev.kassa.domain.shared.Money;
+import dev.kassa.domain.shared.OrderId;
 import dev.kassa.domain.user.UserId;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,5 +1,7 @@
 package dev.kassa.domain.order;
 
+import dev.kassa.domain.payment.PaymentId;
+import dev.kassa.domain.shared.OrderId;
 import dev.kassa.domain.shared.Page;
 import dev.kassa.domain.shared.PageRequest;
 import java.time.Instant;

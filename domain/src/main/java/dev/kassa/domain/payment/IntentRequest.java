@@ -1,8 +1,7 @@
 package dev.kassa.domain.payment;
 
-import dev.kassa.domain.order.OrderId;
-import dev.kassa.domain.order.PaymentId;
 import dev.kassa.domain.shared.Money;
+import dev.kassa.domain.shared.OrderId;
 import java.util.Objects;
 
 /** What an intent is for: the amount, and which order and payment it pays. */

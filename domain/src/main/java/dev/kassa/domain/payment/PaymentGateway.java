@@ -1,6 +1,5 @@
 package dev.kassa.domain.payment;
 
-import dev.kassa.domain.order.ProviderIntent;
 import dev.kassa.domain.shared.Money;
 import java.time.Instant;
 

@@ -1,6 +1,5 @@
 package dev.kassa.domain.payment;
 
-import dev.kassa.domain.order.RefundStatus;
 import java.util.Objects;
 
 /** A refund the provider accepted: its id there, and whether the money has left yet. */

@@ -6,12 +6,12 @@ import static org.assertj.core.api.Assertions.entry;
 
 import dev.kassa.adapters.payments.StripeSigning;
 import dev.kassa.domain.error.ValidationException;
-import dev.kassa.domain.order.OrderId;
-import dev.kassa.domain.order.PaymentId;
-import dev.kassa.domain.order.RefundStatus;
 import dev.kassa.domain.payment.IntentRequest;
+import dev.kassa.domain.payment.PaymentId;
 import dev.kassa.domain.payment.PaymentProviderException;
+import dev.kassa.domain.payment.RefundStatus;
 import dev.kassa.domain.shared.Money;
+import dev.kassa.domain.shared.OrderId;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;

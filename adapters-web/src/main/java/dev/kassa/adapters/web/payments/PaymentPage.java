@@ -1,6 +1,6 @@
 package dev.kassa.adapters.web.payments;
 
-import dev.kassa.domain.payment.SimulatedIntent;
+import dev.kassa.application.payments.SimulatedIntent;
 import io.javalin.http.Context;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;

@@ -2,7 +2,7 @@ package dev.kassa.adapters.web.payments;
 
 import dev.kassa.adapters.web.shop.OrderResponse;
 import dev.kassa.application.payments.GetPayment;
-import dev.kassa.domain.order.PaymentChange;
+import dev.kassa.domain.payment.PaymentChange;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;

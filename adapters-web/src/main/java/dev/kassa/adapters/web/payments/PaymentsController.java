@@ -6,8 +6,8 @@ import dev.kassa.adapters.web.Routes;
 import dev.kassa.adapters.web.auth.Access;
 import dev.kassa.application.orders.RefundOrder;
 import dev.kassa.application.payments.GetPayment;
-import dev.kassa.domain.order.OrderId;
-import dev.kassa.domain.order.PaymentId;
+import dev.kassa.domain.payment.PaymentId;
+import dev.kassa.domain.shared.OrderId;
 import java.util.Objects;
 
 /**

@@ -1,6 +1,6 @@
 package dev.kassa.adapters.web.payments;
 
-import dev.kassa.domain.order.Refund;
+import dev.kassa.domain.payment.Refund;
 import java.time.Instant;
 import java.util.UUID;
 

@@ -1,6 +1,6 @@
 package dev.kassa.adapters.web.payments;
 
-import dev.kassa.application.orders.ReceiveProviderEvent;
+import dev.kassa.application.payments.ReceiveProviderEvent;
 
 /**
  * The answer to a provider's webhook whose signature was good: the event's id, what Kassa did with

@@ -4,7 +4,7 @@ import dev.kassa.adapters.web.Call;
 import dev.kassa.adapters.web.Controller;
 import dev.kassa.adapters.web.Routes;
 import dev.kassa.adapters.web.auth.Access;
-import dev.kassa.application.orders.ReceiveProviderEvent;
+import dev.kassa.application.payments.ReceiveProviderEvent;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 

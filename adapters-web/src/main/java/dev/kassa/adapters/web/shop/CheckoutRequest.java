@@ -3,11 +3,11 @@ package dev.kassa.adapters.web.shop;
 import dev.kassa.adapters.web.json.Fields;
 import dev.kassa.adapters.web.json.Required;
 import dev.kassa.application.orders.Checkout;
-import dev.kassa.application.orders.PaymentChoice;
+import dev.kassa.application.payments.PaymentChoice;
 import dev.kassa.domain.account.AccountId;
 import dev.kassa.domain.card.CardId;
 import dev.kassa.domain.error.ValidationException;
-import dev.kassa.domain.order.PaymentMethod;
+import dev.kassa.domain.payment.PaymentMethod;
 
 /**
  * {@code POST /v1/checkout}: how to pay for the caller's cart: {@code {"type": "account",

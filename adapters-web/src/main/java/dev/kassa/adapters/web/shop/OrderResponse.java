@@ -2,9 +2,9 @@ package dev.kassa.adapters.web.shop;
 
 import dev.kassa.domain.order.Order;
 import dev.kassa.domain.order.OrderLine;
-import dev.kassa.domain.order.Payment;
-import dev.kassa.domain.order.PaymentStatus;
 import dev.kassa.domain.order.StatusChange;
+import dev.kassa.domain.payment.Payment;
+import dev.kassa.domain.payment.PaymentStatus;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;

@@ -10,8 +10,8 @@ import dev.kassa.application.orders.Checkout;
 import dev.kassa.application.orders.GetOrder;
 import dev.kassa.application.orders.ListOrders;
 import dev.kassa.application.orders.UpdateOrderStatus;
-import dev.kassa.domain.order.OrderId;
 import dev.kassa.domain.order.OrderStatus;
+import dev.kassa.domain.shared.OrderId;
 import dev.kassa.domain.user.UserId;
 
 /**

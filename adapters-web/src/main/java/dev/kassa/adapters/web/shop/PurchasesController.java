@@ -8,7 +8,7 @@ import dev.kassa.adapters.web.json.Fields;
 import dev.kassa.application.orders.GetPurchase;
 import dev.kassa.application.orders.ListPurchases;
 import dev.kassa.application.orders.Purchase;
-import dev.kassa.domain.order.OrderId;
+import dev.kassa.domain.shared.OrderId;
 import dev.kassa.domain.user.UserId;
 
 /** {@code /v1/purchases}: buy one product in one step, paid from an account, and read purchases. */

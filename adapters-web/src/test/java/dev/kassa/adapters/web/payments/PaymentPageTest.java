@@ -2,7 +2,7 @@ package dev.kassa.adapters.web.payments;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.kassa.domain.payment.SimulatedIntent;
+import dev.kassa.application.payments.SimulatedIntent;
 import dev.kassa.domain.shared.Money;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

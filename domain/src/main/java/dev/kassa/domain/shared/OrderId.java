@@ -1,6 +1,5 @@
-package dev.kassa.domain.order;
+package dev.kassa.domain.shared;
 
-import dev.kassa.domain.shared.Uuids;
 import java.util.Objects;
 import java.util.UUID;
 

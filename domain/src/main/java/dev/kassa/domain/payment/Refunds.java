@@ -1,5 +1,6 @@
-package dev.kassa.domain.order;
+package dev.kassa.domain.payment;
 
+import dev.kassa.domain.shared.OrderId;
 import java.util.List;
 import java.util.Optional;
 

@@ -1,7 +1,8 @@
-package dev.kassa.domain.order;
+package dev.kassa.domain.payment;
 
 import dev.kassa.domain.ledger.EntryId;
 import dev.kassa.domain.shared.Money;
+import dev.kassa.domain.shared.OrderId;
 import dev.kassa.domain.user.UserId;
 import java.time.Instant;
 import java.util.Objects;

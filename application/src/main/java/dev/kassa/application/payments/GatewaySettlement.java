@@ -1,5 +1,6 @@
-package dev.kassa.application.orders;
+package dev.kassa.application.payments;
 
+import dev.kassa.application.catalog.Restock;
 import dev.kassa.domain.account.AccountType;
 import dev.kassa.domain.account.Accounts;
 import dev.kassa.domain.ledger.EntryId;
@@ -10,8 +11,8 @@ import dev.kassa.domain.ledger.TransactionType;
 import dev.kassa.domain.order.Order;
 import dev.kassa.domain.order.OrderStatus;
 import dev.kassa.domain.order.Orders;
-import dev.kassa.domain.order.PaymentStatus;
 import dev.kassa.domain.payment.EventOutcome;
+import dev.kassa.domain.payment.PaymentStatus;
 import dev.kassa.domain.payment.ProviderEvent;
 import java.time.Instant;
 
@@ -31,7 +32,7 @@ import java.time.Instant;
  *
  * An event for another amount or currency than our payment's changes nothing either.
  */
-final class GatewaySettlement {
+public final class GatewaySettlement {
 
   private static final System.Logger LOG = System.getLogger(GatewaySettlement.class.getName());
 
@@ -41,7 +42,7 @@ final class GatewaySettlement {
   private final Restock restock;
   private final Refunder refunder;
 
-  GatewaySettlement(
+  public GatewaySettlement(
       Orders orders, Accounts accounts, Ledger ledger, Restock restock, Refunder refunder) {
     this.orders = orders;
     this.accounts = accounts;

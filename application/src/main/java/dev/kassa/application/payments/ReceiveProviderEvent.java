@@ -1,17 +1,10 @@
-package dev.kassa.application.orders;
+package dev.kassa.application.payments;
 
-import dev.kassa.application.payments.PaymentSettings;
-import dev.kassa.domain.account.Accounts;
 import dev.kassa.domain.error.NotFoundException;
-import dev.kassa.domain.ledger.Ledger;
-import dev.kassa.domain.order.Orders;
-import dev.kassa.domain.order.Refunds;
 import dev.kassa.domain.payment.EventOutcome;
 import dev.kassa.domain.payment.ProviderEvent;
 import dev.kassa.domain.payment.ReceivedEvent;
 import dev.kassa.domain.payment.ReceivedEvents;
-import dev.kassa.domain.product.ProductCache;
-import dev.kassa.domain.product.Products;
 import dev.kassa.domain.shared.Transactions;
 import java.time.Clock;
 import java.time.Instant;
@@ -36,24 +29,13 @@ public final class ReceiveProviderEvent {
 
   public ReceiveProviderEvent(
       Transactions transactions,
-      Products products,
-      Accounts accounts,
-      Ledger ledger,
-      Orders orders,
-      Refunds refunds,
       ReceivedEvents receivedEvents,
-      ProductCache cache,
+      GatewaySettlement settlement,
       PaymentSettings settings,
       Clock clock) {
     this.transactions = transactions;
     this.receivedEvents = receivedEvents;
-    this.settlement =
-        new GatewaySettlement(
-            orders,
-            accounts,
-            ledger,
-            new Restock(transactions, products, cache),
-            new Refunder(accounts, ledger, refunds, settings));
+    this.settlement = settlement;
     this.settings = settings;
     this.clock = clock;
   }

@@ -1,4 +1,4 @@
-package dev.kassa.application.orders;
+package dev.kassa.application.payments;
 
 import dev.kassa.domain.account.AccountId;
 import dev.kassa.domain.card.CardId;

@@ -1,4 +1,4 @@
-package dev.kassa.application.orders;
+package dev.kassa.application.catalog;
 
 import dev.kassa.domain.order.Order;
 import dev.kassa.domain.order.OrderLine;
@@ -12,19 +12,19 @@ import java.util.Comparator;
  * Puts the stock of an order back, in ascending product id order as a sale takes it, and evicts the
  * products from the cache once the unit of work commits.
  */
-final class Restock {
+public final class Restock {
 
   private final Transactions transactions;
   private final Products products;
   private final ProductCache cache;
 
-  Restock(Transactions transactions, Products products, ProductCache cache) {
+  public Restock(Transactions transactions, Products products, ProductCache cache) {
     this.transactions = transactions;
     this.products = products;
     this.cache = cache;
   }
 
-  void linesOf(Order order, Instant now) {
+  public void linesOf(Order order, Instant now) {
     var returned =
         order.lines().stream().sorted(Comparator.comparing(OrderLine::productId)).toList();
     returned.forEach(line -> products.returnStock(line.productId(), line.quantity(), now));

@@ -1,4 +1,4 @@
-package dev.kassa.domain.order;
+package dev.kassa.domain.payment;
 
 import java.util.Locale;
 

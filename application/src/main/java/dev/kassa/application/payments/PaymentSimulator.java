@@ -1,5 +1,6 @@
-package dev.kassa.domain.payment;
+package dev.kassa.application.payments;
 
+import dev.kassa.domain.payment.SignedEvent;
 import java.util.Optional;
 
 /**

@@ -1,6 +1,5 @@
-package dev.kassa.application.orders;
+package dev.kassa.application.payments;
 
-import dev.kassa.application.payments.PaymentSettings;
 import dev.kassa.domain.account.AccountType;
 import dev.kassa.domain.account.Accounts;
 import dev.kassa.domain.ledger.JournalEntry;
@@ -8,12 +7,12 @@ import dev.kassa.domain.ledger.Ledger;
 import dev.kassa.domain.ledger.Reference;
 import dev.kassa.domain.ledger.TransactionType;
 import dev.kassa.domain.order.Order;
-import dev.kassa.domain.order.PaymentMethod;
-import dev.kassa.domain.order.Refund;
-import dev.kassa.domain.order.RefundId;
-import dev.kassa.domain.order.RefundStatus;
-import dev.kassa.domain.order.Refunds;
+import dev.kassa.domain.payment.PaymentMethod;
 import dev.kassa.domain.payment.PaymentProviderException;
+import dev.kassa.domain.payment.Refund;
+import dev.kassa.domain.payment.RefundId;
+import dev.kassa.domain.payment.RefundStatus;
+import dev.kassa.domain.payment.Refunds;
 import dev.kassa.domain.shared.Money;
 import dev.kassa.domain.user.UserId;
 import java.time.Instant;
@@ -26,17 +25,17 @@ import java.time.Instant;
  * written. The provider is asked first ({@link #approve}), while only the order is locked; the
  * ledger is written after ({@link #record}).
  */
-final class Refunder {
+public final class Refunder {
 
   /** The order with its payment updated, and the refund that was made. */
-  record Refunded(Order order, Refund refund) {}
+  public record Refunded(Order order, Refund refund) {}
 
   private final Accounts accounts;
   private final Ledger ledger;
   private final Refunds refunds;
   private final PaymentSettings settings;
 
-  Refunder(Accounts accounts, Ledger ledger, Refunds refunds, PaymentSettings settings) {
+  public Refunder(Accounts accounts, Ledger ledger, Refunds refunds, PaymentSettings settings) {
     this.accounts = accounts;
     this.ledger = ledger;
     this.refunds = refunds;
@@ -47,10 +46,10 @@ final class Refunder {
    * A refund agreed to but not yet recorded: for a gateway payment the provider has already given
    * the money back; an in-house refund needs nobody's agreement.
    */
-  record Approval(RefundId id, Money amount, RefundStatus status, String providerRef) {}
+  public record Approval(RefundId id, Money amount, RefundStatus status, String providerRef) {}
 
   /** Gives back {@code amount}, which the caller checked is within what is left to refund. */
-  Refunded giveBack(Order order, Money amount, UserId requestedBy, Instant now) {
+  public Refunded giveBack(Order order, Money amount, UserId requestedBy, Instant now) {
     return record(order, approve(order, amount), requestedBy, now);
   }
 
@@ -61,7 +60,7 @@ final class Refunder {
    * the provider refunded but Kassa failed to record it, the retry gets the same refund back from
    * the provider instead of a second one.
    */
-  Approval approve(Order order, Money amount) {
+  public Approval approve(Order order, Money amount) {
     var payment = order.payment();
     var id = RefundId.newId();
     if (payment.method() != PaymentMethod.GATEWAY) {
@@ -80,7 +79,7 @@ final class Refunder {
   }
 
   /** Records an approved refund of {@code order}'s payment in the ledger and the refunds. */
-  Refunded record(Order order, Approval approval, UserId requestedBy, Instant now) {
+  public Refunded record(Order order, Approval approval, UserId requestedBy, Instant now) {
     var payment = order.payment();
     var amount = approval.amount();
     var merchant = accounts.systemAccount(AccountType.MERCHANT_REVENUE, amount.currency());

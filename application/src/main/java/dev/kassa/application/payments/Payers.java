@@ -1,7 +1,6 @@
-package dev.kassa.application.orders;
+package dev.kassa.application.payments;
 
 import dev.kassa.application.accounts.AccountLookup;
-import dev.kassa.application.payments.PaymentSettings;
 import dev.kassa.domain.account.Account;
 import dev.kassa.domain.account.AccountType;
 import dev.kassa.domain.account.Accounts;
@@ -16,30 +15,30 @@ import dev.kassa.domain.ledger.JournalEntry;
 import dev.kassa.domain.ledger.Ledger;
 import dev.kassa.domain.ledger.Reference;
 import dev.kassa.domain.ledger.TransactionType;
-import dev.kassa.domain.order.OrderId;
-import dev.kassa.domain.order.Payment;
-import dev.kassa.domain.order.PaymentId;
 import dev.kassa.domain.payment.IntentRequest;
+import dev.kassa.domain.payment.Payment;
+import dev.kassa.domain.payment.PaymentId;
 import dev.kassa.domain.shared.Money;
+import dev.kassa.domain.shared.OrderId;
 import dev.kassa.domain.user.Actor;
 import java.time.Instant;
 
 /** Makes the {@link Payer} for a buyer's {@link PaymentChoice}. */
-final class Payers {
+public final class Payers {
 
   private final Accounts accounts;
   private final Cards cards;
   private final Ledger ledger;
   private final PaymentSettings settings;
 
-  Payers(Accounts accounts, Cards cards, Ledger ledger, PaymentSettings settings) {
+  public Payers(Accounts accounts, Cards cards, Ledger ledger, PaymentSettings settings) {
     this.accounts = accounts;
     this.cards = cards;
     this.ledger = ledger;
     this.settings = settings;
   }
 
-  Payer ready(Actor actor, PaymentChoice choice, OrderId order, Money total, Instant now) {
+  public Payer ready(Actor actor, PaymentChoice choice, OrderId order, Money total, Instant now) {
     return switch (choice) {
       case PaymentChoice.FromAccount(var accountId) -> {
         var account = inCurrency(AccountLookup.owned(accounts, actor, accountId), total);

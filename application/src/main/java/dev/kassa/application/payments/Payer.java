@@ -1,6 +1,6 @@
-package dev.kassa.application.orders;
+package dev.kassa.application.payments;
 
-import dev.kassa.domain.order.Payment;
+import dev.kassa.domain.payment.Payment;
 import java.time.Instant;
 
 /**
@@ -8,7 +8,7 @@ import java.time.Instant;
  * taken (checks that need no lock, and anything slow, such as a call to the provider), then takes
  * the payment once the stock is taken.
  */
-interface Payer {
+public interface Payer {
 
   /** Takes the payment of the order; a refusal rolls the whole sale back. */
   Payment take(Instant now);

@@ -1,7 +1,6 @@
-package dev.kassa.application.orders;
+package dev.kassa.application.payments;
 
-import dev.kassa.application.payments.PaymentSettings;
-import dev.kassa.domain.order.Payment;
+import dev.kassa.domain.payment.Payment;
 import dev.kassa.domain.payment.PaymentProviderException;
 import dev.kassa.domain.shared.Transactions;
 

@@ -1,4 +1,4 @@
-package dev.kassa.domain.order;
+package dev.kassa.domain.payment;
 
 import dev.kassa.domain.shared.Uuids;
 import java.util.Objects;

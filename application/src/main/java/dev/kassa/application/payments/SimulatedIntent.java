@@ -1,4 +1,4 @@
-package dev.kassa.domain.payment;
+package dev.kassa.application.payments;
 
 import dev.kassa.domain.shared.Money;
 import java.util.Objects;

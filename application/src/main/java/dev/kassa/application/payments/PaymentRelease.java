@@ -1,10 +1,9 @@
-package dev.kassa.application.orders;
+package dev.kassa.application.payments;
 
-import dev.kassa.application.payments.PaymentSettings;
 import dev.kassa.domain.ledger.HoldStatus;
 import dev.kassa.domain.ledger.Ledger;
 import dev.kassa.domain.order.Order;
-import dev.kassa.domain.order.PaymentStatus;
+import dev.kassa.domain.payment.PaymentStatus;
 import dev.kassa.domain.shared.Transactions;
 import java.time.Instant;
 
@@ -13,13 +12,13 @@ import java.time.Instant;
  * authorization releases its hold (unless the ledger's sweeper released it already), and an intent
  * still waiting at the provider is cancelled there once the unit of work commits.
  */
-final class PaymentRelease {
+public final class PaymentRelease {
 
   private final Transactions transactions;
   private final Ledger ledger;
   private final PaymentSettings settings;
 
-  PaymentRelease(Transactions transactions, Ledger ledger, PaymentSettings settings) {
+  public PaymentRelease(Transactions transactions, Ledger ledger, PaymentSettings settings) {
     this.transactions = transactions;
     this.ledger = ledger;
     this.settings = settings;
@@ -29,7 +28,7 @@ final class PaymentRelease {
    * The order with its payment voided; only for an uncaptured one ({@code authorized} or {@code
    * pending}).
    */
-  Order giveUp(Order order, Instant now) {
+  public Order giveUp(Order order, Instant now) {
     var payment = order.payment();
     if (payment.status() == PaymentStatus.AUTHORIZED) {
       ledger
