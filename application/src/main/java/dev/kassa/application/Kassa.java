@@ -67,8 +67,8 @@ import dev.kassa.domain.product.ProductCache;
 import java.time.Clock;
 
 /**
- * Every use case of Kassa, wired to one {@link Storage} and one {@link Security}. This is the entry
- * point for embedding Kassa in a JVM program: build one, then call its use cases.
+ * Every use case of Kassa, wired to one {@link Storage} and one {@link Cryptography}. This is the
+ * entry point for embedding Kassa in a JVM program: build one, then call its use cases.
  */
 public record Kassa(
     Storage storage,
@@ -131,7 +131,7 @@ public record Kassa(
    * A Kassa that caches no products (every catalog read goes to {@code storage}) and takes account
    * and card payments only.
    */
-  public static Kassa assemble(Storage s, Security security, Clock clock, AuthSettings auth) {
+  public static Kassa assemble(Storage s, Cryptography security, Clock clock, AuthSettings auth) {
     return assemble(
         s, security, clock, auth, new UncachedProducts(), PaymentSettings.inHouseOnly());
   }
@@ -139,7 +139,7 @@ public record Kassa(
   /** A Kassa whose catalog reads go through {@code cache}, paid as {@code payments} says. */
   public static Kassa assemble(
       Storage s,
-      Security security,
+      Cryptography security,
       Clock clock,
       AuthSettings auth,
       ProductCache cache,

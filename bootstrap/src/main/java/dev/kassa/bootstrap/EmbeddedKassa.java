@@ -4,8 +4,8 @@ import dev.kassa.adapters.memory.InMemoryPorts;
 import dev.kassa.adapters.security.BcryptPasswordHasher;
 import dev.kassa.adapters.security.HmacCardFingerprints;
 import dev.kassa.adapters.security.JwtAccessTokens;
+import dev.kassa.application.Cryptography;
 import dev.kassa.application.Kassa;
-import dev.kassa.application.Security;
 import dev.kassa.application.Storage;
 import dev.kassa.application.auth.AuthSettings;
 import dev.kassa.application.catalog.UncachedProducts;
@@ -37,7 +37,7 @@ public final class EmbeddedKassa {
   public static Kassa over(Storage storage, Clock clock) {
     var random = new SecureRandom();
     var security =
-        new Security(
+        new Cryptography(
             new BcryptPasswordHasher(),
             new JwtAccessTokens(randomKey(random)),
             new HmacCardFingerprints(randomKey(random)));

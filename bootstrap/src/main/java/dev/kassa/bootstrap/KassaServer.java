@@ -17,8 +17,8 @@ import dev.kassa.adapters.web.auth.Authenticator;
 import dev.kassa.adapters.web.idempotency.IdempotentRunner;
 import dev.kassa.adapters.web.operations.HealthCheck;
 import dev.kassa.adapters.web.ratelimit.RateLimits;
+import dev.kassa.application.Cryptography;
 import dev.kassa.application.Kassa;
-import dev.kassa.application.Security;
 import dev.kassa.application.auth.AuthSettings;
 import dev.kassa.application.auth.EnsureAdmin;
 import dev.kassa.application.payments.PaymentSettings;
@@ -105,14 +105,14 @@ public final class KassaServer implements AutoCloseable {
     return PostgresLocator.locate(settings, db.dataDir());
   }
 
-  private static Security security(KassaConfig config) {
+  private static Cryptography security(KassaConfig config) {
     var settings = config.security();
     warnIfGenerated(settings.jwtSecret().generated(), "JWT_SECRET", "access tokens");
     warnIfGenerated(
         settings.cardFingerprintSecret().generated(),
         "CARD_FINGERPRINT_SECRET",
         "card fingerprints");
-    return new Security(
+    return new Cryptography(
         new BcryptPasswordHasher(settings.bcryptCost()),
         new JwtAccessTokens(settings.jwtSecret().bytes(), settings.accessTokenTtl()),
         new HmacCardFingerprints(settings.cardFingerprintSecret().bytes()));

@@ -1,8 +1,8 @@
 package dev.kassa.application.orders;
 
 import dev.kassa.adapters.memory.InMemoryTransactions;
+import dev.kassa.application.Cryptography;
 import dev.kassa.application.Kassa;
-import dev.kassa.application.Security;
 import dev.kassa.application.auth.AuthSettings;
 import dev.kassa.application.banking.BankWorld;
 import dev.kassa.application.cards.IssueCard;
@@ -68,7 +68,7 @@ public final class ShopWorld {
   private final Kassa kassa =
       Kassa.assemble(
           bank.ports(),
-          new Security(
+          new Cryptography(
               new FakePasswordHasher(), new FakeAccessTokens(), new Sha256CardFingerprints()),
           bank.clock(),
           AuthSettings.defaults(),

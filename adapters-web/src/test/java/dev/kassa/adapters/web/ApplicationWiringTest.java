@@ -11,8 +11,8 @@ import dev.kassa.adapters.web.auth.Authenticator;
 import dev.kassa.adapters.web.idempotency.IdempotentRunner;
 import dev.kassa.adapters.web.json.Required;
 import dev.kassa.adapters.web.support.TestApi;
+import dev.kassa.application.Cryptography;
 import dev.kassa.application.Kassa;
-import dev.kassa.application.Security;
 import dev.kassa.application.auth.AuthResult;
 import dev.kassa.application.auth.AuthSettings;
 import dev.kassa.application.auth.RegisterUser;
@@ -42,7 +42,7 @@ class ApplicationWiringTest {
   @BeforeEach
   void start() {
     var security =
-        new Security(
+        new Cryptography(
             new FakePasswordHasher(),
             new JwtAccessTokens(
                 "a-test-secret-of-at-least-32-bytes!".getBytes(StandardCharsets.UTF_8)),

@@ -1,6 +1,6 @@
 package dev.kassa.application.accounts;
 
-import dev.kassa.application.access.Access;
+import dev.kassa.application.access.AccessPolicy;
 import dev.kassa.domain.account.Account;
 import dev.kassa.domain.account.AccountId;
 import dev.kassa.domain.account.Accounts;
@@ -44,7 +44,7 @@ public final class AccountLookup {
     var account =
         found.filter(a -> !a.isSystem()).orElseThrow(() -> new NotFoundException("account", id));
     if (adminMaySee) {
-      Access.requireVisible(actor, account.ownerId(), "account", id);
+      AccessPolicy.requireVisible(actor, account.ownerId(), "account", id);
     } else if (!account.ownerId().equals(actor.id())) {
       throw new NotFoundException("account", id);
     }

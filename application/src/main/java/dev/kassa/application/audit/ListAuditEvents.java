@@ -1,6 +1,6 @@
 package dev.kassa.application.audit;
 
-import dev.kassa.application.access.Access;
+import dev.kassa.application.access.AccessPolicy;
 import dev.kassa.domain.audit.AuditEvent;
 import dev.kassa.domain.audit.AuditLog;
 import dev.kassa.domain.shared.Page;
@@ -20,7 +20,7 @@ public final class ListAuditEvents {
   }
 
   public Page<AuditEvent> execute(Actor actor, PageRequest page) {
-    Access.requireAdmin(actor);
+    AccessPolicy.requireAdmin(actor);
     return transactions.inTransaction(() -> auditLog.page(page));
   }
 }

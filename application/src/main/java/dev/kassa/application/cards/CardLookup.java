@@ -1,6 +1,6 @@
 package dev.kassa.application.cards;
 
-import dev.kassa.application.access.Access;
+import dev.kassa.application.access.AccessPolicy;
 import dev.kassa.domain.card.Card;
 import dev.kassa.domain.card.CardId;
 import dev.kassa.domain.card.Cards;
@@ -14,7 +14,7 @@ final class CardLookup {
 
   static Card visible(Cards cards, Actor actor, CardId id) {
     var card = cards.find(id).orElseThrow(() -> new NotFoundException("card", id));
-    Access.requireVisible(actor, card.ownerId(), "card", id);
+    AccessPolicy.requireVisible(actor, card.ownerId(), "card", id);
     return card;
   }
 }

@@ -1,6 +1,6 @@
 package dev.kassa.application.catalog;
 
-import dev.kassa.application.access.Access;
+import dev.kassa.application.access.AccessPolicy;
 import dev.kassa.domain.audit.AuditEvent;
 import dev.kassa.domain.audit.AuditLog;
 import dev.kassa.domain.audit.AuditTypes;
@@ -58,7 +58,7 @@ public final class AdjustStock {
 
   /** Returns the product after the change. */
   public Product execute(Actor actor, ProductId id, Command command) {
-    Access.requireAdmin(actor);
+    AccessPolicy.requireAdmin(actor);
     return transactions.inTransaction(
         () -> {
           var now = clock.instant();

@@ -1,6 +1,6 @@
 package dev.kassa.application.catalog;
 
-import dev.kassa.application.access.Access;
+import dev.kassa.application.access.AccessPolicy;
 import dev.kassa.domain.audit.AuditEvent;
 import dev.kassa.domain.audit.AuditLog;
 import dev.kassa.domain.audit.AuditTypes;
@@ -39,7 +39,7 @@ public final class ArchiveProduct {
   }
 
   public Product execute(Actor actor, ProductId id) {
-    Access.requireAdmin(actor);
+    AccessPolicy.requireAdmin(actor);
     return transactions.inTransaction(
         () -> {
           var current = ProductLookup.existing(products, id);

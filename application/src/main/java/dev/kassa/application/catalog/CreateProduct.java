@@ -1,6 +1,6 @@
 package dev.kassa.application.catalog;
 
-import dev.kassa.application.access.Access;
+import dev.kassa.application.access.AccessPolicy;
 import dev.kassa.domain.audit.AuditEvent;
 import dev.kassa.domain.audit.AuditLog;
 import dev.kassa.domain.audit.AuditTypes;
@@ -47,7 +47,7 @@ public final class CreateProduct {
   }
 
   public Product execute(Actor actor, Command command) {
-    Access.requireAdmin(actor);
+    AccessPolicy.requireAdmin(actor);
     var now = clock.instant();
     var product = Product.create(command.details(), command.stock(), now);
     return transactions.inTransaction(

@@ -1,6 +1,6 @@
 package dev.kassa.application.catalog;
 
-import dev.kassa.application.access.Access;
+import dev.kassa.application.access.AccessPolicy;
 import dev.kassa.domain.audit.AuditEvent;
 import dev.kassa.domain.audit.AuditLog;
 import dev.kassa.domain.audit.AuditTypes;
@@ -49,7 +49,7 @@ public final class UpdateProduct {
 
   /** Returns the product as stored after the change. */
   public Product execute(Actor actor, ProductId id, Command command) {
-    Access.requireAdmin(actor);
+    AccessPolicy.requireAdmin(actor);
     return transactions.inTransaction(
         () -> {
           var now = clock.instant();

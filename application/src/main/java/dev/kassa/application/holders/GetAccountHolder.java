@@ -1,6 +1,6 @@
 package dev.kassa.application.holders;
 
-import dev.kassa.application.access.Access;
+import dev.kassa.application.access.AccessPolicy;
 import dev.kassa.domain.error.NotFoundException;
 import dev.kassa.domain.shared.Transactions;
 import dev.kassa.domain.user.Actor;
@@ -22,7 +22,7 @@ public final class GetAccountHolder {
   }
 
   public User execute(Actor actor, UserId id) {
-    Access.requireVisible(actor, id, RESOURCE, id);
+    AccessPolicy.requireVisible(actor, id, RESOURCE, id);
     return transactions.inTransaction(
         () -> users.find(id).orElseThrow(() -> new NotFoundException(RESOURCE, id)));
   }

@@ -1,6 +1,6 @@
 package dev.kassa.application.ledger;
 
-import dev.kassa.application.access.Access;
+import dev.kassa.application.access.AccessPolicy;
 import dev.kassa.domain.ledger.Ledger;
 import dev.kassa.domain.ledger.LedgerVerification;
 import dev.kassa.domain.user.Actor;
@@ -15,7 +15,7 @@ public final class VerifyLedger {
   }
 
   public LedgerVerification execute(Actor actor) {
-    Access.requireAdmin(actor);
+    AccessPolicy.requireAdmin(actor);
     return ledger.verify();
   }
 }

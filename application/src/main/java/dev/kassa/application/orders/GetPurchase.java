@@ -1,6 +1,6 @@
 package dev.kassa.application.orders;
 
-import dev.kassa.application.access.Access;
+import dev.kassa.application.access.AccessPolicy;
 import dev.kassa.domain.error.NotFoundException;
 import dev.kassa.domain.order.Order;
 import dev.kassa.domain.order.OrderKind;
@@ -23,7 +23,7 @@ public final class GetPurchase {
             .find(id)
             .filter(found -> found.kind() == OrderKind.PURCHASE)
             .orElseThrow(() -> new NotFoundException("purchase", id));
-    Access.requireVisible(actor, order.userId(), "purchase", id);
+    AccessPolicy.requireVisible(actor, order.userId(), "purchase", id);
     return order;
   }
 }

@@ -1,6 +1,6 @@
 package dev.kassa.application.orders;
 
-import dev.kassa.application.access.Access;
+import dev.kassa.application.access.AccessPolicy;
 import dev.kassa.domain.error.ForbiddenException;
 import dev.kassa.domain.error.NotFoundException;
 import dev.kassa.domain.order.Order;
@@ -40,7 +40,7 @@ final class OrderLookup {
 
   private static Order check(Optional<Order> found, Actor actor, OrderId id) {
     var order = found.orElseThrow(() -> new NotFoundException("order", id));
-    Access.requireVisible(actor, order.userId(), "order", id);
+    AccessPolicy.requireVisible(actor, order.userId(), "order", id);
     return order;
   }
 }

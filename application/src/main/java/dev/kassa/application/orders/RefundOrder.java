@@ -1,6 +1,6 @@
 package dev.kassa.application.orders;
 
-import dev.kassa.application.access.Access;
+import dev.kassa.application.access.AccessPolicy;
 import dev.kassa.application.payments.Refunder;
 import dev.kassa.domain.audit.AuditEvent;
 import dev.kassa.domain.audit.AuditLog;
@@ -53,7 +53,7 @@ public final class RefundOrder {
   }
 
   public Refund execute(Actor actor, OrderId id, Command command) {
-    Access.requireAdmin(actor);
+    AccessPolicy.requireAdmin(actor);
     return transactions.inTransaction(
         () -> {
           var now = clock.instant();

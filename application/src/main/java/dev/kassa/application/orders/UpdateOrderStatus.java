@@ -1,6 +1,6 @@
 package dev.kassa.application.orders;
 
-import dev.kassa.application.access.Access;
+import dev.kassa.application.access.AccessPolicy;
 import dev.kassa.domain.account.AccountType;
 import dev.kassa.domain.account.Accounts;
 import dev.kassa.domain.audit.AuditEvent;
@@ -61,7 +61,7 @@ public final class UpdateOrderStatus {
   }
 
   public Order execute(Actor actor, OrderId id, Command command) {
-    Access.requireAdmin(actor);
+    AccessPolicy.requireAdmin(actor);
     return transactions.inTransaction(
         () -> {
           var now = clock.instant();

@@ -1,6 +1,6 @@
 package dev.kassa.application.payments;
 
-import dev.kassa.application.access.Access;
+import dev.kassa.application.access.AccessPolicy;
 import dev.kassa.domain.error.NotFoundException;
 import dev.kassa.domain.order.Order;
 import dev.kassa.domain.order.Orders;
@@ -30,7 +30,7 @@ public final class GetPayment {
 
   public PaymentDetails execute(Actor actor, PaymentId id) {
     var order = orders.findByPayment(id).orElseThrow(() -> new NotFoundException("payment", id));
-    Access.requireVisible(actor, order.userId(), "payment", id);
+    AccessPolicy.requireVisible(actor, order.userId(), "payment", id);
     return new PaymentDetails(order, refunds.byOrder(order.id()));
   }
 }

@@ -1,6 +1,6 @@
 package dev.kassa.application.payments;
 
-import dev.kassa.application.access.Access;
+import dev.kassa.application.access.AccessPolicy;
 import dev.kassa.domain.payment.ReceivedEvent;
 import dev.kassa.domain.payment.ReceivedEvents;
 import dev.kassa.domain.shared.Page;
@@ -17,7 +17,7 @@ public final class ListReceivedEvents {
   }
 
   public Page<ReceivedEvent> execute(Actor actor, PageRequest request) {
-    Access.requireAdmin(actor);
+    AccessPolicy.requireAdmin(actor);
     return events.page(request);
   }
 }

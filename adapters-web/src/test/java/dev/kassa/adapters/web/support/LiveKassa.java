@@ -8,8 +8,8 @@ import dev.kassa.adapters.web.HttpApi;
 import dev.kassa.adapters.web.auth.Authenticator;
 import dev.kassa.adapters.web.idempotency.IdempotentRunner;
 import dev.kassa.adapters.web.testing.OpenApiContract;
+import dev.kassa.application.Cryptography;
 import dev.kassa.application.Kassa;
-import dev.kassa.application.Security;
 import dev.kassa.application.auth.AuthResult;
 import dev.kassa.application.auth.AuthSettings;
 import dev.kassa.application.auth.EnsureAdmin;
@@ -44,7 +44,7 @@ public final class LiveKassa implements AutoCloseable {
 
   private LiveKassa(Function<Kassa, List<Controller>> controllers) {
     var security =
-        new Security(
+        new Cryptography(
             new FakePasswordHasher(),
             new JwtAccessTokens(
                 "a-test-secret-of-at-least-32-bytes!".getBytes(StandardCharsets.UTF_8)),

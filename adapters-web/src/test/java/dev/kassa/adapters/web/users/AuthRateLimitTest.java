@@ -14,8 +14,8 @@ import dev.kassa.adapters.web.ratelimit.RateLimits;
 import dev.kassa.adapters.web.support.LiveKassa;
 import dev.kassa.adapters.web.support.TestApi;
 import dev.kassa.adapters.web.testing.OpenApiContract;
+import dev.kassa.application.Cryptography;
 import dev.kassa.application.Kassa;
-import dev.kassa.application.Security;
 import dev.kassa.application.auth.AuthSettings;
 import dev.kassa.application.fakes.FakePasswordHasher;
 import dev.kassa.application.fakes.MutableClock;
@@ -46,7 +46,7 @@ class AuthRateLimitTest {
   @BeforeEach
   void start() {
     var security =
-        new Security(
+        new Cryptography(
             new FakePasswordHasher(),
             new JwtAccessTokens(
                 "a-test-secret-of-at-least-32-bytes!".getBytes(StandardCharsets.UTF_8)),

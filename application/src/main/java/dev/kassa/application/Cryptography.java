@@ -6,10 +6,10 @@ import dev.kassa.domain.user.PasswordHasher;
 import java.util.Objects;
 
 /** The cryptographic ports: password hashing, access tokens and card fingerprints. */
-public record Security(
+public record Cryptography(
     PasswordHasher passwordHasher, AccessTokens accessTokens, CardFingerprints cardFingerprints) {
 
-  public Security {
+  public Cryptography {
     Objects.requireNonNull(passwordHasher, "passwordHasher");
     Objects.requireNonNull(accessTokens, "accessTokens");
     Objects.requireNonNull(cardFingerprints, "cardFingerprints");

@@ -9,9 +9,9 @@ import dev.kassa.domain.user.UserId;
  * Who may do what. Customers act on what they own; admins on everything. Another user's resource is
  * reported as not found, so that ids cannot be probed.
  */
-public final class Access {
+public final class AccessPolicy {
 
-  private Access() {}
+  private AccessPolicy() {}
 
   public static void requireAdmin(Actor actor) {
     if (!actor.isAdmin()) {
