@@ -53,6 +53,7 @@ import dev.kassa.application.orders.Purchase;
 import dev.kassa.application.orders.RefundOrder;
 import dev.kassa.application.orders.Sale;
 import dev.kassa.application.orders.UpdateOrderStatus;
+import dev.kassa.application.payments.GatewayIntents;
 import dev.kassa.application.payments.GatewaySettlement;
 import dev.kassa.application.payments.GetPayment;
 import dev.kassa.application.payments.ListReceivedEvents;
@@ -198,7 +199,12 @@ public record Kassa(
         new UpdateCartItem(tx, s.carts(), s.products()),
         new RemoveCartItem(tx, s.carts()),
         new ClearCart(tx, s.carts()),
-        new Checkout(tx, s.carts(), s.products(), sale),
+        new Checkout(
+            tx,
+            s.carts(),
+            s.products(),
+            sale,
+            new GatewayIntents(tx, s.orders(), s.carts(), restock, payments, clock)),
         new Purchase(tx, s.products(), sale),
         new ListPurchases(s.orders()),
         new GetPurchase(s.orders()),

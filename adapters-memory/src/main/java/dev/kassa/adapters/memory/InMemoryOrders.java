@@ -47,13 +47,7 @@ public final class InMemoryOrders implements Orders {
     requirePaidInOwnCurrency(order);
     transactions.run(
         () -> {
-          var payment = order.payment();
-          if (payment != null
-              && payment.providerRef() != null
-              && byProviderRef(payment.provider(), payment.providerRef()).isPresent()) {
-            throw new IllegalArgumentException(
-                "intent " + payment.providerRef() + " pays another order already");
-          }
+          requireIntentOfNoOtherOrder(order);
           if (!orders.insert(order.id(), new Row(order, sequence.incrementAndGet()))) {
             throw new IllegalArgumentException("order " + order.id() + " exists already");
           }
@@ -74,6 +68,7 @@ public final class InMemoryOrders implements Orders {
           }
           history.addAll(order.history().subList(history.size(), order.history().size()));
           requireAppendedPaymentHistory(stored.payment(), order.payment());
+          requireIntentOfNoOtherOrder(order);
           var changed =
               new Order(
                   stored.id(),
@@ -88,6 +83,19 @@ public final class InMemoryOrders implements Orders {
                   order.updatedAt());
           orders.put(order.id(), new Row(changed, current.seq()));
         });
+  }
+
+  /** As the database's unique provider reference: one intent pays one order only. */
+  private void requireIntentOfNoOtherOrder(Order order) {
+    var payment = order.payment();
+    if (payment != null
+        && payment.providerRef() != null
+        && byProviderRef(payment.provider(), payment.providerRef())
+            .filter(other -> !other.id().equals(order.id()))
+            .isPresent()) {
+      throw new IllegalArgumentException(
+          "intent " + payment.providerRef() + " pays another order already");
+    }
   }
 
   @Override

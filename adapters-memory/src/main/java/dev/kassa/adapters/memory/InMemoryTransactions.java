@@ -55,7 +55,7 @@ public final class InMemoryTransactions implements Transactions {
     }
   }
 
-  /** Whether the calling thread runs inside a unit of work. */
+  @Override
   public boolean inUnitOfWork() {
     return current.get() != null;
   }

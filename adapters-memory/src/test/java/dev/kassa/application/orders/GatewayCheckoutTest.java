@@ -3,6 +3,7 @@ package dev.kassa.application.orders;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.kassa.application.fakes.FakeGateway;
 import dev.kassa.application.payments.PaymentChoice;
 import dev.kassa.domain.error.ConflictException;
 import dev.kassa.domain.order.Order;
@@ -44,7 +45,7 @@ class GatewayCheckoutTest {
   }
 
   @Test
-  void aProviderThatCannotBeReachedChangesNothing() {
+  void aProviderThatCannotBeReachedReleasesTheReservationAndKeepsTheCart() {
     world.addToCart(alice, mug.id(), 2);
     world.gateway().goDown();
 
@@ -52,18 +53,28 @@ class GatewayCheckoutTest {
         .isInstanceOf(PaymentProviderException.class);
     assertThat(world.stock(mug.id())).isEqualTo(7);
     assertThat(world.cart(alice).lines()).hasSize(1);
-    assertThat(world.allOrders()).isEmpty();
+    assertThat(world.allOrders())
+        .singleElement()
+        .satisfies(
+            released -> {
+              assertThat(released.status()).isEqualTo(OrderStatus.PAYMENT_FAILED);
+              assertThat(released.payment().status()).isEqualTo(PaymentStatus.FAILED);
+              assertThat(released.payment().providerRef()).isNull();
+            });
+    assertThat(world.merchantBalance(ShopWorld.EUR)).isZero();
+    assertThat(world.ledgerVerifies()).isTrue();
   }
 
   @Test
-  void aShortLineCancelsTheIntentItCreated() {
+  void aShortLineAsksTheProviderForNothing() {
     world.addToCart(alice, mug.id(), 7);
     world.adjust(mug.id(), -1);
 
     assertThatThrownBy(() -> world.checkout(alice, PaymentChoice.gateway()))
         .isInstanceOfSatisfying(
             ConflictException.class, e -> assertThat(e.code()).isEqualTo("out_of_stock"));
-    assertThat(world.gateway().cancelled()).hasSize(1);
+    assertThat(world.gateway().intentsCreated()).isZero();
+    assertThat(world.gateway().cancelled()).isEmpty();
     assertThat(world.allOrders()).isEmpty();
   }
 

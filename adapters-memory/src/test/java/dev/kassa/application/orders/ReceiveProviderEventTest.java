@@ -3,6 +3,7 @@ package dev.kassa.application.orders;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.kassa.application.fakes.FakeGateway;
 import dev.kassa.application.payments.PaymentChoice;
 import dev.kassa.domain.error.NotFoundException;
 import dev.kassa.domain.error.ValidationException;

@@ -20,6 +20,7 @@ import dev.kassa.application.catalog.GetProduct;
 import dev.kassa.application.catalog.SearchProducts;
 import dev.kassa.application.catalog.UpdateProduct;
 import dev.kassa.application.fakes.FakeAccessTokens;
+import dev.kassa.application.fakes.FakeGateway;
 import dev.kassa.application.fakes.FakePasswordHasher;
 import dev.kassa.application.payments.GetPayment;
 import dev.kassa.application.payments.ListReceivedEvents;
@@ -63,7 +64,7 @@ public final class ShopWorld {
   private final RecordingProductCache cache =
       new RecordingProductCache((InMemoryTransactions) bank.ports().transactions());
   private final Actor shopAdmin = bank.admin();
-  private final FakeGateway gateway = new FakeGateway();
+  private final FakeGateway gateway = new FakeGateway(bank.ports().transactions());
   private final PaymentSettings payments = PaymentSettings.through(gateway);
   private final Kassa kassa =
       Kassa.assemble(

@@ -76,4 +76,9 @@ public final class JooqTransactions implements Transactions {
       throw failure;
     }
   }
+
+  @Override
+  public boolean inUnitOfWork() {
+    return database.inUnitOfWork();
+  }
 }

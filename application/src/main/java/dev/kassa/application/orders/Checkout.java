@@ -1,5 +1,6 @@
 package dev.kassa.application.orders;
 
+import dev.kassa.application.payments.GatewayIntents;
 import dev.kassa.application.payments.PaymentChoice;
 import dev.kassa.domain.account.AccountId;
 import dev.kassa.domain.cart.Carts;
@@ -17,9 +18,10 @@ import java.util.ArrayList;
  * Buys everything in the caller's cart, all or nothing, in one unit of work: the stock of every
  * line is taken, the payment is taken (see {@link PaymentChoice}), the order is created with the
  * prices of now, and the cart is emptied. Paid from an account, the money moves at once; by card, a
- * hold is placed on the card's account; through the gateway, the order waits for the provider's
- * word with its stock reserved. When any line is short, the refusal names every short product and
- * nothing changes.
+ * hold is placed on the card's account; through the gateway, the stock is reserved first and the
+ * provider's intent opened after that unit of work has committed ({@link GatewayIntents}), so no
+ * lock waits on the network; the order then waits for the provider's word. When any line is short,
+ * the refusal names every short product and nothing changes.
  */
 public final class Checkout {
 
@@ -40,15 +42,27 @@ public final class Checkout {
   private final Carts carts;
   private final Products products;
   private final Sale sale;
+  private final GatewayIntents intents;
 
-  public Checkout(Transactions transactions, Carts carts, Products products, Sale sale) {
+  public Checkout(
+      Transactions transactions,
+      Carts carts,
+      Products products,
+      Sale sale,
+      GatewayIntents intents) {
     this.transactions = transactions;
     this.carts = carts;
     this.products = products;
     this.sale = sale;
+    this.intents = intents;
   }
 
   public Order execute(Actor actor, Command command) {
+    var order = sell(actor, command);
+    return order.payment().awaitsIntent() ? intents.open(order) : order;
+  }
+
+  private Order sell(Actor actor, Command command) {
     return transactions.inTransaction(
         () -> {
           var cart = carts.lock(actor.id());
@@ -70,7 +84,9 @@ public final class Checkout {
                 "cart", "holds products that are no longer sold: " + unavailable);
           }
           var order = sale.complete(actor, OrderKind.CHECKOUT, items, command.paymentMethod());
-          carts.save(cart.clear());
+          if (!order.payment().awaitsIntent()) {
+            carts.save(cart.clear());
+          }
           return order;
         });
   }

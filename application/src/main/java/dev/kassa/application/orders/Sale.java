@@ -25,7 +25,7 @@ import java.util.List;
  * in one fixed order, products in ascending id order (each a guarded stock update) and then the
  * paying account (the ledger locks accounts in ascending id order), so that concurrent sales and
  * cancellations never deadlock. Any refusal leaves the unit to roll back: stock and money stay as
- * they were, and an intent created at the provider is cancelled.
+ * they were. A gateway payment is only reserved here; nothing in a sale calls the provider.
  */
 public final class Sale {
 
@@ -65,21 +65,16 @@ public final class Sale {
     var now = clock.instant();
     var orderId = OrderId.newId();
     var payer = payers.ready(actor, choice, orderId, total, now);
-    try {
-      takeStock(items, now);
-      var payment = payer.take(now);
-      var order =
-          payment.status() == PaymentStatus.PENDING
-              ? Order.awaitingPayment(orderId, actor.id(), kind, lines, payment, now)
-              : Order.paid(orderId, actor.id(), kind, lines, payment, now);
-      orders.add(order);
-      var sold = items.stream().map(item -> item.product().id()).toList();
-      transactions.afterCommit(() -> sold.forEach(cache::evict));
-      return order;
-    } catch (RuntimeException refused) {
-      payer.abandon();
-      throw refused;
-    }
+    takeStock(items, now);
+    var payment = payer.take(now);
+    var order =
+        payment.status() == PaymentStatus.PENDING
+            ? Order.awaitingPayment(orderId, actor.id(), kind, lines, payment, now)
+            : Order.paid(orderId, actor.id(), kind, lines, payment, now);
+    orders.add(order);
+    var sold = items.stream().map(item -> item.product().id()).toList();
+    transactions.afterCommit(() -> sold.forEach(cache::evict));
+    return order;
   }
 
   /** Takes the stock of every item, or fails naming every product that is short. */

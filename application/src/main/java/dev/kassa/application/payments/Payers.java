@@ -15,7 +15,6 @@ import dev.kassa.domain.ledger.JournalEntry;
 import dev.kassa.domain.ledger.Ledger;
 import dev.kassa.domain.ledger.Reference;
 import dev.kassa.domain.ledger.TransactionType;
-import dev.kassa.domain.payment.IntentRequest;
 import dev.kassa.domain.payment.Payment;
 import dev.kassa.domain.payment.PaymentId;
 import dev.kassa.domain.shared.Money;
@@ -45,7 +44,7 @@ public final class Payers {
         yield at -> fromAccount(account, order, total, at);
       }
       case PaymentChoice.ByCard(var cardId) -> byCard(actor, cardId, order, total, now);
-      case PaymentChoice.ThroughGateway() -> throughGateway(order, total);
+      case PaymentChoice.ThroughGateway() -> throughGateway(total);
     };
   }
 
@@ -99,8 +98,11 @@ public final class Payers {
     };
   }
 
-  /** Creates the provider's intent before the stock is locked, so no lock waits on the network. */
-  private Payer throughGateway(OrderId order, Money total) {
+  /**
+   * Reserves a gateway payment without calling the provider: its intent is opened once the sale has
+   * committed ({@link GatewayIntents}), so that no lock waits on the network.
+   */
+  private Payer throughGateway(Money total) {
     var gateway =
         settings
             .gateway()
@@ -108,20 +110,9 @@ public final class Payers {
                 () ->
                     ValidationException.of(
                         "paymentMethod", "gateway payments are not configured on this server"));
-    var paymentId = PaymentId.newId();
-    var intent = gateway.createIntent(new IntentRequest(order, paymentId, total, "order-" + order));
-    return new Payer() {
-      @Override
-      public Payment take(Instant now) {
-        return Payment.pendingAtProvider(
-            paymentId, gateway.provider(), intent, total, now.plus(settings.reservationTtl()), now);
-      }
-
-      @Override
-      public void abandon() {
-        ProviderCalls.quietly(() -> gateway.cancelIntent(intent.id()), "cancel intent");
-      }
-    };
+    return now ->
+        Payment.awaitingIntent(
+            PaymentId.newId(), gateway.provider(), total, now.plus(settings.reservationTtl()), now);
   }
 
   private static Account inCurrency(Account account, Money total) {

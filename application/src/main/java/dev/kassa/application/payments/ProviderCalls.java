@@ -16,16 +16,28 @@ final class ProviderCalls {
 
   /**
    * Once the unit of work commits, cancels at its provider the intent of a payment Kassa gave up on
-   * (if that provider is still the configured one).
+   * (if that provider is still the configured one). A payment whose intent was never opened has
+   * nothing to cancel.
    */
   static void cancelIntentAfterCommit(
       Transactions transactions, PaymentSettings settings, Payment payment, String why) {
+    if (payment.providerRef() != null) {
+      cancelIntentAfterCommit(
+          transactions, settings, payment.provider(), payment.providerRef(), why);
+    }
+  }
+
+  static void cancelIntentAfterCommit(
+      Transactions transactions,
+      PaymentSettings settings,
+      String provider,
+      String intentId,
+      String why) {
     settings
-        .gateway(payment.provider())
+        .gateway(provider)
         .ifPresent(
             gateway ->
-                transactions.afterCommit(
-                    () -> quietly(() -> gateway.cancelIntent(payment.providerRef()), why)));
+                transactions.afterCommit(() -> quietly(() -> gateway.cancelIntent(intentId), why)));
   }
 
   static void quietly(Runnable call, String what) {

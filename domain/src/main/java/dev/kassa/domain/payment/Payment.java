@@ -2,6 +2,7 @@ package dev.kassa.domain.payment;
 
 import dev.kassa.domain.account.AccountId;
 import dev.kassa.domain.card.CardId;
+import dev.kassa.domain.error.ConflictException;
 import dev.kassa.domain.ledger.EntryId;
 import dev.kassa.domain.ledger.HoldId;
 import dev.kassa.domain.shared.Money;
@@ -107,20 +108,59 @@ public record Payment(
       Money amount,
       Instant expiresAt,
       Instant now) {
+    return awaitingIntent(id, provider, amount, expiresAt, now).withIntent(intent);
+  }
+
+  /**
+   * A gateway payment reserved before its intent exists at the provider: the intent is created once
+   * the reservation has committed ({@link #withIntent}), so that no lock waits on the provider.
+   */
+  public static Payment awaitingIntent(
+      PaymentId id, String provider, Money amount, Instant expiresAt, Instant now) {
     return started(
         id,
         PaymentMethod.GATEWAY,
         provider,
-        intent.id(),
+        null,
         PaymentStatus.PENDING,
         amount,
         null,
         null,
         null,
         null,
-        intent.clientSecret(),
+        null,
         expiresAt,
         now);
+  }
+
+  /** Whether this gateway payment is reserved but its intent is not opened at the provider yet. */
+  public boolean awaitsIntent() {
+    return method == PaymentMethod.GATEWAY
+        && status == PaymentStatus.PENDING
+        && providerRef == null;
+  }
+
+  /** The payment with its intent opened at the provider; only while it {@link #awaitsIntent}. */
+  public Payment withIntent(ProviderIntent intent) {
+    if (!awaitsIntent()) {
+      throw ConflictException.invalidStateTransition(status.code(), "pending");
+    }
+    return new Payment(
+        id,
+        method,
+        provider,
+        intent.id(),
+        status,
+        amount,
+        refunded,
+        accountId,
+        cardId,
+        holdId,
+        entryId,
+        intent.clientSecret(),
+        expiresAt,
+        history,
+        createdAt);
   }
 
   public Money refundable() {

@@ -19,6 +19,13 @@ public interface Transactions {
    */
   void afterCommit(Runnable action);
 
+  /**
+   * Whether the calling thread runs inside a unit of work. Calls over the network (payment
+   * providers, mail, webhooks) must never run while this is true: they would hold the unit's locks
+   * while waiting, and a retried unit would repeat them.
+   */
+  boolean inUnitOfWork();
+
   default void run(Runnable work) {
     inTransaction(
         () -> {

@@ -1,4 +1,4 @@
-package dev.kassa.application.orders;
+package dev.kassa.application.fakes;
 
 import dev.kassa.domain.error.ValidationException;
 import dev.kassa.domain.payment.IntentRequest;
@@ -9,6 +9,7 @@ import dev.kassa.domain.payment.ProviderIntent;
 import dev.kassa.domain.payment.ProviderRefund;
 import dev.kassa.domain.payment.RefundStatus;
 import dev.kassa.domain.shared.Money;
+import dev.kassa.domain.shared.Transactions;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -18,18 +19,26 @@ import java.util.concurrent.CopyOnWriteArrayList;
 /**
  * A provider for use-case tests: it records the calls Kassa makes, can be told to fail, and takes
  * events as {@code id|type|intent|amount|currency} signed with the header {@value #GOOD_SIGNATURE}
- * (the real signature scheme is tested with the real adapters).
+ * (the real signature scheme is tested with the real adapters). Every call that would cross the
+ * network fails the test with an {@link AssertionError} when it comes while a unit of work is open:
+ * no provider call may hold a database transaction's locks or be repeated by its retry.
  */
-final class FakeGateway implements PaymentGateway {
+public final class FakeGateway implements PaymentGateway {
 
-  static final String GOOD_SIGNATURE = "good";
+  public static final String GOOD_SIGNATURE = "good";
 
-  record RefundCall(String intentId, Money amount, String idempotencyKey) {}
+  public record RefundCall(String intentId, Money amount, String idempotencyKey) {}
+
+  private final Transactions transactions;
 
   private final Map<String, IntentRequest> intents = new ConcurrentHashMap<>();
   private final List<String> cancelled = new CopyOnWriteArrayList<>();
   private final List<RefundCall> refunds = new CopyOnWriteArrayList<>();
   private volatile boolean down;
+
+  public FakeGateway(Transactions transactions) {
+    this.transactions = transactions;
+  }
 
   @Override
   public String provider() {
@@ -38,7 +47,7 @@ final class FakeGateway implements PaymentGateway {
 
   @Override
   public ProviderIntent createIntent(IntentRequest request) {
-    failIfDown();
+    beforeNetworkCall();
     var id = "pi_" + request.idempotencyKey().replace("-", "");
     intents.putIfAbsent(id, request);
     return new ProviderIntent(id, id + "_secret");
@@ -46,13 +55,13 @@ final class FakeGateway implements PaymentGateway {
 
   @Override
   public void cancelIntent(String intentId) {
-    failIfDown();
+    beforeNetworkCall();
     cancelled.add(intentId);
   }
 
   @Override
   public ProviderRefund refund(String intentId, Money amount, String idempotencyKey) {
-    failIfDown();
+    beforeNetworkCall();
     refunds.add(new RefundCall(intentId, amount, idempotencyKey));
     return new ProviderRefund("re_" + refunds.size(), RefundStatus.SUCCEEDED);
   }
@@ -67,7 +76,7 @@ final class FakeGateway implements PaymentGateway {
         parts[0], parts[1], parts[2], Money.of(Long.parseLong(parts[3]), parts[4]), now);
   }
 
-  static String event(String id, String type, String intentId, Money amount) {
+  public static String event(String id, String type, String intentId, Money amount) {
     return String.join(
         "|",
         id,
@@ -77,27 +86,34 @@ final class FakeGateway implements PaymentGateway {
         amount.currency().getCurrencyCode());
   }
 
-  void goDown() {
+  public void goDown() {
     down = true;
   }
 
-  void comeBack() {
+  public void comeBack() {
     down = false;
   }
 
-  IntentRequest intent(String id) {
+  public IntentRequest intent(String id) {
     return intents.get(id);
   }
 
-  List<String> cancelled() {
+  public int intentsCreated() {
+    return intents.size();
+  }
+
+  public List<String> cancelled() {
     return List.copyOf(cancelled);
   }
 
-  List<RefundCall> refunds() {
+  public List<RefundCall> refunds() {
     return List.copyOf(refunds);
   }
 
-  private void failIfDown() {
+  private void beforeNetworkCall() {
+    if (transactions.inUnitOfWork()) {
+      throw new AssertionError("the payment provider was called inside a unit of work");
+    }
     if (down) {
       throw new PaymentProviderException("provider down");
     }
