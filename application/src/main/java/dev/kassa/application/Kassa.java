@@ -40,7 +40,8 @@ import dev.kassa.application.catalog.UncachedProducts;
 import dev.kassa.application.catalog.UpdateProduct;
 import dev.kassa.application.holders.GetAccountHolder;
 import dev.kassa.application.holders.ListAccountHolders;
-import dev.kassa.application.idempotency.RunIdempotently;
+import dev.kassa.application.idempotency.Idempotency;
+import dev.kassa.application.idempotency.PurgeIdempotencyKeys;
 import dev.kassa.application.ledger.VerifyLedger;
 import dev.kassa.application.orders.CancelOrder;
 import dev.kassa.application.orders.Checkout;
@@ -101,7 +102,8 @@ public record Kassa(
     UpdateCardStatus updateCardStatus,
     GetStatement getStatement,
     VerifyLedger verifyLedger,
-    RunIdempotently runIdempotently,
+    Idempotency idempotency,
+    PurgeIdempotencyKeys purgeIdempotencyKeys,
     CreateProduct createProduct,
     UpdateProduct updateProduct,
     ArchiveProduct archiveProduct,
@@ -187,7 +189,8 @@ public record Kassa(
         new UpdateCardStatus(tx, s.cards(), s.auditLog(), clock),
         new GetStatement(tx, s.accounts(), s.ledger(), clock),
         new VerifyLedger(s.ledger()),
-        new RunIdempotently(tx, s.idempotency(), clock),
+        new Idempotency(tx, s.idempotency(), clock),
+        new PurgeIdempotencyKeys(tx, s.idempotency(), clock),
         new CreateProduct(tx, s.products(), cache, s.auditLog(), clock),
         new UpdateProduct(tx, s.products(), cache, s.auditLog(), clock),
         new ArchiveProduct(tx, s.products(), cache, s.auditLog(), clock),

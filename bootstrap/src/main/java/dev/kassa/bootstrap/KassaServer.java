@@ -14,7 +14,6 @@ import dev.kassa.adapters.web.HttpApi;
 import dev.kassa.adapters.web.KassaControllers;
 import dev.kassa.adapters.web.WebSettings;
 import dev.kassa.adapters.web.auth.Authenticator;
-import dev.kassa.adapters.web.idempotency.IdempotentRunner;
 import dev.kassa.adapters.web.operations.HealthCheck;
 import dev.kassa.adapters.web.ratelimit.RateLimits;
 import dev.kassa.application.Cryptography;
@@ -67,7 +66,7 @@ public final class KassaServer implements AutoCloseable {
           HttpApi.create(
                   web,
                   Authenticator.using(kassa.authenticate()),
-                  IdempotentRunner.using(kassa.runIdempotently()),
+                  kassa.idempotency(),
                   KassaControllers.all(kassa, web, Map.of("database", ping(database.dataSource()))))
               .start();
     } catch (RuntimeException failed) {

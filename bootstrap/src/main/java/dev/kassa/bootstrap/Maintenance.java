@@ -1,7 +1,6 @@
 package dev.kassa.bootstrap;
 
 import dev.kassa.application.Kassa;
-import dev.kassa.application.idempotency.RunIdempotently;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.Executors;
@@ -42,7 +41,7 @@ final class Maintenance implements AutoCloseable {
     every(
         keyPurgePeriod,
         "expired idempotency keys purged",
-        () -> storage.idempotency().purge(clock.instant().minus(RunIdempotently.RETENTION)));
+        () -> kassa.purgeIdempotencyKeys().execute());
   }
 
   private void every(Duration period, String done, IntSupplier task) {

@@ -1,89 +1,43 @@
 package dev.kassa.adapters.memory;
 
-import dev.kassa.domain.idempotency.Claim;
 import dev.kassa.domain.idempotency.IdempotencyKey;
+import dev.kassa.domain.idempotency.IdempotencyRecord;
 import dev.kassa.domain.idempotency.IdempotencyStore;
-import dev.kassa.domain.idempotency.StoredResponse;
 import dev.kassa.domain.user.UserId;
 import java.time.Instant;
 
 /**
- * Idempotency keys in memory. A claim is decided atomically per owner and key: a different request
- * hash is {@link Claim.Reused} whatever the state; a live claim is {@link Claim.InUse}; a live
- * completion is a {@link Claim.Replay}; anything else is {@link Claim.Granted} and replaces the
- * stale row.
+ * Idempotency records in memory. {@link InMemoryTransactions} runs one unit of work at a time, so
+ * the running unit already holds every key: {@link #lock} never reports {@link Lookup.Busy}, and a
+ * duplicate waits for the unit ahead of it, then replays its answer.
  */
 public final class InMemoryIdempotencyStore implements IdempotencyStore {
 
   private record Key(UserId owner, IdempotencyKey key) {}
 
-  private record Row(
-      String requestHash, Instant claimedAt, StoredResponse response, Instant completedAt) {
-
-    boolean completed() {
-      return completedAt != null;
-    }
-  }
-
   private final InMemoryTransactions transactions;
-  private final Table<Key, Row> rows;
+  private final Table<Key, IdempotencyRecord> records;
 
   public InMemoryIdempotencyStore(InMemoryTransactions transactions) {
     this.transactions = transactions;
-    this.rows = new Table<>(transactions);
+    this.records = new Table<>(transactions);
   }
 
   @Override
-  public Claim claim(
-      UserId owner,
-      IdempotencyKey key,
-      String requestHash,
-      Instant now,
-      Instant abandonedBefore,
-      Instant expiredBefore) {
-    var id = new Key(owner, key);
-    return transactions.inTransaction(
-        () -> {
-          var existing = rows.find(id);
-          if (existing.isPresent()) {
-            var row = existing.get();
-            if (!row.requestHash().equals(requestHash)) {
-              return new Claim.Reused();
-            }
-            if (row.completed() && !row.completedAt().isBefore(expiredBefore)) {
-              return new Claim.Replay(row.response());
-            }
-            if (!row.completed() && !row.claimedAt().isBefore(abandonedBefore)) {
-              return new Claim.InUse();
-            }
-          }
-          rows.put(id, new Row(requestHash, now, null, null));
-          return new Claim.Granted();
-        });
+  public Lookup lock(UserId owner, IdempotencyKey key) {
+    if (!transactions.inUnitOfWork()) {
+      throw new IllegalStateException("a key's lock needs a unit of work: call inside one");
+    }
+    return new Lookup.Locked(records.find(new Key(owner, key)));
   }
 
-  /** Does nothing when the claim is gone, as an update of no row would. */
   @Override
-  public void complete(UserId owner, IdempotencyKey key, StoredResponse response, Instant now) {
-    var id = new Key(owner, key);
-    transactions.run(
-        () ->
-            rows.find(id)
-                .ifPresent(
-                    row ->
-                        rows.put(id, new Row(row.requestHash(), row.claimedAt(), response, now))));
-  }
-
-  /** Forgets a claim still in progress; a completed key keeps its response. */
-  @Override
-  public void release(UserId owner, IdempotencyKey key) {
-    var id = new Key(owner, key);
-    transactions.run(
-        () -> rows.find(id).filter(row -> !row.completed()).ifPresent(row -> rows.remove(id)));
+  public void save(UserId owner, IdempotencyKey key, IdempotencyRecord record) {
+    records.put(new Key(owner, key), record);
   }
 
   @Override
   public int purge(Instant before) {
-    return rows.removeIf(row -> row.completed() && row.completedAt().isBefore(before));
+    return records.removeIf(record -> record.storedAt().isBefore(before));
   }
 }

@@ -13,20 +13,25 @@ import java.util.function.Supplier;
 final class IdempotencyWorld {
 
   final BankWorld bank = new BankWorld();
-  final RunIdempotently runIdempotently =
-      new RunIdempotently(bank.ports().transactions(), bank.ports().idempotency(), bank.clock());
+  final Idempotency idempotency =
+      new Idempotency(bank.ports().transactions(), bank.ports().idempotency(), bank.clock());
+  final PurgeIdempotencyKeys purge =
+      new PurgeIdempotencyKeys(
+          bank.ports().transactions(), bank.ports().idempotency(), bank.clock());
   final Actor alice = bank.customer();
   final AccountId account = bank.openAccount(alice).id();
   final AtomicInteger effects = new AtomicInteger();
 
-  RunIdempotently.Outcome deposit(String key, String requestHash) {
+  Idempotency.Outcome deposit(String key, String requestHash) {
     return run(key, requestHash, this::depositOnce);
   }
 
-  RunIdempotently.Outcome run(String key, String requestHash, Supplier<StoredResponse> action) {
-    return runIdempotently.execute(
-        new RunIdempotently.Request(
-            alice.id(), new IdempotencyKey(key), requestHash, action, IdempotencyWorld::refusal));
+  Idempotency.Outcome run(String key, String requestHash, Supplier<StoredResponse> action) {
+    return idempotency.run(request(alice, key, requestHash), action);
+  }
+
+  static Idempotency.Request request(Actor caller, String key, String requestHash) {
+    return new Idempotency.Request(caller.id(), new IdempotencyKey(key), requestHash);
   }
 
   StoredResponse depositOnce() {

@@ -2,27 +2,31 @@ package dev.kassa.adapters.persistence;
 
 import static dev.kassa.adapters.persistence.jooq.Tables.IDEMPOTENCY_KEYS;
 
-import dev.kassa.domain.idempotency.Claim;
+import dev.kassa.adapters.persistence.jooq.tables.records.IdempotencyKeysRecord;
 import dev.kassa.domain.idempotency.IdempotencyKey;
+import dev.kassa.domain.idempotency.IdempotencyRecord;
 import dev.kassa.domain.idempotency.IdempotencyStore;
 import dev.kassa.domain.idempotency.StoredResponse;
 import dev.kassa.domain.user.UserId;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import org.jooq.Condition;
-import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
 
 /**
- * Idempotency keys in PostgreSQL. A claim is an {@code INSERT ... ON CONFLICT DO NOTHING} committed
- * on its own connection. When the key exists, its row decides: another request hash is {@link
- * Claim.Reused} whatever the row's state; a live claim is {@link Claim.InUse}; a live completion is
- * a {@link Claim.Replay}; an abandoned claim or an expired completion is taken over by an update
- * guarded on the very condition that made it stale, so that only one taker wins.
+ * Idempotency records in PostgreSQL. A key's lock is {@code pg_try_advisory_xact_lock} on a 64-bit
+ * hash of owner and key: it never waits (a key held elsewhere is {@link Lookup.Busy} at once) and
+ * PostgreSQL drops it when its transaction ends, however it ends, even when the client process dies
+ * or its connection is cut, so a dead request never blocks a retry. The record is read in the
+ * statement after the lock, not in the same one: at READ COMMITTED a statement's snapshot is taken
+ * before it runs, so a read beside the lock could miss what the previous holder committed just
+ * before releasing it. Two keys whose hashes collide (about one pair in 2^64) merely share a lock.
  */
 public final class JooqIdempotencyStore implements IdempotencyStore {
-
-  static final String IN_PROGRESS = "in_progress";
-  static final String COMPLETED = "completed";
-  private static final int MAX_ATTEMPTS = 10;
 
   private final JooqDatabase database;
 
@@ -31,88 +35,42 @@ public final class JooqIdempotencyStore implements IdempotencyStore {
   }
 
   @Override
-  public Claim claim(
-      UserId owner,
-      IdempotencyKey key,
-      String requestHash,
-      Instant now,
-      Instant abandonedBefore,
-      Instant expiredBefore) {
-    var dsl = database.autocommit();
-    var stale = new IdempotencyStaleness(abandonedBefore, expiredBefore);
-    for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-      var inserted =
-          dsl.insertInto(IDEMPOTENCY_KEYS)
-              .set(IDEMPOTENCY_KEYS.OWNER_ID, owner.value())
-              .set(IDEMPOTENCY_KEYS.IDEMPOTENCY_KEY, key.value())
-              .set(IDEMPOTENCY_KEYS.REQUEST_HASH, requestHash)
-              .set(IDEMPOTENCY_KEYS.STATE, IN_PROGRESS)
-              .set(IDEMPOTENCY_KEYS.CREATED_AT, now)
-              .onConflictDoNothing()
-              .execute();
-      if (inserted == 1) {
-        return new Claim.Granted();
-      }
-      var existing = dsl.selectFrom(IDEMPOTENCY_KEYS).where(keyOf(owner, key)).fetchOne();
-      if (existing == null) {
-        continue;
-      }
-      if (!existing.getRequestHash().equals(requestHash)) {
-        return new Claim.Reused();
-      }
-      if (!stale.isStale(existing)) {
-        return IN_PROGRESS.equals(existing.getState())
-            ? new Claim.InUse()
-            : new Claim.Replay(
-                new StoredResponse(existing.getResponseStatus(), existing.getResponseBody()));
-      }
-      if (takeOver(dsl, owner, key, requestHash, now, stale.condition()) == 1) {
-        return new Claim.Granted();
-      }
+  public Lookup lock(UserId owner, IdempotencyKey key) {
+    var dsl = database.requireUnitOfWork();
+    var locked =
+        dsl.select(
+                DSL.field(
+                    "pg_try_advisory_xact_lock({0})",
+                    SQLDataType.BOOLEAN, DSL.val(lockId(owner, key))))
+            .fetchSingle()
+            .value1();
+    if (!locked) {
+      return new Lookup.Busy();
     }
-    throw new IllegalStateException("idempotency key kept changing while being claimed");
-  }
-
-  private static int takeOver(
-      DSLContext dsl,
-      UserId owner,
-      IdempotencyKey key,
-      String requestHash,
-      Instant now,
-      Condition stillStale) {
-    return dsl.update(IDEMPOTENCY_KEYS)
-        .set(IDEMPOTENCY_KEYS.REQUEST_HASH, requestHash)
-        .set(IDEMPOTENCY_KEYS.STATE, IN_PROGRESS)
-        .setNull(IDEMPOTENCY_KEYS.RESPONSE_STATUS)
-        .setNull(IDEMPOTENCY_KEYS.RESPONSE_BODY)
-        .set(IDEMPOTENCY_KEYS.CREATED_AT, now)
-        .setNull(IDEMPOTENCY_KEYS.COMPLETED_AT)
-        .where(keyOf(owner, key))
-        .and(IDEMPOTENCY_KEYS.REQUEST_HASH.eq(requestHash))
-        .and(stillStale)
-        .execute();
+    return new Lookup.Locked(
+        dsl.selectFrom(IDEMPOTENCY_KEYS)
+            .where(keyOf(owner, key))
+            .fetchOptional()
+            .map(JooqIdempotencyStore::toRecord));
   }
 
   @Override
-  public void complete(UserId owner, IdempotencyKey key, StoredResponse response, Instant now) {
+  public void save(UserId owner, IdempotencyKey key, IdempotencyRecord record) {
     database
         .dsl()
-        .update(IDEMPOTENCY_KEYS)
-        .set(IDEMPOTENCY_KEYS.STATE, COMPLETED)
-        .set(IDEMPOTENCY_KEYS.RESPONSE_STATUS, response.status())
-        .set(IDEMPOTENCY_KEYS.RESPONSE_BODY, response.body())
-        .set(IDEMPOTENCY_KEYS.COMPLETED_AT, now)
-        .where(keyOf(owner, key))
-        .execute();
-  }
-
-  @Override
-  public void release(UserId owner, IdempotencyKey key) {
-    database
-        .autocommit()
-        .deleteFrom(IDEMPOTENCY_KEYS)
-        .where(keyOf(owner, key))
-        .and(IDEMPOTENCY_KEYS.STATE.eq(IN_PROGRESS))
+        .insertInto(IDEMPOTENCY_KEYS)
+        .set(IDEMPOTENCY_KEYS.OWNER_ID, owner.value())
+        .set(IDEMPOTENCY_KEYS.IDEMPOTENCY_KEY, key.value())
+        .set(IDEMPOTENCY_KEYS.REQUEST_HASH, record.requestFingerprint())
+        .set(IDEMPOTENCY_KEYS.RESPONSE_STATUS, record.response().status())
+        .set(IDEMPOTENCY_KEYS.RESPONSE_BODY, record.response().body())
+        .set(IDEMPOTENCY_KEYS.STORED_AT, record.storedAt())
+        .onConflict(IDEMPOTENCY_KEYS.OWNER_ID, IDEMPOTENCY_KEYS.IDEMPOTENCY_KEY)
+        .doUpdate()
+        .set(IDEMPOTENCY_KEYS.REQUEST_HASH, record.requestFingerprint())
+        .set(IDEMPOTENCY_KEYS.RESPONSE_STATUS, record.response().status())
+        .set(IDEMPOTENCY_KEYS.RESPONSE_BODY, record.response().body())
+        .set(IDEMPOTENCY_KEYS.STORED_AT, record.storedAt())
         .execute();
   }
 
@@ -121,9 +79,27 @@ public final class JooqIdempotencyStore implements IdempotencyStore {
     return database
         .dsl()
         .deleteFrom(IDEMPOTENCY_KEYS)
-        .where(IDEMPOTENCY_KEYS.STATE.eq(COMPLETED))
-        .and(IDEMPOTENCY_KEYS.COMPLETED_AT.lt(before))
+        .where(IDEMPOTENCY_KEYS.STORED_AT.lt(before))
         .execute();
+  }
+
+  private static IdempotencyRecord toRecord(IdempotencyKeysRecord row) {
+    return new IdempotencyRecord(
+        row.getRequestHash(),
+        new StoredResponse(row.getResponseStatus(), row.getResponseBody()),
+        row.getStoredAt());
+  }
+
+  /** The advisory lock's id: the first 64 bits of SHA-256 over owner and key. */
+  static long lockId(UserId owner, IdempotencyKey key) {
+    var text = owner.value() + "\n" + key.value();
+    try {
+      var digest =
+          MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+      return ByteBuffer.wrap(digest).getLong();
+    } catch (NoSuchAlgorithmException impossible) {
+      throw new IllegalStateException("SHA-256 is missing from this JVM", impossible);
+    }
   }
 
   private static Condition keyOf(UserId owner, IdempotencyKey key) {

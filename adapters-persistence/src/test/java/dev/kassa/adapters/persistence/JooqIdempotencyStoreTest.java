@@ -5,61 +5,115 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.kassa.adapters.persistence.testing.TestDatabase;
-import dev.kassa.application.contract.Race;
-import dev.kassa.application.testdata.TestTime;
-import dev.kassa.domain.idempotency.Claim;
+import dev.kassa.application.idempotency.Idempotency;
+import dev.kassa.domain.error.ConflictException;
 import dev.kassa.domain.idempotency.IdempotencyKey;
+import dev.kassa.domain.idempotency.StoredResponse;
 import dev.kassa.domain.user.UserId;
 import java.time.Duration;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
 
-/** What the PostgreSQL store adds to the contract: claims commit on their own connection. */
+/** What PostgreSQL adds to the contract: a held key answers at once, a dead one frees at once. */
 class JooqIdempotencyStoreTest {
+
+  private static final StoredResponse CREATED = new StoredResponse(201, "{\"id\":\"t-1\"}");
 
   private final JooqPorts ports =
       JooqPorts.over(TestDatabase.dataSource(), JooqPortsUnderTest.CLOCK);
-  private final UserId owner = newOwner();
-  private final IdempotencyKey key = new IdempotencyKey("key-" + UUID.randomUUID());
+  private final Idempotency idempotency =
+      new Idempotency(ports.transactions(), ports.idempotency(), JooqPortsUnderTest.CLOCK);
+  private final Idempotency.Request request =
+      new Idempotency.Request(newOwner(), new IdempotencyKey("key-" + UUID.randomUUID()), "hash-a");
+  private final AtomicInteger effects = new AtomicInteger();
+  private final CountDownLatch held = new CountDownLatch(1);
+  private final CountDownLatch release = new CountDownLatch(1);
 
   @Test
-  void claimSurvivesTheRollbackOfASurroundingUnitOfWork() {
-    var now = TestTime.now();
+  void aDuplicateOfARunningRequestIsInUseAtOnceInsteadOfWaiting() throws Exception {
+    var first = CompletableFuture.supplyAsync(() -> idempotency.run(request, this::holdTheKey));
+    assertThat(held.await(10, TimeUnit.SECONDS)).isTrue();
 
-    assertThatThrownBy(
-            () ->
-                ports
-                    .transactions()
-                    .run(
-                        () -> {
-                          ports.idempotency().claim(owner, key, "hash", now, now, now);
-                          throw new IllegalStateException("effect failed");
-                        }))
-        .isInstanceOf(IllegalStateException.class);
+    var started = System.nanoTime();
+    assertThatThrownBy(() -> idempotency.run(request, this::effect))
+        .isInstanceOfSatisfying(
+            ConflictException.class, e -> assertThat(e.code()).isEqualTo("idempotency_key_in_use"));
+    var waited = Duration.ofNanos(System.nanoTime() - started);
+    release.countDown();
 
-    assertThat(ports.idempotency().claim(owner, key, "hash", now, now, now))
-        .isEqualTo(new Claim.InUse());
+    assertThat(waited).isLessThan(Duration.ofSeconds(1));
+    assertThat(first.get(10, TimeUnit.SECONDS).replayed()).isFalse();
+    assertThat(idempotency.run(request, this::effect).replayed()).isTrue();
+    assertThat(effects).hasValue(1);
   }
 
   @Test
-  void concurrentTakeoversOfAnAbandonedClaimGrantExactlyOne() {
-    var start = TestTime.now();
-    ports.idempotency().claim(owner, key, "hash", start, start, start);
-    var later = start.plus(Duration.ofMinutes(5));
+  void aKeyWhoseTransactionRolledBackIsFreeAtOnce() {
+    assertThatThrownBy(
+            () ->
+                idempotency.run(
+                    request,
+                    () -> {
+                      effect();
+                      throw new IllegalStateException("the request died");
+                    }))
+        .hasMessage("the request died");
 
-    var outcomes =
-        Race.run(
-            8,
-            runner ->
-                ports
-                    .idempotency()
-                    .claim(owner, key, "hash", later, later.minus(Duration.ofMinutes(2)), start));
+    var retry = idempotency.run(request, this::effect);
 
-    assertThat(outcomes).allMatch(Race.Outcome::succeeded);
-    assertThat(outcomes.stream().map(Race.Outcome::value).filter(Claim.Granted.class::isInstance))
-        .hasSize(1);
-    assertThat(outcomes.stream().map(Race.Outcome::value).filter(Claim.InUse.class::isInstance))
-        .hasSize(7);
+    assertThat(retry.replayed()).isFalse();
+    assertThat(effects).hasValue(2);
+  }
+
+  @Test
+  void aKeyHeldByAConnectionThatWasKilledIsFreeAtOnce() throws Exception {
+    var first = CompletableFuture.supplyAsync(() -> idempotency.run(request, this::holdTheKey));
+    assertThat(held.await(10, TimeUnit.SECONDS)).isTrue();
+
+    assertThat(terminateTheHolderOfTheKey()).isEqualTo(1);
+    var retry = idempotency.run(request, this::effect);
+    release.countDown();
+
+    assertThat(retry.replayed()).isFalse();
+    var firstAnsweredTwice = first.handle((outcome, died) -> died == null && !outcome.replayed());
+    assertThat(firstAnsweredTwice.get(10, TimeUnit.SECONDS)).isFalse();
+    assertThat(idempotency.run(request, this::effect).replayed()).isTrue();
+    assertThat(effects).hasValue(2);
+  }
+
+  private StoredResponse holdTheKey() {
+    var response = effect();
+    held.countDown();
+    try {
+      assertThat(release.await(10, TimeUnit.SECONDS)).isTrue();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+    return response;
+  }
+
+  private StoredResponse effect() {
+    effects.incrementAndGet();
+    return CREATED;
+  }
+
+  /** Kills the backend holding the key's advisory lock, as a crashed server's would die. */
+  private int terminateTheHolderOfTheKey() {
+    var id = JooqIdempotencyStore.lockId(request.owner(), request.key());
+    return DSL.using(TestDatabase.dataSource(), SQLDialect.POSTGRES)
+        .fetch(
+            "select pg_terminate_backend(pid) from pg_locks where locktype = 'advisory'"
+                + " and classid::bigint = ? and objid::bigint = ? and objsubid = 1",
+            id >>> 32,
+            id & 0xFFFFFFFFL)
+        .size();
   }
 
   private UserId newOwner() {

@@ -5,7 +5,6 @@ import dev.kassa.adapters.web.auth.Authenticator;
 import dev.kassa.adapters.web.error.ErrorResponder;
 import dev.kassa.adapters.web.error.JsonErrorHandler;
 import dev.kassa.adapters.web.idempotency.IdempotentReplies;
-import dev.kassa.adapters.web.idempotency.IdempotentRunner;
 import dev.kassa.adapters.web.json.Json;
 import dev.kassa.adapters.web.json.JsonBodies;
 import dev.kassa.adapters.web.observability.AccessLog;
@@ -13,6 +12,7 @@ import dev.kassa.adapters.web.observability.RequestIdFilter;
 import dev.kassa.adapters.web.observability.RequestIds;
 import dev.kassa.adapters.web.ratelimit.ClientAddress;
 import dev.kassa.adapters.web.ratelimit.RateLimiter;
+import dev.kassa.application.idempotency.Idempotency;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.HandlerType;
@@ -51,7 +51,7 @@ public final class HttpApi {
   public static HttpApi create(
       WebSettings settings,
       Authenticator authenticator,
-      IdempotentRunner idempotency,
+      Idempotency idempotency,
       List<? extends Controller> controllers) {
     Objects.requireNonNull(settings, "settings");
     Objects.requireNonNull(authenticator, "authenticator");

@@ -8,7 +8,7 @@
  *     WebSettings.defaults().withPort(port).withCorsOrigins(origins)
  *         .withRateLimits(RateLimits.of(perMinute, authPerMinute)),
  *     Authenticator.using(authenticate),                 // application's Authenticate
- *     IdempotentRunner.using(runIdempotently),           // application's RunIdempotently
+ *     idempotency,                                       // application's Idempotency
  *     List.of(new AuthController(...), new AccountsController(...),
  *         new OperationsController(Map.of("database", database::ping),
  *             OpenApiDocument.fromClasspath())));

@@ -8,7 +8,6 @@ import dev.kassa.adapters.security.HmacCardFingerprints;
 import dev.kassa.adapters.security.JwtAccessTokens;
 import dev.kassa.adapters.web.auth.Access;
 import dev.kassa.adapters.web.auth.Authenticator;
-import dev.kassa.adapters.web.idempotency.IdempotentRunner;
 import dev.kassa.adapters.web.json.Required;
 import dev.kassa.adapters.web.support.TestApi;
 import dev.kassa.application.Cryptography;
@@ -80,7 +79,7 @@ class ApplicationWiringTest {
             HttpApi.create(
                 TestApi.settings(),
                 Authenticator.using(kassa.authenticate()),
-                IdempotentRunner.using(kassa.runIdempotently()),
+                kassa.idempotency(),
                 List.of(controller)));
     ann =
         kassa

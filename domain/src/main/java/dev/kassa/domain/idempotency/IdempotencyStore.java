@@ -2,34 +2,36 @@ package dev.kassa.domain.idempotency;
 
 import dev.kassa.domain.user.UserId;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
- * Idempotency keys, scoped to their owner. A key is first claimed (committed on its own, so that a
- * concurrent request sees it), then completed with its response inside the same unit of work as the
- * effect, or released when the attempt failed without an answer worth keeping.
+ * Storage of idempotency records, scoped to their owner, and the per-key lock that serialises the
+ * requests of one key. The store decides nothing: {@link IdempotencyDecision} does, from what
+ * {@link #lock} read.
  */
 public interface IdempotencyStore {
 
+  /** What {@link #lock} found. */
+  sealed interface Lookup {
+
+    /** Another running unit of work holds the key. */
+    record Busy() implements Lookup {}
+
+    /** The running unit of work now holds the key; its stored record, if any. */
+    record Locked(Optional<IdempotencyRecord> stored) implements Lookup {}
+  }
+
   /**
-   * Claims the key for a request whose canonical form hashes to {@code requestHash}. A key stored
-   * with another hash is {@link Claim.Reused}, whatever its state, until {@link #purge} forgets it.
-   * With the same hash, a claim left in progress since before {@code abandonedBefore}, or a key
-   * completed before {@code expiredBefore}, is taken over as if new.
+   * Takes the key's lock for the running unit of work, without waiting, and reads the key's record
+   * after taking it, so the read sees whatever a previous holder committed. The lock ends with the
+   * unit of work, committed or rolled back, so a request that died holds nothing. Must be called
+   * inside a unit of work.
    */
-  Claim claim(
-      UserId owner,
-      IdempotencyKey key,
-      String requestHash,
-      Instant now,
-      Instant abandonedBefore,
-      Instant expiredBefore);
+  Lookup lock(UserId owner, IdempotencyKey key);
 
-  /** Stores the response of a granted claim. Runs inside the unit of work of the effect. */
-  void complete(UserId owner, IdempotencyKey key, StoredResponse response, Instant now);
+  /** Stores the record of a locked key, replacing any earlier one, in the running unit of work. */
+  void save(UserId owner, IdempotencyKey key, IdempotencyRecord record);
 
-  /** Forgets a granted claim whose attempt failed, so that the client may retry. */
-  void release(UserId owner, IdempotencyKey key);
-
-  /** Deletes keys completed before {@code before}; returns how many. */
+  /** Deletes records stored before {@code before}; returns how many. */
   int purge(Instant before);
 }

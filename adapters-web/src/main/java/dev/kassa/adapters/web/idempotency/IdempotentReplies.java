@@ -4,24 +4,29 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.kassa.adapters.web.error.Problems;
+import dev.kassa.application.idempotency.Idempotency;
+import dev.kassa.domain.error.DomainException;
 import dev.kassa.domain.idempotency.IdempotencyKey;
 import dev.kassa.domain.idempotency.StoredResponse;
 import dev.kassa.domain.user.UserId;
 import java.io.UncheckedIOException;
+import java.util.Objects;
 import java.util.function.Supplier;
 
 /**
- * Renders idempotent answers as they will be stored and replayed: the action's result as JSON, or
- * the error envelope of a request the model refused.
+ * Runs idempotent requests through the application's {@link Idempotency}, keyed by caller and
+ * {@code Idempotency-Key} and fingerprinted by {@link RequestHash}, and renders their answers as
+ * they will be stored and replayed: the action's result as JSON or, when the action's use case
+ * refuses, the error envelope, recorded with {@link Idempotency#recordRefusal}.
  */
 public final class IdempotentReplies {
 
   private final ObjectMapper mapper;
-  private final IdempotentRunner runner;
+  private final Idempotency idempotency;
 
-  public IdempotentReplies(ObjectMapper mapper, IdempotentRunner runner) {
+  public IdempotentReplies(ObjectMapper mapper, Idempotency idempotency) {
     this.mapper = mapper;
-    this.runner = runner;
+    this.idempotency = Objects.requireNonNull(idempotency, "idempotency");
   }
 
   /** One idempotent request, identified by its caller, key, method, path and body. */
@@ -33,16 +38,28 @@ public final class IdempotentReplies {
       JsonNode body,
       String requestId) {}
 
-  public IdempotentRunner.Outcome run(Attempt attempt, int status, Supplier<?> action) {
-    return runner.run(
-        attempt.owner(),
-        attempt.key(),
-        RequestHash.of(attempt.method(), attempt.path(), attempt.body()),
-        () -> new StoredResponse(status, write(action.get())),
-        refused -> {
-          var problem = Problems.from(refused);
-          return new StoredResponse(problem.status(), write(problem.envelope(attempt.requestId())));
-        });
+  public Idempotency.Outcome run(Attempt attempt, int status, Supplier<?> action) {
+    var request =
+        new Idempotency.Request(
+            attempt.owner(),
+            attempt.key(),
+            RequestHash.of(attempt.method(), attempt.path(), attempt.body()));
+    try {
+      return idempotency.run(request, () -> new StoredResponse(status, write(perform(action))));
+    } catch (Refused refused) {
+      var problem = Problems.from(refused.refusal);
+      var envelope = write(problem.envelope(attempt.requestId()));
+      return idempotency.recordRefusal(request, new StoredResponse(problem.status(), envelope));
+    }
+  }
+
+  /** Runs the action, telling its refusals apart from the key's own conflicts. */
+  private static Object perform(Supplier<?> action) {
+    try {
+      return action.get();
+    } catch (DomainException refusal) {
+      throw new Refused(refusal);
+    }
   }
 
   private String write(Object value) {
@@ -53,6 +70,16 @@ public final class IdempotentReplies {
       return mapper.writeValueAsString(value);
     } catch (JsonProcessingException unwritable) {
       throw new UncheckedIOException(unwritable);
+    }
+  }
+
+  /** A domain error of the action itself, carried out of the unit of work it rolls back. */
+  private static final class Refused extends RuntimeException {
+    private final transient DomainException refusal;
+
+    Refused(DomainException refusal) {
+      super(refusal.code(), refusal, false, false);
+      this.refusal = refusal;
     }
   }
 }

@@ -6,7 +6,6 @@ import dev.kassa.adapters.security.JwtAccessTokens;
 import dev.kassa.adapters.web.Controller;
 import dev.kassa.adapters.web.HttpApi;
 import dev.kassa.adapters.web.auth.Authenticator;
-import dev.kassa.adapters.web.idempotency.IdempotentRunner;
 import dev.kassa.adapters.web.testing.OpenApiContract;
 import dev.kassa.application.Cryptography;
 import dev.kassa.application.Kassa;
@@ -62,7 +61,7 @@ public final class LiveKassa implements AutoCloseable {
             HttpApi.create(
                 TestApi.settings(),
                 Authenticator.using(kassa.authenticate()),
-                IdempotentRunner.using(kassa.runIdempotently()),
+                kassa.idempotency(),
                 controllers.apply(kassa)));
   }
 

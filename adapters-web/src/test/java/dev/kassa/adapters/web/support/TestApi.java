@@ -2,16 +2,18 @@ package dev.kassa.adapters.web.support;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.kassa.adapters.memory.InMemoryPorts;
 import dev.kassa.adapters.web.Controller;
 import dev.kassa.adapters.web.HttpApi;
 import dev.kassa.adapters.web.WebSettings;
-import dev.kassa.adapters.web.idempotency.IdempotentRunner;
+import dev.kassa.application.idempotency.Idempotency;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 
@@ -38,13 +40,19 @@ public final class TestApi implements AutoCloseable {
   }
 
   public static TestApi start(WebSettings settings, Controller... controllers) {
-    return start(settings, new FakeIdempotency(), controllers);
+    return start(settings, inMemoryIdempotency(), controllers);
   }
 
   public static TestApi start(
-      WebSettings settings, IdempotentRunner idempotency, Controller... controllers) {
+      WebSettings settings, Idempotency idempotency, Controller... controllers) {
     return new TestApi(
         HttpApi.create(settings, new FakeAuthenticator(), idempotency, List.of(controllers)));
+  }
+
+  /** The application's idempotency over in-memory storage of its own. */
+  public static Idempotency inMemoryIdempotency() {
+    var storage = InMemoryPorts.create();
+    return new Idempotency(storage.transactions(), storage.idempotency(), Clock.systemUTC());
   }
 
   public static WebSettings settings() {

@@ -8,7 +8,6 @@ import dev.kassa.adapters.web.auth.Access;
 import dev.kassa.adapters.web.json.Required;
 import dev.kassa.adapters.web.ratelimit.RateLimits;
 import dev.kassa.adapters.web.support.FakeAuthenticator;
-import dev.kassa.adapters.web.support.FakeIdempotency;
 import dev.kassa.adapters.web.support.TestApi;
 import dev.kassa.domain.error.NotFoundException;
 import java.net.http.HttpRequest;
@@ -153,7 +152,8 @@ class OpenApiContractTest {
                 .get("/v1/secret", Access.PUBLIC, call -> call.noContent());
 
     var routes =
-        HttpApi.create(TestApi.settings(), token -> null, new FakeIdempotency(), List.of(extra))
+        HttpApi.create(
+                TestApi.settings(), token -> null, TestApi.inMemoryIdempotency(), List.of(extra))
             .routes();
 
     assertThat(CONTRACT.undocumented(routes)).containsExactly("GET /v1/secret");

@@ -8,7 +8,6 @@ import dev.kassa.adapters.security.HmacCardFingerprints;
 import dev.kassa.adapters.security.JwtAccessTokens;
 import dev.kassa.adapters.web.HttpApi;
 import dev.kassa.adapters.web.auth.Authenticator;
-import dev.kassa.adapters.web.idempotency.IdempotentRunner;
 import dev.kassa.adapters.web.ratelimit.ClientAddress;
 import dev.kassa.adapters.web.ratelimit.RateLimits;
 import dev.kassa.adapters.web.support.LiveKassa;
@@ -68,7 +67,7 @@ class AuthRateLimitTest {
             HttpApi.create(
                 settings,
                 Authenticator.using(kassa.authenticate()),
-                IdempotentRunner.using(kassa.runIdempotently()),
+                kassa.idempotency(),
                 List.of(controller)));
   }
 

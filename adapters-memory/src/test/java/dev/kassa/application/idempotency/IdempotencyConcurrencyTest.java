@@ -6,7 +6,7 @@ import dev.kassa.application.contract.Race;
 import dev.kassa.domain.error.ConflictException;
 import org.junit.jupiter.api.Test;
 
-class RunIdempotentlyConcurrencyTest {
+class IdempotencyConcurrencyTest {
 
   private final IdempotencyWorld world = new IdempotencyWorld();
 

@@ -5,12 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.kassa.domain.error.ConflictException;
 import dev.kassa.domain.error.IdempotencyKeyReusedException;
-import dev.kassa.domain.idempotency.IdempotencyKey;
 import dev.kassa.domain.idempotency.StoredResponse;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
-class RunIdempotentlyTest {
+class IdempotencyTest {
 
   private final IdempotencyWorld world = new IdempotencyWorld();
 
@@ -50,28 +49,29 @@ class RunIdempotentlyTest {
     var bob = world.bank.customer();
     world.deposit("shared", "hash-a");
     var bobs =
-        world.runIdempotently.execute(
-            new RunIdempotently.Request(
-                bob.id(),
-                new IdempotencyKey("shared"),
-                "hash-a",
-                () -> new StoredResponse(200, "bob"),
-                IdempotencyWorld::refusal));
+        world.idempotency.run(
+            IdempotencyWorld.request(bob, "shared", "hash-a"),
+            () -> new StoredResponse(200, "bob"));
 
     assertThat(bobs.replayed()).isFalse();
     assertThat(bobs.response().body()).isEqualTo("bob");
   }
 
   @Test
-  void aDomainErrorIsStoredAndReplayedWithoutRunningAgainOrKeepingAnyEffect() {
-    var refused =
-        world.run(
-            "key-1",
-            "hash-a",
-            () -> {
-              world.depositOnce();
-              throw ConflictException.insufficientFunds(world.account);
-            });
+  void aRefusedRequestKeepsNoEffectAndItsRecordedRefusalIsReplayed() {
+    var refusal = ConflictException.insufficientFunds(world.account);
+    var request = IdempotencyWorld.request(world.alice, "key-1", "hash-a");
+
+    assertThatThrownBy(
+            () ->
+                world.idempotency.run(
+                    request,
+                    () -> {
+                      world.depositOnce();
+                      throw refusal;
+                    }))
+        .isSameAs(refusal);
+    var refused = world.idempotency.recordRefusal(request, IdempotencyWorld.refusal(refusal));
     var retry = world.deposit("key-1", "hash-a");
 
     assertThat(refused.replayed()).isFalse();
@@ -85,7 +85,18 @@ class RunIdempotentlyTest {
   }
 
   @Test
-  void anUnexpectedFailureUndoesTheEffectAndReleasesTheKeyForARetry() {
+  void aRefusalRecordedAfterAConcurrentSuccessReplaysTheSuccess() {
+    var request = IdempotencyWorld.request(world.alice, "key-1", "hash-a");
+    var succeeded = world.deposit("key-1", "hash-a");
+
+    var late = world.idempotency.recordRefusal(request, new StoredResponse(409, "{}"));
+
+    assertThat(late.replayed()).isTrue();
+    assertThat(late.response()).isEqualTo(succeeded.response());
+  }
+
+  @Test
+  void anUnexpectedFailureUndoesTheEffectAndLeavesNothingSoTheRetryRunsAtOnce() {
     var boom = new IllegalStateException("store went away");
 
     assertThatThrownBy(
@@ -108,42 +119,27 @@ class RunIdempotentlyTest {
   }
 
   @Test
-  void aKeyStillInProgressIsInUseUntilItIsAbandoned() {
-    var store = world.bank.ports().idempotency();
-    var now = world.bank.clock().instant();
-    world
-        .bank
-        .ports()
-        .transactions()
-        .run(
-            () ->
-                store.claim(
-                    world.alice.id(),
-                    new IdempotencyKey("key-1"),
-                    "hash-a",
-                    now,
-                    now.minus(RunIdempotently.ABANDONED_AFTER),
-                    now.minus(RunIdempotently.RETENTION)));
-
-    assertThatThrownBy(() -> world.deposit("key-1", "hash-a"))
-        .isInstanceOfSatisfying(
-            ConflictException.class, e -> assertThat(e.code()).isEqualTo("idempotency_key_in_use"));
-    assertThat(world.effects).hasValue(0);
-
-    world.bank.clock().advance(RunIdempotently.ABANDONED_AFTER.plusSeconds(1));
-
-    assertThat(world.deposit("key-1", "hash-a").replayed()).isFalse();
-    assertThat(world.effects).hasValue(1);
-  }
-
-  @Test
   void aKeyIsForgottenAfterTheRetentionPeriod() {
     world.deposit("key-1", "hash-a");
-    world.bank.clock().advance(RunIdempotently.RETENTION.plus(Duration.ofMinutes(1)));
+    world.bank.clock().advance(Duration.ofHours(24).plus(Duration.ofMinutes(1)));
 
     var later = world.deposit("key-1", "hash-a");
 
     assertThat(later.replayed()).isFalse();
     assertThat(world.effects).hasValue(2);
+  }
+
+  @Test
+  void purgingForgetsOnlyKeysPastTheirRetention() {
+    world.deposit("old", "hash-a");
+    world.bank.clock().advance(Duration.ofHours(23));
+    world.deposit("recent", "hash-a");
+    world.bank.clock().advance(Duration.ofHours(2));
+
+    var purged = world.purge.execute();
+
+    assertThat(purged).isEqualTo(1);
+    assertThat(world.deposit("old", "hash-b").replayed()).isFalse();
+    assertThat(world.deposit("recent", "hash-a").replayed()).isTrue();
   }
 }

@@ -1,0 +1,95 @@
+package dev.kassa.application.idempotency;
+
+import dev.kassa.domain.error.ConflictException;
+import dev.kassa.domain.error.IdempotencyKeyReusedException;
+import dev.kassa.domain.idempotency.IdempotencyDecision;
+import dev.kassa.domain.idempotency.IdempotencyKey;
+import dev.kassa.domain.idempotency.IdempotencyRecord;
+import dev.kassa.domain.idempotency.IdempotencyStore;
+import dev.kassa.domain.idempotency.StoredResponse;
+import dev.kassa.domain.shared.Transactions;
+import dev.kassa.domain.user.UserId;
+import java.time.Clock;
+import java.util.Objects;
+import java.util.function.Supplier;
+
+/**
+ * Runs a request at most once per idempotency key, the whole rule in one unit of work: take the
+ * key's lock, read its record, let {@link IdempotencyDecision} decide, and on {@code Proceed} run
+ * the effect and store its answer in the same commit.
+ *
+ * <p>Nothing is written before the effect, so a request that dies (killed process, lost database)
+ * leaves nothing behind: its lock ends with its transaction, and a retry runs at once, or replays
+ * if the effect committed; never twice. A duplicate arriving while the first still holds the key is
+ * refused at once with {@code 409 idempotency_key_in_use}: the lock never waits.
+ *
+ * <p>An effect that throws rolls back, answer included. A refused request (a domain error) is
+ * answered too: the caller renders the refusal and stores it with {@link #recordRefusal}, so that
+ * its retries replay it.
+ */
+public final class Idempotency {
+
+  /** One idempotent request: its caller, its key and the fingerprint of what it asks. */
+  public record Request(UserId owner, IdempotencyKey key, String fingerprint) {
+    public Request {
+      Objects.requireNonNull(owner, "owner");
+      Objects.requireNonNull(key, "key");
+      Objects.requireNonNull(fingerprint, "fingerprint");
+    }
+  }
+
+  /** The answer to send, and whether it replays an earlier one. */
+  public record Outcome(StoredResponse response, boolean replayed) {}
+
+  private final Transactions transactions;
+  private final IdempotencyStore store;
+  private final Clock clock;
+
+  public Idempotency(Transactions transactions, IdempotencyStore store, Clock clock) {
+    this.transactions = transactions;
+    this.store = store;
+    this.clock = clock;
+  }
+
+  /**
+   * Answers {@code request} with its stored answer, or runs {@code effect} and stores what it
+   * returns with it.
+   *
+   * @throws ConflictException {@code idempotency_key_in_use} while another request holds the key
+   * @throws IdempotencyKeyReusedException when the key was used with another request
+   */
+  public Outcome run(Request request, Supplier<StoredResponse> effect) {
+    return transactions.inTransaction(
+        () -> {
+          var stored =
+              switch (store.lock(request.owner(), request.key())) {
+                case IdempotencyStore.Lookup.Busy busy ->
+                    throw ConflictException.idempotencyKeyInUse();
+                case IdempotencyStore.Lookup.Locked locked -> locked.stored();
+              };
+          return switch (IdempotencyDecision.decide(
+              stored, request.fingerprint(), clock.instant())) {
+            case IdempotencyDecision.Replay replay -> new Outcome(replay.response(), true);
+            case IdempotencyDecision.Reused reused -> throw new IdempotencyKeyReusedException();
+            case IdempotencyDecision.Proceed proceed ->
+                new Outcome(perform(request, effect), false);
+          };
+        });
+  }
+
+  /**
+   * Stores {@code refusal}, the answer to a request whose effect was refused and rolled back, in a
+   * unit of work of its own, so that retries replay it. If a concurrent request with the same key
+   * stored an answer first, that answer wins and is returned instead.
+   */
+  public Outcome recordRefusal(Request request, StoredResponse refusal) {
+    return run(request, () -> refusal);
+  }
+
+  private StoredResponse perform(Request request, Supplier<StoredResponse> effect) {
+    var response = effect.get();
+    var record = new IdempotencyRecord(request.fingerprint(), response, clock.instant());
+    store.save(request.owner(), request.key(), record);
+    return response;
+  }
+}
