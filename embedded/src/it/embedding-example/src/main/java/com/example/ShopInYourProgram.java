@@ -63,7 +63,11 @@ public class ShopInYourProgram {
                 admin,
                 new CreateProduct.Command(
                     new ProductDetails(
-                        "MUG-1", "Kassa mug", "Holds 300 ml", Money.of(12_50, eur), "kitchen",
+                        "MUG-1",
+                        "Kassa mug",
+                        "Holds 300 ml",
+                        Money.of(12_50, eur),
+                        "kitchen",
                         List.of()),
                     10));
 
@@ -79,8 +83,9 @@ public class ShopInYourProgram {
     kassa.payAtSimulator().settle(order.payment().providerRef(), true);
     System.out.println("after payment: " + kassa.getOrder().execute(ann, order.id()).status());
 
-    System.out.println("checking: " + kassa.getAccount().execute(ann, checking.id()).balanceMoney());
-    System.out.println("savings: " + kassa.getAccount().execute(ann, savings.id()).balanceMoney());
+    var getAccount = kassa.getAccount();
+    System.out.println("checking: " + getAccount.execute(ann, checking.id()).balanceMoney());
+    System.out.println("savings: " + getAccount.execute(ann, savings.id()).balanceMoney());
     System.out.println("mugs left: " + kassa.getProduct().execute(ann, mug.id()).stock());
   }
 }
