@@ -28,9 +28,4 @@ final class PaymentProviders {
     return PaymentSettings.through(gateway)
         .withDurations(payments.reservationTtl(), payments.cardAuthorizationTtl());
   }
-
-  /** The simulated provider with a secret made for this process: for embedding and tests. */
-  static PaymentSettings simulated(String webhookSecret, Clock clock) {
-    return PaymentSettings.through(new SimulatedGateway(webhookSecret, clock));
-  }
 }

@@ -9,6 +9,7 @@ import dev.kassa.application.testdata.LedgerFixture;
 import dev.kassa.domain.ledger.HoldStatus;
 import dev.kassa.domain.ledger.Reference;
 import dev.kassa.domain.user.UserId;
+import dev.kassa.embedded.EmbeddedKassa;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.UUID;

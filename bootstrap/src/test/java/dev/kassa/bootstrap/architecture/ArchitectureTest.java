@@ -35,6 +35,7 @@ class ArchitectureTest {
   static final String CAFFEINE = "dev.kassa.adapters.caffeine..";
   static final String PAYMENTS = "dev.kassa.adapters.payments..";
   static final String WEB = "dev.kassa.adapters.web..";
+  static final String EMBEDDED = "dev.kassa.embedded..";
   static final String BOOTSTRAP = "dev.kassa.bootstrap..";
 
   private static final String[] TECHNOLOGY = {
@@ -55,8 +56,9 @@ class ArchitectureTest {
   };
 
   /**
-   * Bootstrap is the composition root: the outermost ring, the one place that may know every
-   * adapter in order to wire them. Nothing may depend on it.
+   * Bootstrap (the server) and embedded (the library in memory) are the composition roots: the
+   * outermost ring, the places that may know adapters in order to wire them. Nothing in the core or
+   * the adapters may depend on them.
    */
   @ArchTest
   static final ArchRule layersDependInwardOnly =
@@ -69,7 +71,9 @@ class ArchitectureTest {
           .adapter("caffeine", CAFFEINE)
           .adapter("payments", PAYMENTS)
           .adapter("web", WEB)
+          .adapter("embedded", EMBEDDED)
           .adapter("bootstrap", BOOTSTRAP)
+          .ignoreDependency(resideInAPackage(EMBEDDED), resideInAPackage("dev.kassa.adapters.."))
           .ignoreDependency(resideInAPackage(BOOTSTRAP), resideInAPackage("dev.kassa.adapters.."))
           .withOptionalLayers(true)
           .ensureAllClassesAreContainedInArchitecture();
@@ -87,10 +91,11 @@ class ArchitectureTest {
               CAFFEINE,
               PAYMENTS,
               WEB,
+              EMBEDDED,
               BOOTSTRAP)
           .as(
-              "every class under dev.kassa belongs to the domain, the application, an adapter or"
-                  + " bootstrap");
+              "every class under dev.kassa belongs to the domain, the application, an adapter,"
+                  + " embedded or bootstrap");
 
   @ArchTest
   static final ArchRule domainDependsOnlyOnJava =

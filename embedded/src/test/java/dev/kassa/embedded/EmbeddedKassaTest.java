@@ -1,20 +1,29 @@
-package dev.kassa.bootstrap;
+package dev.kassa.embedded;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.kassa.application.Kassa;
 import dev.kassa.application.accounts.OpenAccount;
+import dev.kassa.application.auth.EnsureAdmin;
+import dev.kassa.application.auth.LogIn;
 import dev.kassa.application.auth.RegisterUser;
 import dev.kassa.application.banking.ListTransactions;
 import dev.kassa.application.banking.PostCashTransaction;
 import dev.kassa.application.banking.TransferMoney;
+import dev.kassa.application.cart.AddCartItem;
+import dev.kassa.application.catalog.CreateProduct;
+import dev.kassa.application.orders.Checkout;
+import dev.kassa.application.orders.PaymentChoice;
 import dev.kassa.domain.account.AccountId;
 import dev.kassa.domain.account.AccountType;
 import dev.kassa.domain.error.ConflictException;
 import dev.kassa.domain.error.NotFoundException;
 import dev.kassa.domain.ledger.AccountTransaction;
 import dev.kassa.domain.ledger.TransactionType;
+import dev.kassa.domain.order.OrderStatus;
+import dev.kassa.domain.payment.EventOutcome;
+import dev.kassa.domain.product.ProductDetails;
 import dev.kassa.domain.shared.Money;
 import dev.kassa.domain.shared.PageRequest;
 import dev.kassa.domain.user.Actor;
@@ -82,6 +91,34 @@ class EmbeddedKassaTest {
             conflict -> assertThat(conflict.code()).isEqualTo("insufficient_funds"));
     assertThatThrownBy(() -> kassa.getAccount().execute(bob, alicesAccount))
         .isInstanceOf(NotFoundException.class);
+  }
+
+  @Test
+  void aGatewayCheckoutIsSettledThroughTheSimulatedProvider() {
+    var alice = customer("alice@example.com");
+    kassa
+        .ensureAdmin()
+        .execute(new EnsureAdmin.Command("admin@example.com", "correct horse battery"));
+    var admin =
+        kassa
+            .authenticate()
+            .execute(
+                kassa
+                    .logIn()
+                    .execute(new LogIn.Command("admin@example.com", "correct horse battery", null))
+                    .accessToken()
+                    .token())
+            .actor();
+    var details = new ProductDetails("MUG-1", "Mug", null, Money.of(1_250, EUR), "kitchen", null);
+    var mug = kassa.createProduct().execute(admin, new CreateProduct.Command(details, 3));
+    kassa.addCartItem().execute(alice, new AddCartItem.Command(mug.id(), 1));
+    var order = kassa.checkout().execute(alice, new Checkout.Command(PaymentChoice.gateway()));
+
+    var receipt = kassa.payAtSimulator().settle(order.payment().providerRef(), true);
+
+    assertThat(order.status()).isEqualTo(OrderStatus.PENDING_PAYMENT);
+    assertThat(receipt.outcome()).isEqualTo(EventOutcome.APPLIED);
+    assertThat(kassa.getOrder().execute(alice, order.id()).status()).isEqualTo(OrderStatus.PAID);
   }
 
   private Actor customer(String email) {
