@@ -14,7 +14,7 @@ import dev.kassa.application.banking.TransferMoney;
 import dev.kassa.application.cart.AddCartItem;
 import dev.kassa.application.catalog.CreateProduct;
 import dev.kassa.application.orders.Checkout;
-import dev.kassa.application.orders.PaymentChoice;
+import dev.kassa.application.payments.PaymentChoice;
 import dev.kassa.domain.account.AccountId;
 import dev.kassa.domain.account.AccountType;
 import dev.kassa.domain.error.ConflictException;
