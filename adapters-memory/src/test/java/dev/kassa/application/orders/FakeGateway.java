@@ -16,9 +16,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * A provider for use-case tests: it records the calls Kassa makes, can be told to fail, and takes
- * events as {@code id|type|intent|amount|currency} signed with the header {@value #GOOD_SIGNATURE}
- * (the real signature scheme is tested with the real adapters).
+ * A provider for use-case tests: it records the calls Kassa makes, makes one refund per idempotency
+ * key, can be told to fail, and takes events as {@code id|type|intent|amount|currency} signed with
+ * the header {@value #GOOD_SIGNATURE} (the real signature scheme is tested with the real adapters).
  */
 final class FakeGateway implements PaymentGateway {
 
@@ -29,7 +29,10 @@ final class FakeGateway implements PaymentGateway {
   private final Map<String, IntentRequest> intents = new ConcurrentHashMap<>();
   private final List<String> cancelled = new CopyOnWriteArrayList<>();
   private final List<RefundCall> refunds = new CopyOnWriteArrayList<>();
+  private final Map<String, ProviderRefund> refundsByKey = new ConcurrentHashMap<>();
+  private volatile Runnable onRefund = () -> {};
   private volatile boolean down;
+  private volatile boolean crashAfterNextRefund;
 
   @Override
   public String provider() {
@@ -53,8 +56,17 @@ final class FakeGateway implements PaymentGateway {
   @Override
   public ProviderRefund refund(String intentId, Money amount, String idempotencyKey) {
     failIfDown();
+    onRefund.run();
     refunds.add(new RefundCall(intentId, amount, idempotencyKey));
-    return new ProviderRefund("re_" + refunds.size(), RefundStatus.SUCCEEDED);
+    var given =
+        refundsByKey.computeIfAbsent(
+            idempotencyKey,
+            key -> new ProviderRefund("re_" + refundsByKey.size(), RefundStatus.SUCCEEDED));
+    if (crashAfterNextRefund) {
+      crashAfterNextRefund = false;
+      throw new IllegalStateException("Kassa crashed after the provider refunded");
+    }
+    return given;
   }
 
   @Override
@@ -83,6 +95,16 @@ final class FakeGateway implements PaymentGateway {
 
   void comeBack() {
     down = false;
+  }
+
+  /** Runs {@code hook} whenever a refund is asked for, before the provider makes it. */
+  void onRefund(Runnable hook) {
+    onRefund = hook;
+  }
+
+  /** The next refund is made, but its caller never hears the answer, as if Kassa crashed. */
+  void crashAfterNextRefund() {
+    crashAfterNextRefund = true;
   }
 
   IntentRequest intent(String id) {
