@@ -54,6 +54,7 @@ import dev.kassa.application.orders.Purchase;
 import dev.kassa.application.orders.RefundOrder;
 import dev.kassa.application.orders.Sale;
 import dev.kassa.application.orders.UpdateOrderStatus;
+import dev.kassa.application.payments.CompleteRequestedRefunds;
 import dev.kassa.application.payments.GatewayIntents;
 import dev.kassa.application.payments.GatewaySettlement;
 import dev.kassa.application.payments.GetPayment;
@@ -62,6 +63,7 @@ import dev.kassa.application.payments.PayAtSimulator;
 import dev.kassa.application.payments.Payers;
 import dev.kassa.application.payments.PaymentRelease;
 import dev.kassa.application.payments.PaymentSettings;
+import dev.kassa.application.payments.ProviderRefunds;
 import dev.kassa.application.payments.ReceiveProviderEvent;
 import dev.kassa.application.payments.Refunder;
 import dev.kassa.application.statements.GetStatement;
@@ -125,6 +127,7 @@ public record Kassa(
     CancelOrder cancelOrder,
     RefundOrder refundOrder,
     ExpireUnpaidOrders expireUnpaidOrders,
+    CompleteRequestedRefunds completeRequestedRefunds,
     ReceiveProviderEvent receiveProviderEvent,
     GetPayment getPayment,
     ListReceivedEvents listReceivedEvents,
@@ -151,11 +154,14 @@ public record Kassa(
     var hasher = security.passwordHasher();
     var tokens = security.accessTokens();
     var restock = new Restock(tx, s.products(), cache);
-    var refunder = new Refunder(s.accounts(), s.ledger(), s.refunds(), payments);
+    var refunder = new Refunder(s.accounts(), s.ledger(), s.refunds());
+    var providerRefunds =
+        new ProviderRefunds(tx, s.orders(), s.refunds(), refunder, restock, payments, clock);
     var paymentRelease = new PaymentRelease(tx, s.ledger(), payments);
     var payers = new Payers(s.accounts(), s.cards(), s.ledger(), payments);
     var sale = new Sale(tx, s.products(), s.orders(), cache, payers, clock);
-    var settlement = new GatewaySettlement(s.orders(), s.accounts(), s.ledger(), restock, refunder);
+    var settlement =
+        new GatewaySettlement(tx, s.orders(), s.accounts(), s.ledger(), restock, providerRefunds);
     var receiveEvent =
         new ReceiveProviderEvent(tx, s.receivedEvents(), settlement, payments, clock);
     return new Kassa(
@@ -214,9 +220,18 @@ public record Kassa(
         new ListOrders(s.orders()),
         new GetOrder(s.orders()),
         new UpdateOrderStatus(tx, s.orders(), s.accounts(), s.ledger(), s.auditLog(), clock),
-        new CancelOrder(tx, s.orders(), restock, refunder, paymentRelease, s.auditLog(), clock),
-        new RefundOrder(tx, s.orders(), refunder, s.auditLog(), clock),
+        new CancelOrder(
+            tx,
+            s.orders(),
+            restock,
+            refunder,
+            providerRefunds,
+            paymentRelease,
+            s.auditLog(),
+            clock),
+        new RefundOrder(tx, s.orders(), refunder, providerRefunds, s.auditLog(), clock),
         new ExpireUnpaidOrders(tx, s.orders(), restock, paymentRelease, clock),
+        new CompleteRequestedRefunds(s.refunds(), providerRefunds, clock),
         receiveEvent,
         new GetPayment(s.orders(), s.refunds()),
         new ListReceivedEvents(s.receivedEvents()),

@@ -13,8 +13,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Housekeeping on a schedule: releases holds whose time is up, cancels orders whose payment lapsed
  * before the money was taken (an unpaid gateway reservation, a card authorization never captured;
- * their stock goes back), and forgets idempotency keys once their retention is over. Each task is
- * safe to run from several Kassa processes at once.
+ * their stock goes back), completes provider refunds left {@code requested} by an interruption, and
+ * forgets idempotency keys once their retention is over. Each task is safe to run from several
+ * Kassa processes at once.
  */
 final class Maintenance implements AutoCloseable {
 
@@ -38,6 +39,10 @@ final class Maintenance implements AutoCloseable {
         sweepPeriod,
         "orders cancelled whose payment lapsed before the money was taken",
         () -> kassa.expireUnpaidOrders().execute());
+    every(
+        sweepPeriod,
+        "interrupted provider refunds completed",
+        () -> kassa.completeRequestedRefunds().execute());
     every(
         keyPurgePeriod,
         "expired idempotency keys purged",

@@ -2,8 +2,10 @@ package dev.kassa.adapters.memory;
 
 import dev.kassa.domain.payment.Refund;
 import dev.kassa.domain.payment.RefundId;
+import dev.kassa.domain.payment.RefundStatus;
 import dev.kassa.domain.payment.Refunds;
 import dev.kassa.domain.shared.OrderId;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -32,6 +34,16 @@ public final class InMemoryRefunds implements Refunds {
   }
 
   @Override
+  public void update(Refund refund) {
+    var row =
+        refunds
+            .find(refund.id())
+            .orElseThrow(
+                () -> new IllegalArgumentException("refund " + refund.id() + " does not exist"));
+    refunds.put(refund.id(), new Row(refund, row.seq()));
+  }
+
+  @Override
   public Optional<Refund> find(RefundId id) {
     return refunds.find(id).map(Row::refund);
   }
@@ -42,6 +54,18 @@ public final class InMemoryRefunds implements Refunds {
         .rows()
         .filter(row -> row.refund().orderId().equals(order))
         .sorted(OLDEST_FIRST)
+        .map(Row::refund)
+        .toList();
+  }
+
+  @Override
+  public List<Refund> requested(Instant before, int limit) {
+    return refunds
+        .rows()
+        .filter(row -> row.refund().status() == RefundStatus.REQUESTED)
+        .filter(row -> row.refund().createdAt().isBefore(before))
+        .sorted(OLDEST_FIRST)
+        .limit(limit)
         .map(Row::refund)
         .toList();
   }

@@ -22,6 +22,7 @@ import dev.kassa.application.catalog.UpdateProduct;
 import dev.kassa.application.fakes.FakeAccessTokens;
 import dev.kassa.application.fakes.FakeGateway;
 import dev.kassa.application.fakes.FakePasswordHasher;
+import dev.kassa.application.payments.CompleteRequestedRefunds;
 import dev.kassa.application.payments.GetPayment;
 import dev.kassa.application.payments.ListReceivedEvents;
 import dev.kassa.application.payments.PaymentChoice;
@@ -306,6 +307,10 @@ public final class ShopWorld {
 
   public ExpireUnpaidOrders expireUnpaid() {
     return kassa.expireUnpaidOrders();
+  }
+
+  public CompleteRequestedRefunds completeRequestedRefunds() {
+    return kassa.completeRequestedRefunds();
   }
 
   public ReceiveProviderEvent receiveEvent() {

@@ -22,8 +22,9 @@ final class RefundMapper {
         Money.of(row.getAmount(), row.getCurrency()),
         RefundStatus.parse(row.getStatus()),
         row.getProviderRef(),
-        new EntryId(row.getEntryId()),
+        row.getEntryId() == null ? null : new EntryId(row.getEntryId()),
         row.getRequestedBy() == null ? null : new UserId(row.getRequestedBy()),
+        row.getCancelsOrder(),
         row.getCreatedAt());
   }
 
@@ -36,8 +37,9 @@ final class RefundMapper {
         .setCurrency(refund.amount().currency().getCurrencyCode())
         .setStatus(refund.status().code())
         .setProviderRef(refund.providerRef())
-        .setEntryId(refund.entryId().value())
+        .setEntryId(refund.entryId() == null ? null : refund.entryId().value())
         .setRequestedBy(refund.requestedBy() == null ? null : refund.requestedBy().value())
+        .setCancelsOrder(refund.cancelsOrder())
         .setCreatedAt(refund.createdAt());
   }
 }

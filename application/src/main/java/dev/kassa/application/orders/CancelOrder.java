@@ -2,13 +2,17 @@ package dev.kassa.application.orders;
 
 import dev.kassa.application.catalog.Restock;
 import dev.kassa.application.payments.PaymentRelease;
+import dev.kassa.application.payments.ProviderRefunds;
 import dev.kassa.application.payments.Refunder;
 import dev.kassa.domain.audit.AuditEvent;
 import dev.kassa.domain.audit.AuditLog;
 import dev.kassa.domain.audit.AuditTypes;
+import dev.kassa.domain.error.ConflictException;
 import dev.kassa.domain.order.Order;
 import dev.kassa.domain.order.OrderStatus;
 import dev.kassa.domain.order.Orders;
+import dev.kassa.domain.payment.PaymentMethod;
+import dev.kassa.domain.payment.Refund;
 import dev.kassa.domain.shared.OrderId;
 import dev.kassa.domain.shared.Transactions;
 import dev.kassa.domain.user.Actor;
@@ -17,18 +21,24 @@ import java.time.Instant;
 import java.util.Map;
 
 /**
- * Cancels a paid or unpaid order, for its owner or an admin, in one unit of work: the stock of
- * every line goes back, and so does the money: what is left of a captured payment is refunded (see
- * {@link Refunder}), a card authorization is voided, and a payment still pending at the provider is
- * given up (its intent is cancelled there after the commit). Locks: the order, then its products in
- * ascending id order, then the hold and the accounts (through the ledger), as a sale takes them.
+ * Cancels a paid or unpaid order, for its owner or an admin: the stock of every line goes back, and
+ * so does the money. In-house, in one unit of work: what is left of a captured payment is refunded
+ * (see {@link Refunder}), a card authorization is voided, and a payment still pending at the
+ * provider is given up (its intent is cancelled there after the commit). A captured gateway payment
+ * needs its provider's refund first: the refund is requested, the provider asked outside any unit
+ * of work, and the order cancelled when the refund is recorded (see {@link ProviderRefunds}); when
+ * the provider refuses, the order stays as it was. Locks: the order, then its products in ascending
+ * id order, then the hold and the accounts (through the ledger), as a sale takes them.
  */
 public final class CancelOrder {
+
+  private record Started(Order order, Refund refund) {}
 
   private final Transactions transactions;
   private final Orders orders;
   private final Restock restock;
   private final Refunder refunder;
+  private final ProviderRefunds providerRefunds;
   private final PaymentRelease paymentRelease;
   private final AuditLog auditLog;
   private final Clock clock;
@@ -38,6 +48,7 @@ public final class CancelOrder {
       Orders orders,
       Restock restock,
       Refunder refunder,
+      ProviderRefunds providerRefunds,
       PaymentRelease paymentRelease,
       AuditLog auditLog,
       Clock clock) {
@@ -45,43 +56,72 @@ public final class CancelOrder {
     this.orders = orders;
     this.restock = restock;
     this.refunder = refunder;
+    this.providerRefunds = providerRefunds;
     this.paymentRelease = paymentRelease;
     this.auditLog = auditLog;
     this.clock = clock;
   }
 
+  /**
+   * @throws dev.kassa.domain.payment.PaymentProviderException when the provider refused to refund a
+   *     captured gateway payment; the order is then as it was
+   */
   public Order execute(Actor actor, OrderId id) {
-    return transactions.inTransaction(
-        () -> {
-          var now = clock.instant();
-          var current = OrderLookup.lockedVisible(orders, actor, id);
-          var cancelled = current.moveTo(OrderStatus.CANCELLED, now);
-          var refundable = current.payment().refundable();
-          var approval = refundable.isPositive() ? refunder.approve(current, refundable) : null;
-          restock.linesOf(current, now);
-          cancelled = release(cancelled, approval, actor, now);
-          orders.update(cancelled);
-          if (actor.isAdmin()) {
-            auditLog.record(
-                AuditEvent.of(
-                    AuditTypes.ORDER_STATUS_CHANGED,
-                    actor.id(),
-                    "order",
-                    id,
-                    Map.of("from", current.status().code(), "to", cancelled.status().code()),
-                    now));
-          }
-          return cancelled;
-        });
+    var started = transactions.inTransaction(() -> start(actor, id));
+    if (started.refund() == null) {
+      return started.order();
+    }
+    var before = started.order();
+    return providerRefunds
+        .complete(
+            started.refund(),
+            done -> {
+              if (done.order().status() == OrderStatus.CANCELLED) {
+                audit(actor, before, done.order(), clock.instant());
+              }
+            })
+        .order();
   }
 
-  private Order release(Order order, Refunder.Approval approval, Actor actor, Instant now) {
+  private Started start(Actor actor, OrderId id) {
+    var now = clock.instant();
+    var current = OrderLookup.lockedVisible(orders, actor, id);
+    var cancelled = current.moveTo(OrderStatus.CANCELLED, now);
+    var payment = current.payment();
+    if (payment.method() == PaymentMethod.GATEWAY && payment.refundable().isPositive()) {
+      var left = refunder.left(current);
+      if (!left.isPositive()) {
+        throw ConflictException.invalidStateTransition("refund_requested", "cancelled");
+      }
+      return new Started(current, providerRefunds.request(current, left, actor.id(), true, now));
+    }
+    restock.linesOf(current, now);
+    cancelled = release(cancelled, actor, now);
+    orders.update(cancelled);
+    audit(actor, current, cancelled, now);
+    return new Started(cancelled, null);
+  }
+
+  private Order release(Order order, Actor actor, Instant now) {
     var payment = order.payment();
     return switch (payment.status()) {
       case AUTHORIZED, PENDING -> paymentRelease.giveUp(order, now);
       case CAPTURED, PARTIALLY_REFUNDED ->
-          refunder.record(order, approval, actor.id(), now).order();
+          refunder.giveBack(order, payment.refundable(), actor.id(), now).order();
       case FAILED, VOIDED, REFUNDED -> order;
     };
+  }
+
+  private void audit(Actor actor, Order from, Order to, Instant now) {
+    if (actor.isAdmin()) {
+      auditLog.record(
+          AuditEvent.of(
+              AuditTypes.ORDER_STATUS_CHANGED,
+              actor.id(),
+              "order",
+              from.id(),
+              Map.of("from", from.status().code(), "to", to.status().code()),
+              now));
+    }
   }
 }

@@ -1,6 +1,7 @@
 package dev.kassa.application.orders;
 
 import dev.kassa.application.access.AccessPolicy;
+import dev.kassa.application.payments.ProviderRefunds;
 import dev.kassa.application.payments.Refunder;
 import dev.kassa.domain.audit.AuditEvent;
 import dev.kassa.domain.audit.AuditLog;
@@ -8,7 +9,9 @@ import dev.kassa.domain.audit.AuditTypes;
 import dev.kassa.domain.error.ConflictException;
 import dev.kassa.domain.error.ValidationException;
 import dev.kassa.domain.order.Orders;
+import dev.kassa.domain.payment.PaymentMethod;
 import dev.kassa.domain.payment.Refund;
+import dev.kassa.domain.payment.RefundStatus;
 import dev.kassa.domain.shared.Money;
 import dev.kassa.domain.shared.OrderId;
 import dev.kassa.domain.shared.Transactions;
@@ -18,9 +21,10 @@ import java.util.Map;
 
 /**
  * Gives money of a paid order back, for admins: all that is left to refund, or part of it. The
- * order is locked while the remainder is checked and the refund made, so that concurrent refunds
- * never give back more than was paid. Only captured money is refunded: a card authorization that
- * was not captured yet is released by cancelling the order instead.
+ * order is locked while the remainder is checked and the refund made (or, for a gateway payment,
+ * requested: see {@link ProviderRefunds}), so that concurrent refunds never give back more than was
+ * paid. Only captured money is refunded: a card authorization that was not captured yet is released
+ * by cancelling the order instead.
  */
 public final class RefundOrder {
 
@@ -40,49 +44,73 @@ public final class RefundOrder {
   private final Transactions transactions;
   private final Orders orders;
   private final Refunder refunder;
+  private final ProviderRefunds providerRefunds;
   private final AuditLog auditLog;
   private final Clock clock;
 
   public RefundOrder(
-      Transactions transactions, Orders orders, Refunder refunder, AuditLog auditLog, Clock clock) {
+      Transactions transactions,
+      Orders orders,
+      Refunder refunder,
+      ProviderRefunds providerRefunds,
+      AuditLog auditLog,
+      Clock clock) {
     this.transactions = transactions;
     this.orders = orders;
     this.refunder = refunder;
+    this.providerRefunds = providerRefunds;
     this.auditLog = auditLog;
     this.clock = clock;
   }
 
+  /**
+   * @throws dev.kassa.domain.payment.PaymentProviderException when the provider of a gateway
+   *     payment refused; the refund is then {@code failed} and the order as it was
+   */
   public Refund execute(Actor actor, OrderId id, Command command) {
     AccessPolicy.requireAdmin(actor);
-    return transactions.inTransaction(
-        () -> {
-          var now = clock.instant();
-          var order = OrderLookup.lockedVisible(orders, actor, id);
-          var payment = order.payment();
-          if (!payment.status().isRefundable()) {
-            throw ConflictException.invalidStateTransition(payment.status().code(), "refunded");
-          }
-          var left = payment.refundable();
-          var amount =
-              command.amount() == null ? left : Money.of(command.amount(), order.currency());
-          if (left.isLessThan(amount)) {
-            throw ValidationException.of(
-                "amount", "must be at most " + left.minor() + ", what is left to refund");
-          }
-          var refunded = refunder.giveBack(order, amount, actor.id(), now);
-          orders.update(refunded.order());
-          auditLog.record(
-              AuditEvent.of(
-                  AuditTypes.ORDER_REFUNDED,
-                  actor.id(),
-                  "order",
-                  id,
-                  Map.of(
-                      "refundId", refunded.refund().id().toString(),
-                      "amount", String.valueOf(amount.minor()),
-                      "currency", amount.currency().getCurrencyCode()),
-                  now));
-          return refunded.refund();
-        });
+    var made =
+        transactions.inTransaction(
+            () -> {
+              var now = clock.instant();
+              var order = OrderLookup.lockedVisible(orders, actor, id);
+              var payment = order.payment();
+              if (!payment.status().isRefundable()) {
+                throw ConflictException.invalidStateTransition(payment.status().code(), "refunded");
+              }
+              var left = refunder.left(order);
+              var amount =
+                  command.amount() == null ? left : Money.of(command.amount(), order.currency());
+              if (!amount.isPositive() || left.isLessThan(amount)) {
+                throw ValidationException.of(
+                    "amount", "must be at most " + left.minor() + ", what is left to refund");
+              }
+              if (payment.method() == PaymentMethod.GATEWAY) {
+                return providerRefunds.request(order, amount, actor.id(), false, now);
+              }
+              var refunded = refunder.giveBack(order, amount, actor.id(), now);
+              orders.update(refunded.order());
+              audit(actor, refunded.refund());
+              return refunded.refund();
+            });
+    if (made.status() != RefundStatus.REQUESTED) {
+      return made;
+    }
+    return providerRefunds.complete(made, done -> audit(actor, done.refund())).refund();
+  }
+
+  private void audit(Actor actor, Refund refund) {
+    var amount = refund.amount();
+    auditLog.record(
+        AuditEvent.of(
+            AuditTypes.ORDER_REFUNDED,
+            actor.id(),
+            "order",
+            refund.orderId(),
+            Map.of(
+                "refundId", refund.id().toString(),
+                "amount", String.valueOf(amount.minor()),
+                "currency", amount.currency().getCurrencyCode()),
+            clock.instant()));
   }
 }

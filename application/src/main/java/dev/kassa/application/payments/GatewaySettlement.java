@@ -14,6 +14,7 @@ import dev.kassa.domain.order.Orders;
 import dev.kassa.domain.payment.EventOutcome;
 import dev.kassa.domain.payment.PaymentStatus;
 import dev.kassa.domain.payment.ProviderEvent;
+import dev.kassa.domain.shared.Transactions;
 import java.time.Instant;
 
 /**
@@ -25,8 +26,10 @@ import java.time.Instant;
  *       payment clearing to merchant revenue;
  *   <li>failed, while pending: the order is {@code payment_failed} and its stock goes back;
  *   <li>succeeded after Kassa gave up on the payment (failed earlier, or the order was cancelled or
- *       its reservation expired): the money is recorded, then refunded in full through the
- *       provider, since the goods are no longer the buyer's;
+ *       its reservation expired): the money is recorded and a refund of all of it requested, since
+ *       the goods are no longer the buyer's; the provider is asked once the unit of work has
+ *       committed (see {@link ProviderRefunds}), and a refusal leaves the refund for {@link
+ *       CompleteRequestedRefunds};
  *   <li>anything else (an event older than what is known) changes nothing.
  * </ul>
  *
@@ -36,19 +39,26 @@ public final class GatewaySettlement {
 
   private static final System.Logger LOG = System.getLogger(GatewaySettlement.class.getName());
 
+  private final Transactions transactions;
   private final Orders orders;
   private final Accounts accounts;
   private final Ledger ledger;
   private final Restock restock;
-  private final Refunder refunder;
+  private final ProviderRefunds providerRefunds;
 
   public GatewaySettlement(
-      Orders orders, Accounts accounts, Ledger ledger, Restock restock, Refunder refunder) {
+      Transactions transactions,
+      Orders orders,
+      Accounts accounts,
+      Ledger ledger,
+      Restock restock,
+      ProviderRefunds providerRefunds) {
+    this.transactions = transactions;
     this.orders = orders;
     this.accounts = accounts;
     this.ledger = ledger;
     this.restock = restock;
-    this.refunder = refunder;
+    this.providerRefunds = providerRefunds;
   }
 
   EventOutcome settle(String provider, ProviderEvent event, Instant now) {
@@ -84,9 +94,10 @@ public final class GatewaySettlement {
         yield EventOutcome.APPLIED;
       }
       case FAILED, VOIDED -> {
-        var approval = refunder.approve(order, payment.amount());
         var late = order.withPayment(payment.captured(record(order, now), now), now);
-        orders.update(refunder.record(late, approval, null, now).order());
+        orders.update(late);
+        var refund = providerRefunds.request(late, payment.amount(), null, false, now);
+        transactions.afterCommit(() -> providerRefunds.retry(refund));
         yield EventOutcome.REFUNDED_LATE_PAYMENT;
       }
       case AUTHORIZED, CAPTURED, PARTIALLY_REFUNDED, REFUNDED -> EventOutcome.OUT_OF_ORDER;

@@ -1,16 +1,16 @@
 package dev.kassa.application.payments;
 
+import dev.kassa.domain.account.AccountId;
 import dev.kassa.domain.account.AccountType;
 import dev.kassa.domain.account.Accounts;
+import dev.kassa.domain.ledger.EntryId;
 import dev.kassa.domain.ledger.JournalEntry;
 import dev.kassa.domain.ledger.Ledger;
 import dev.kassa.domain.ledger.Reference;
 import dev.kassa.domain.ledger.TransactionType;
 import dev.kassa.domain.order.Order;
-import dev.kassa.domain.payment.PaymentMethod;
-import dev.kassa.domain.payment.PaymentProviderException;
+import dev.kassa.domain.payment.ProviderRefund;
 import dev.kassa.domain.payment.Refund;
-import dev.kassa.domain.payment.RefundId;
 import dev.kassa.domain.payment.RefundStatus;
 import dev.kassa.domain.payment.Refunds;
 import dev.kassa.domain.shared.Money;
@@ -18,12 +18,11 @@ import dev.kassa.domain.user.UserId;
 import java.time.Instant;
 
 /**
- * Gives money of an order's payment back, inside the running unit of work, which holds the order's
- * lock. In-house payments go back to the paying account (the card's account for card payments);
- * gateway payments go back through their provider, and the ledger moves the amount from merchant
- * revenue back to payment clearing. Either way one {@code refund} entry and one {@link Refund} are
- * written. The provider is asked first ({@link #approve}), while only the order is locked; the
- * ledger is written after ({@link #record}).
+ * Records money of an order's payment given back, inside the running unit of work, which holds the
+ * order's lock. In-house payments go back to the paying account (the card's account for card
+ * payments) at once ({@link #giveBack}); a refund the provider agreed to moves the amount from
+ * merchant revenue back to payment clearing ({@link #complete}). Either way one {@code refund}
+ * entry is written and the payment's refunded amount grows.
  */
 public final class Refunder {
 
@@ -33,60 +32,50 @@ public final class Refunder {
   private final Accounts accounts;
   private final Ledger ledger;
   private final Refunds refunds;
-  private final PaymentSettings settings;
 
-  public Refunder(Accounts accounts, Ledger ledger, Refunds refunds, PaymentSettings settings) {
+  public Refunder(Accounts accounts, Ledger ledger, Refunds refunds) {
     this.accounts = accounts;
     this.ledger = ledger;
     this.refunds = refunds;
-    this.settings = settings;
   }
 
   /**
-   * A refund agreed to but not yet recorded: for a gateway payment the provider has already given
-   * the money back; an in-house refund needs nobody's agreement.
+   * What may still be asked back: what was paid, minus what was refunded, minus the refunds still
+   * {@code requested} at the provider. Read under the order's lock, so that racing refunds never
+   * give back more than was paid.
    */
-  public record Approval(RefundId id, Money amount, RefundStatus status, String providerRef) {}
+  public Money left(Order order) {
+    var payment = order.payment();
+    var asked =
+        refunds.byOrder(order.id()).stream()
+            .filter(refund -> refund.status() == RefundStatus.REQUESTED)
+            .map(Refund::amount)
+            .reduce(Money.zero(payment.amount().currency()), Money::plus);
+    var left = payment.refundable().minus(asked);
+    return left.isNegative() ? Money.zero(left.currency()) : left;
+  }
 
-  /** Gives back {@code amount}, which the caller checked is within what is left to refund. */
+  /** Gives {@code amount} of an in-house payment back to the account that paid. */
   public Refunded giveBack(Order order, Money amount, UserId requestedBy, Instant now) {
-    return record(order, approve(order, amount), requestedBy, now);
+    var payment = order.payment();
+    var entry = post(order, amount, payment.accountId(), now);
+    var refund = Refund.inHouse(order.id(), payment.id(), amount, entry, requestedBy, now);
+    refunds.add(refund);
+    return new Refunded(order.withPayment(payment.refund(amount, now), now), refund);
   }
 
-  /**
-   * Asks the provider of a gateway payment to give {@code amount} back. Called before any lock but
-   * the order's is taken, so that no stock or account waits on the network. The idempotency key is
-   * made of what the order's lock holds still (the payment, what it had refunded, the amount): if
-   * the provider refunded but Kassa failed to record it, the retry gets the same refund back from
-   * the provider instead of a second one.
-   */
-  public Approval approve(Order order, Money amount) {
+  /** Records the {@code requested} refund the provider {@code given} back. */
+  public Refunded complete(Order order, Refund requested, ProviderRefund given, Instant now) {
+    var amount = requested.amount();
+    var clearing = accounts.systemAccount(AccountType.PAYMENT_CLEARING, amount.currency()).id();
+    var done = requested.completed(given, post(order, amount, clearing, now));
+    refunds.update(done);
     var payment = order.payment();
-    var id = RefundId.newId();
-    if (payment.method() != PaymentMethod.GATEWAY) {
-      return new Approval(id, amount, RefundStatus.SUCCEEDED, null);
-    }
-    var gateway =
-        settings
-            .gateway(payment.provider())
-            .orElseThrow(
-                () ->
-                    new PaymentProviderException(
-                        "payment provider " + payment.provider() + " is not configured"));
-    var key = "refund-%s-%d-%d".formatted(payment.id(), payment.refunded().minor(), amount.minor());
-    var given = gateway.refund(payment.providerRef(), amount, key);
-    return new Approval(id, amount, given.status(), given.id());
+    return new Refunded(order.withPayment(payment.refund(amount, now), now), done);
   }
 
-  /** Records an approved refund of {@code order}'s payment in the ledger and the refunds. */
-  public Refunded record(Order order, Approval approval, UserId requestedBy, Instant now) {
-    var payment = order.payment();
-    var amount = approval.amount();
+  private EntryId post(Order order, Money amount, AccountId destination, Instant now) {
     var merchant = accounts.systemAccount(AccountType.MERCHANT_REVENUE, amount.currency());
-    var destination =
-        payment.method() == PaymentMethod.GATEWAY
-            ? accounts.systemAccount(AccountType.PAYMENT_CLEARING, amount.currency()).id()
-            : payment.accountId();
     var entry =
         JournalEntry.between(
             merchant.id(),
@@ -99,18 +88,6 @@ public final class Refunder {
             new Reference("order", order.id().value()),
             now);
     ledger.post(entry);
-    var refund =
-        new Refund(
-            approval.id(),
-            order.id(),
-            payment.id(),
-            amount,
-            approval.status(),
-            approval.providerRef(),
-            entry.id(),
-            requestedBy,
-            now);
-    refunds.add(refund);
-    return new Refunded(order.withPayment(payment.refund(amount, now), now), refund);
+    return entry.id();
   }
 }

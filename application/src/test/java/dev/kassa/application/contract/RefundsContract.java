@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.kassa.application.testdata.ShopFixture;
 import dev.kassa.application.testdata.TestTime;
 import dev.kassa.domain.order.Order;
+import dev.kassa.domain.payment.ProviderRefund;
 import dev.kassa.domain.payment.Refund;
 import dev.kassa.domain.payment.RefundId;
 import dev.kassa.domain.payment.RefundStatus;
@@ -91,6 +92,76 @@ public abstract class RefundsContract extends PortContract {
   }
 
   @Test
+  void aRequestedRefundIsKeptWithoutEntryThenCompletedByUpdate() {
+    var order = storedOrder();
+    var requested = requested(order, eur(4), true, TestTime.now());
+    inTx(() -> world.refunds().add(requested));
+    assertThat(world.refunds().find(requested.id())).contains(requested);
+
+    var entry = money.deposit(newAccount(order.userId()).id(), eur(4)).entry().id();
+    var done = requested.completed(new ProviderRefund("re_9", RefundStatus.PENDING), entry);
+    inTx(() -> world.refunds().update(done));
+
+    assertThat(world.refunds().find(requested.id())).contains(done);
+    assertThat(done.cancelsOrder()).isTrue();
+    assertThat(world.refunds().byOrder(order.id())).containsExactly(done);
+  }
+
+  @Test
+  void aFailedRefundIsStoredWithoutEntry() {
+    var order = storedOrder();
+    var requested = requested(order, eur(4), false, TestTime.now());
+    inTx(() -> world.refunds().add(requested));
+
+    inTx(() -> world.refunds().update(requested.failed()));
+
+    assertThat(world.refunds().find(requested.id())).contains(requested.failed());
+  }
+
+  @Test
+  void anUpdateOfAUnitOfWorkThatFailedIsNotKept() {
+    var order = storedOrder();
+    var requested = requested(order, eur(4), false, TestTime.now());
+    inTx(() -> world.refunds().add(requested));
+
+    assertThatThrownBy(
+            () ->
+                inTx(
+                    () -> {
+                      world.refunds().update(requested.failed());
+                      throw new IllegalStateException("rolled back");
+                    }))
+        .isInstanceOf(IllegalStateException.class);
+
+    assertThat(world.refunds().find(requested.id())).contains(requested);
+  }
+
+  @Test
+  void requestedListsOnlyRequestedRefundsCreatedBeforeTheInstantOldestFirst() {
+    var order = storedOrder();
+    var base = Instant.parse("2001-01-01T00:00:00Z");
+    var oldest = requested(order, eur(1), false, base);
+    var older = requested(order, eur(2), true, base.plusSeconds(1));
+    var tooRecent = requested(order, eur(3), false, base.plusSeconds(10));
+    var completed = refund(order, eur(4), RefundStatus.SUCCEEDED, null, null, base);
+    var failed = requested(order, eur(5), false, base);
+    inTx(
+        () -> {
+          world.refunds().add(older);
+          world.refunds().add(tooRecent);
+          world.refunds().add(oldest);
+          world.refunds().add(completed);
+          world.refunds().add(failed);
+          world.refunds().update(failed.failed());
+        });
+
+    var before = base.plusSeconds(10);
+    assertThat(world.refunds().requested(before, 10)).containsExactly(oldest, older);
+    assertThat(world.refunds().requested(before, 1)).containsExactly(oldest);
+    assertThat(world.refunds().requested(base, 10)).isEmpty();
+  }
+
+  @Test
   void unknownRefundIsNotFound() {
     assertThat(world.refunds().find(RefundId.newId())).isEmpty();
   }
@@ -113,7 +184,12 @@ public abstract class RefundsContract extends PortContract {
         providerRef,
         entry,
         requestedBy,
+        false,
         at);
+  }
+
+  private static Refund requested(Order order, Money amount, boolean cancels, Instant at) {
+    return Refund.requested(order.id(), order.payment().id(), amount, null, cancels, at);
   }
 
   private Order storedOrder() {

@@ -17,11 +17,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * A provider for use-case tests: it records the calls Kassa makes, can be told to fail, and takes
- * events as {@code id|type|intent|amount|currency} signed with the header {@value #GOOD_SIGNATURE}
- * (the real signature scheme is tested with the real adapters). Every call that would cross the
- * network fails the test with an {@link AssertionError} when it comes while a unit of work is open:
- * no provider call may hold a database transaction's locks or be repeated by its retry.
+ * A provider for use-case tests: it records the calls Kassa makes, makes one refund per idempotency
+ * key, can be told to fail, and takes events as {@code id|type|intent|amount|currency} signed with
+ * the header {@value #GOOD_SIGNATURE} (the real signature scheme is tested with the real adapters).
+ * Every call that would cross the network fails the test with an {@link AssertionError} when it
+ * comes while a unit of work is open: no provider call may hold a database transaction's locks or
+ * be repeated by its retry.
  */
 public final class FakeGateway implements PaymentGateway {
 
@@ -34,7 +35,10 @@ public final class FakeGateway implements PaymentGateway {
   private final Map<String, IntentRequest> intents = new ConcurrentHashMap<>();
   private final List<String> cancelled = new CopyOnWriteArrayList<>();
   private final List<RefundCall> refunds = new CopyOnWriteArrayList<>();
+  private final Map<String, ProviderRefund> refundsByKey = new ConcurrentHashMap<>();
+  private volatile Runnable onRefund = () -> {};
   private volatile boolean down;
+  private volatile boolean crashAfterNextRefund;
 
   public FakeGateway(Transactions transactions) {
     this.transactions = transactions;
@@ -62,8 +66,17 @@ public final class FakeGateway implements PaymentGateway {
   @Override
   public ProviderRefund refund(String intentId, Money amount, String idempotencyKey) {
     beforeNetworkCall();
+    onRefund.run();
     refunds.add(new RefundCall(intentId, amount, idempotencyKey));
-    return new ProviderRefund("re_" + refunds.size(), RefundStatus.SUCCEEDED);
+    var given =
+        refundsByKey.computeIfAbsent(
+            idempotencyKey,
+            key -> new ProviderRefund("re_" + refundsByKey.size(), RefundStatus.SUCCEEDED));
+    if (crashAfterNextRefund) {
+      crashAfterNextRefund = false;
+      throw new IllegalStateException("Kassa crashed after the provider refunded");
+    }
+    return given;
   }
 
   @Override
@@ -92,6 +105,16 @@ public final class FakeGateway implements PaymentGateway {
 
   public void comeBack() {
     down = false;
+  }
+
+  /** Runs {@code hook} whenever a refund is asked for, before the provider makes it. */
+  public void onRefund(Runnable hook) {
+    onRefund = hook;
+  }
+
+  /** The next refund is made, but its caller never hears the answer, as if Kassa crashed. */
+  public void crashAfterNextRefund() {
+    crashAfterNextRefund = true;
   }
 
   public IntentRequest intent(String id) {

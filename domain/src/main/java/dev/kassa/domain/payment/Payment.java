@@ -3,6 +3,7 @@ package dev.kassa.domain.payment;
 import dev.kassa.domain.account.AccountId;
 import dev.kassa.domain.card.CardId;
 import dev.kassa.domain.error.ConflictException;
+import dev.kassa.domain.error.ValidationException;
 import dev.kassa.domain.ledger.EntryId;
 import dev.kassa.domain.ledger.HoldId;
 import dev.kassa.domain.shared.Money;
@@ -181,11 +182,16 @@ public record Payment(
     return moveTo(PaymentStatus.VOIDED, refunded, entryId, now);
   }
 
-  /** Records {@code more} money given back: positive, and at most {@link #refundable()}. */
+  /**
+   * Records {@code more} money given back: positive, and at most {@link #refundable()}.
+   *
+   * @throws ValidationException on {@code amount} otherwise
+   */
   public Payment refund(Money more, Instant now) {
     more.requireSameCurrency(amount);
     if (!more.isPositive() || refundable().isLessThan(more)) {
-      throw new IllegalArgumentException("refund must be positive and within the amount paid");
+      throw ValidationException.of(
+          "amount", "must be positive and at most " + refundable().minor() + ", what is left");
     }
     var total = refunded.plus(more);
     var next = total.equals(amount) ? PaymentStatus.REFUNDED : PaymentStatus.PARTIALLY_REFUNDED;

@@ -8,9 +8,11 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * Money given back for an order: {@code entryId} is the ledger entry that recorded it, {@code
- * providerRef} the provider's refund for gateway payments, {@code requestedBy} the admin who asked
- * for it (null when Kassa refunded on its own, as for a payment that arrived too late).
+ * Money given back for an order: {@code entryId} is the ledger entry that recorded it (none while
+ * {@code requested} or once {@code failed}), {@code providerRef} the provider's refund for gateway
+ * payments, {@code requestedBy} who asked for it (null when Kassa refunded on its own, as for a
+ * payment that arrived too late), and {@code cancelsOrder} whether completing it also cancels the
+ * order (a cancellation waiting for its provider refund).
  */
 public record Refund(
     RefundId id,
@@ -21,6 +23,7 @@ public record Refund(
     String providerRef,
     EntryId entryId,
     UserId requestedBy,
+    boolean cancelsOrder,
     Instant createdAt) {
 
   public Refund {
@@ -29,10 +32,87 @@ public record Refund(
     Objects.requireNonNull(paymentId, "paymentId");
     Objects.requireNonNull(amount, "amount");
     Objects.requireNonNull(status, "status");
-    Objects.requireNonNull(entryId, "entryId");
     Objects.requireNonNull(createdAt, "createdAt");
+    if (status.isCompleted() != (entryId != null)) {
+      throw new IllegalArgumentException("a refund has a ledger entry exactly when it completed");
+    }
     if (!amount.isPositive()) {
       throw new IllegalArgumentException("a refund is positive");
+    }
+  }
+
+  /** A refund Kassa made itself, recorded by {@code entry} at once. */
+  public static Refund inHouse(
+      OrderId order, PaymentId payment, Money amount, EntryId entry, UserId by, Instant now) {
+    return new Refund(
+        RefundId.newId(),
+        order,
+        payment,
+        amount,
+        RefundStatus.SUCCEEDED,
+        null,
+        entry,
+        by,
+        false,
+        now);
+  }
+
+  /** A refund to ask of the payment's provider; nothing moved yet. */
+  public static Refund requested(
+      OrderId order, PaymentId payment, Money amount, UserId by, boolean cancels, Instant now) {
+    return new Refund(
+        RefundId.newId(),
+        order,
+        payment,
+        amount,
+        RefundStatus.REQUESTED,
+        null,
+        null,
+        by,
+        cancels,
+        now);
+  }
+
+  /** The key the provider dedupes this refund's calls by: one refund, one provider refund. */
+  public String idempotencyKey() {
+    return "refund-" + id;
+  }
+
+  /** The provider gave the money back ({@code given}), and {@code entry} recorded it. */
+  public Refund completed(ProviderRefund given, EntryId entry) {
+    requireRequested();
+    return new Refund(
+        id,
+        orderId,
+        paymentId,
+        amount,
+        given.status(),
+        given.id(),
+        entry,
+        requestedBy,
+        cancelsOrder,
+        createdAt);
+  }
+
+  /** The provider refused: nothing went back. */
+  public Refund failed() {
+    requireRequested();
+    return new Refund(
+        id,
+        orderId,
+        paymentId,
+        amount,
+        RefundStatus.FAILED,
+        null,
+        null,
+        requestedBy,
+        cancelsOrder,
+        createdAt);
+  }
+
+  private void requireRequested() {
+    if (status != RefundStatus.REQUESTED) {
+      throw new IllegalStateException("refund " + id + " is " + status.code() + " already");
     }
   }
 }

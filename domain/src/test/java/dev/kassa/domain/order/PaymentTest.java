@@ -7,6 +7,7 @@ import dev.kassa.domain.account.AccountId;
 import dev.kassa.domain.card.CardId;
 import dev.kassa.domain.error.ConflictException;
 import dev.kassa.domain.error.CurrencyMismatchException;
+import dev.kassa.domain.error.ValidationException;
 import dev.kassa.domain.ledger.EntryId;
 import dev.kassa.domain.ledger.HoldId;
 import dev.kassa.domain.payment.Payment;
@@ -95,7 +96,7 @@ class PaymentTest {
   @Test
   void refusesToRefundMoreThanWasPaid() {
     assertThatThrownBy(() -> captured().refund(Money.of(10_001, "EUR"), NOW))
-        .isInstanceOf(IllegalArgumentException.class);
+        .isInstanceOf(ValidationException.class);
   }
 
   @Test
@@ -103,7 +104,7 @@ class PaymentTest {
     var partly = captured().refund(Money.of(9_000, "EUR"), NOW);
 
     assertThatThrownBy(() -> partly.refund(Money.of(1_001, "EUR"), NOW))
-        .isInstanceOf(IllegalArgumentException.class);
+        .isInstanceOf(ValidationException.class);
     assertThat(partly.refund(Money.of(1_000, "EUR"), NOW).status())
         .isEqualTo(PaymentStatus.REFUNDED);
   }
@@ -113,7 +114,7 @@ class PaymentTest {
     var refunded = captured().refund(PAID, NOW);
 
     assertThatThrownBy(() -> refunded.refund(Money.of(1, "EUR"), NOW))
-        .isInstanceOf(IllegalArgumentException.class);
+        .isInstanceOf(ValidationException.class);
   }
 
   @ParameterizedTest
@@ -122,7 +123,7 @@ class PaymentTest {
     var partly = captured().refund(Money.of(5_000, "EUR"), NOW);
 
     assertThatThrownBy(() -> partly.refund(Money.of(minor, "EUR"), NOW))
-        .isInstanceOf(IllegalArgumentException.class);
+        .isInstanceOf(ValidationException.class);
   }
 
   @Test

@@ -6,8 +6,9 @@ import java.util.UUID;
 
 /**
  * Money given back for an order, in minor units of {@code currency}; {@code providerRef} is the
- * provider's refund of a gateway payment, and {@code status} {@code pending} while the provider
- * still settles it.
+ * provider's refund of a gateway payment. {@code status} is the refund's: {@code succeeded}, or for
+ * a gateway payment {@code requested} while the provider has not answered yet, {@code pending}
+ * while it still settles the refund and {@code failed} when it refused.
  */
 public record RefundResponse(
     UUID id,

@@ -131,4 +131,28 @@ class RefundRoutesTest {
     assertThat(refund.get("providerRef").asText()).startsWith("re_");
     assertThat(shop.gateway().refunds()).containsExactly(Money.of(1_500, "EUR"));
   }
+
+  @Test
+  void aRefundTheProviderRefusedIsUnavailableAndShownAsFailed() {
+    var desk = shop.product(admin, productBody("Desk", 4_000, "EUR", 1)).get("id").asText();
+    shop.addToCart(ann, desk, 1);
+    var paid = expect(shop.checkoutWith(ann, Map.of("type", "gateway")), 201);
+    var intent = paid.at("/payment/providerRef").asText();
+    var event =
+        shop.gateway().event("evt_1", ProviderEvent.SUCCEEDED, intent, Money.of(4_000, "EUR"));
+    shop.kassa()
+        .receiveProviderEvent()
+        .execute("simulated", event.payload(), event.signatureHeader());
+    shop.gateway().failing(true);
+
+    var down = shop.post(admin, "/v1/orders/" + paid.get("id").asText() + "/refunds", Map.of());
+
+    assertError(down, 503, "unavailable");
+    var payment = expect(shop.get(ann, "/v1/payments/" + paid.at("/payment/id").asText()), 200);
+    assertThat(payment.get("status").asText()).isEqualTo("captured");
+    assertThat(payment.get("amountRefunded").asLong()).isZero();
+    assertThat(payment.at("/refunds/0/status").asText()).isEqualTo("failed");
+    assertThat(payment.at("/refunds/0/amount").asLong()).isEqualTo(4_000);
+    assertThat(payment.get("refunds")).hasSize(1);
+  }
 }
