@@ -73,6 +73,27 @@ class ProviderRefundsTest {
   }
 
   @Test
+  void aProviderThatDoesNotAnswerLeavesTheRefundRequestedForTheHousekeeping() {
+    world.gateway().goSilent();
+
+    assertThatThrownBy(() -> refund(500L))
+        .isInstanceOfSatisfying(
+            PaymentProviderException.class, e -> assertThat(e.isRefusal()).isFalse());
+
+    var requested = refunds().getFirst();
+    assertThat(requested.status()).isEqualTo(RefundStatus.REQUESTED);
+    assertThat(payment().refunded().isZero()).isTrue();
+    world.gateway().comeBack();
+    world.bank().clock().advance(Duration.ofMinutes(2));
+    assertThat(world.completeRequestedRefunds().execute()).isEqualTo(1);
+    assertThat(refunds())
+        .singleElement()
+        .satisfies(r -> assertThat(r.status()).isEqualTo(RefundStatus.SUCCEEDED));
+    assertThat(payment().refunded().minor()).isEqualTo(500);
+    assertThat(world.ledgerVerifies()).isTrue();
+  }
+
+  @Test
   void aRefundInterruptedAfterTheProviderMadeItIsCompletedOnceByTheHousekeeping() {
     world.gateway().crashAfterNextRefund();
     assertThatThrownBy(() -> refund(700L)).isInstanceOf(IllegalStateException.class);

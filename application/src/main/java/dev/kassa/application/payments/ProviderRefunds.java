@@ -78,15 +78,18 @@ public final class ProviderRefunds {
    * Steps 2 and 3, outside any unit of work; {@code alsoRecord} runs in step 3's unit of work when
    * this call completed the refund.
    *
-   * @throws PaymentProviderException when the provider refused; the refund is {@code failed} then
+   * @throws PaymentProviderException when the provider failed: {@code failed} when it refused,
+   *     still {@code requested} when it did not answer (asked again later with the same key)
    */
   public Completion complete(Refund requested, Consumer<Completion> alsoRecord) {
     ProviderRefund given;
     try {
       given = ask(requested);
-    } catch (PaymentProviderException refused) {
-      transactions.run(() -> fail(requested));
-      throw refused;
+    } catch (PaymentProviderException failed) {
+      if (failed.isRefusal()) {
+        transactions.run(() -> fail(requested));
+      }
+      throw failed;
     }
     return transactions.inTransaction(
         () -> {

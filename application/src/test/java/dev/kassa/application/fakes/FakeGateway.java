@@ -38,6 +38,7 @@ public final class FakeGateway implements PaymentGateway {
   private final Map<String, ProviderRefund> refundsByKey = new ConcurrentHashMap<>();
   private volatile Runnable onRefund = () -> {};
   private volatile boolean down;
+  private volatile boolean silent;
   private volatile boolean crashAfterNextRefund;
 
   public FakeGateway(Transactions transactions) {
@@ -103,8 +104,14 @@ public final class FakeGateway implements PaymentGateway {
     down = true;
   }
 
+  /** The provider stops answering: whether it acted on a call is unknown. */
+  public void goSilent() {
+    silent = true;
+  }
+
   public void comeBack() {
     down = false;
+    silent = false;
   }
 
   /** Runs {@code hook} whenever a refund is asked for, before the provider makes it. */
@@ -136,6 +143,9 @@ public final class FakeGateway implements PaymentGateway {
   private void beforeNetworkCall() {
     if (transactions.inUnitOfWork()) {
       throw new AssertionError("the payment provider was called inside a unit of work");
+    }
+    if (silent) {
+      throw PaymentProviderException.unanswered("no answer from the provider", null);
     }
     if (down) {
       throw new PaymentProviderException("provider down");

@@ -129,7 +129,7 @@ public final class StripeGateway implements PaymentGateway {
 
   private static PaymentProviderException failure(String action, StripeException e) {
     if (e instanceof ApiConnectionException) {
-      return new PaymentProviderException("Stripe could not be reached to " + action, e);
+      return PaymentProviderException.unanswered("Stripe could not be reached to " + action, e);
     }
     var detail = new StringJoiner(", ", " (", ")");
     if (e.getStatusCode() != null) {
@@ -140,6 +140,10 @@ public final class StripeGateway implements PaymentGateway {
     }
     if (e.getRequestId() != null && e.getRequestId().matches("[A-Za-z0-9_]{1,64}")) {
       detail.add("request " + e.getRequestId());
+    }
+    var status = e.getStatusCode();
+    if (status == null || status == 429 || status >= 500) {
+      return PaymentProviderException.unanswered("Stripe failed to " + action + detail, e);
     }
     return new PaymentProviderException("Stripe refused to " + action + detail, e);
   }

@@ -79,7 +79,8 @@ class StripeGatewayTest {
             .formatted(type, code, KEY));
 
     assertThatThrownBy(() -> gateway.createIntent(request))
-        .isInstanceOf(PaymentProviderException.class)
+        .isInstanceOfSatisfying(
+            PaymentProviderException.class, e -> assertThat(e.isRefusal()).isTrue())
         .hasMessageContainingAll("HTTP " + status, code, "req_stub")
         .message()
         .doesNotContain(KEY);
@@ -91,7 +92,8 @@ class StripeGatewayTest {
     stripe.answer(500, "{\"error\":{\"type\":\"api_error\",\"message\":\"Something broke.\"}}");
 
     assertThatThrownBy(() -> gateway.createIntent(request))
-        .isInstanceOf(PaymentProviderException.class)
+        .isInstanceOfSatisfying(
+            PaymentProviderException.class, e -> assertThat(e.isRefusal()).isFalse())
         .hasMessageContaining("HTTP 500");
     assertThat(stripe.requests())
         .hasSize(1 + StripeGateway.MAX_NETWORK_RETRIES)
@@ -109,7 +111,8 @@ class StripeGatewayTest {
             new StripeSettings(KEY, WEBHOOK_SECRET, "http://127.0.0.1:" + closedPort));
 
     assertThatThrownBy(() -> unreachable.createIntent(request))
-        .isInstanceOf(PaymentProviderException.class)
+        .isInstanceOfSatisfying(
+            PaymentProviderException.class, e -> assertThat(e.isRefusal()).isFalse())
         .hasMessage("Stripe could not be reached to create the payment intent");
   }
 
