@@ -16,7 +16,7 @@ import dev.kassa.adapters.web.WebSettings;
 import dev.kassa.adapters.web.auth.Authenticator;
 import dev.kassa.adapters.web.idempotency.IdempotentRunner;
 import dev.kassa.adapters.web.operations.HealthCheck;
-import dev.kassa.adapters.web.ratelimit.RateLimits;
+import dev.kassa.adapters.web.ratelimit.RateLimitPolicy;
 import dev.kassa.application.Kassa;
 import dev.kassa.application.Security;
 import dev.kassa.application.auth.AuthSettings;
@@ -153,7 +153,7 @@ public final class KassaServer implements AutoCloseable {
         .withPort(http.port())
         .withCorsOrigins(http.corsOrigins())
         .withRateLimits(
-            RateLimits.of(
+            RateLimitPolicy.of(
                 http.rateLimits().requestsPerMinute(), http.rateLimits().authPerMinute()));
   }
 

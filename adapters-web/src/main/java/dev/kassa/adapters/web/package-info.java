@@ -1,12 +1,15 @@
 /**
- * The HTTP adapter: Javalin on virtual threads behind one error envelope.
+ * The HTTP adapter: Javalin on virtual threads behind one error envelope. This package only
+ * assembles the server ({@link dev.kassa.adapters.web.HttpApi}) and its controllers ({@link
+ * dev.kassa.adapters.web.KassaControllers}); controllers build on the request plumbing in {@code
+ * http}, and nothing depends back on this package.
  *
  * <h2>Wiring</h2>
  *
  * <pre>{@code
  * var api = HttpApi.create(
  *     WebSettings.defaults().withPort(port).withCorsOrigins(origins)
- *         .withRateLimits(RateLimits.of(perMinute, authPerMinute)),
+ *         .withRateLimits(RateLimitPolicy.of(perMinute, authPerMinute)),
  *     Authenticator.using(authenticate),                 // application's Authenticate
  *     IdempotentRunner.using(runIdempotently),           // application's RunIdempotently
  *     List.of(new AuthController(...), new AccountsController(...),
@@ -18,9 +21,10 @@
  *
  * <h2>Writing a controller</h2>
  *
- * A {@link dev.kassa.adapters.web.Controller} declares its routes on {@link
- * dev.kassa.adapters.web.Routes}, each with its {@link dev.kassa.adapters.web.auth.Access}; the
- * handler receives a {@link dev.kassa.adapters.web.Call}:
+ * A {@link dev.kassa.adapters.web.http.Controller} declares its routes on {@link
+ * dev.kassa.adapters.web.http.Routes}, each with its {@link
+ * dev.kassa.adapters.web.auth.RouteAccess}; the handler receives a {@link
+ * dev.kassa.adapters.web.http.Call}:
  *
  * <ul>
  *   <li>{@code call.actor()}: the authenticated {@code Actor}; {@code call.principal()} also

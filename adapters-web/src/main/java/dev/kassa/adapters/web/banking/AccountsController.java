@@ -1,9 +1,9 @@
 package dev.kassa.adapters.web.banking;
 
-import dev.kassa.adapters.web.Call;
-import dev.kassa.adapters.web.Controller;
-import dev.kassa.adapters.web.Routes;
-import dev.kassa.adapters.web.auth.Access;
+import dev.kassa.adapters.web.auth.RouteAccess;
+import dev.kassa.adapters.web.http.Call;
+import dev.kassa.adapters.web.http.Controller;
+import dev.kassa.adapters.web.http.Routes;
 import dev.kassa.adapters.web.json.Fields;
 import dev.kassa.application.accounts.CloseAccount;
 import dev.kassa.application.accounts.GetAccount;
@@ -40,11 +40,11 @@ public final class AccountsController implements Controller {
   @Override
   public void routes(Routes routes) {
     routes
-        .post("/v1/accounts", Access.USER, this::open)
-        .get("/v1/accounts", Access.USER, this::list)
-        .get(ACCOUNT, Access.USER, this::get)
-        .patch(ACCOUNT, Access.USER, this::update)
-        .delete(ACCOUNT, Access.USER, this::close);
+        .post("/v1/accounts", RouteAccess.USER, this::open)
+        .get("/v1/accounts", RouteAccess.USER, this::list)
+        .get(ACCOUNT, RouteAccess.USER, this::get)
+        .patch(ACCOUNT, RouteAccess.USER, this::update)
+        .delete(ACCOUNT, RouteAccess.USER, this::close);
   }
 
   private void open(Call call) {

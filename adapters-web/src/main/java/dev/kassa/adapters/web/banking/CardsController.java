@@ -1,9 +1,9 @@
 package dev.kassa.adapters.web.banking;
 
-import dev.kassa.adapters.web.Call;
-import dev.kassa.adapters.web.Controller;
-import dev.kassa.adapters.web.Routes;
-import dev.kassa.adapters.web.auth.Access;
+import dev.kassa.adapters.web.auth.RouteAccess;
+import dev.kassa.adapters.web.http.Call;
+import dev.kassa.adapters.web.http.Controller;
+import dev.kassa.adapters.web.http.Routes;
 import dev.kassa.application.cards.GetCard;
 import dev.kassa.application.cards.IssueCard;
 import dev.kassa.application.cards.ListCards;
@@ -37,10 +37,10 @@ public final class CardsController implements Controller {
   @Override
   public void routes(Routes routes) {
     routes
-        .post("/v1/cards", Access.USER, this::issue)
-        .get("/v1/cards", Access.USER, this::list)
-        .get(CARD, Access.USER, this::get)
-        .patch(CARD, Access.USER, this::update);
+        .post("/v1/cards", RouteAccess.USER, this::issue)
+        .get("/v1/cards", RouteAccess.USER, this::list)
+        .get(CARD, RouteAccess.USER, this::get)
+        .patch(CARD, RouteAccess.USER, this::update);
   }
 
   private void issue(Call call) {

@@ -3,6 +3,7 @@ package dev.kassa.adapters.web.json;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.kassa.adapters.web.error.JsonErrors;
 import dev.kassa.domain.error.ValidationException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;

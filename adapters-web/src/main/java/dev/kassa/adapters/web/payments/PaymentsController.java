@@ -1,9 +1,9 @@
 package dev.kassa.adapters.web.payments;
 
-import dev.kassa.adapters.web.Call;
-import dev.kassa.adapters.web.Controller;
-import dev.kassa.adapters.web.Routes;
-import dev.kassa.adapters.web.auth.Access;
+import dev.kassa.adapters.web.auth.RouteAccess;
+import dev.kassa.adapters.web.http.Call;
+import dev.kassa.adapters.web.http.Controller;
+import dev.kassa.adapters.web.http.Routes;
 import dev.kassa.application.orders.RefundOrder;
 import dev.kassa.application.payments.GetPayment;
 import dev.kassa.domain.order.OrderId;
@@ -28,8 +28,8 @@ public final class PaymentsController implements Controller {
   @Override
   public void routes(Routes routes) {
     routes
-        .get("/v1/payments/{id}", Access.USER, this::get)
-        .post("/v1/orders/{id}/refunds", Access.ADMIN, this::refund);
+        .get("/v1/payments/{id}", RouteAccess.USER, this::get)
+        .post("/v1/orders/{id}/refunds", RouteAccess.ADMIN, this::refund);
   }
 
   private void get(Call call) {

@@ -1,9 +1,9 @@
 package dev.kassa.adapters.web.users;
 
-import dev.kassa.adapters.web.Call;
-import dev.kassa.adapters.web.Controller;
-import dev.kassa.adapters.web.Routes;
-import dev.kassa.adapters.web.auth.Access;
+import dev.kassa.adapters.web.auth.RouteAccess;
+import dev.kassa.adapters.web.http.Call;
+import dev.kassa.adapters.web.http.Controller;
+import dev.kassa.adapters.web.http.Routes;
 import dev.kassa.adapters.web.ratelimit.ClientAddress;
 import dev.kassa.application.auth.GetCurrentUser;
 import dev.kassa.application.auth.LogIn;
@@ -52,12 +52,12 @@ public final class AuthController implements Controller {
   @Override
   public void routes(Routes routes) {
     routes
-        .post("/v1/auth/register", Access.PUBLIC, this::register)
-        .post("/v1/auth/login", Access.PUBLIC, this::logIn)
-        .post("/v1/auth/refresh", Access.PUBLIC, this::refresh)
-        .post("/v1/auth/logout", Access.USER, this::logOut)
-        .get("/v1/auth/me", Access.USER, this::me)
-        .patch("/v1/auth/me", Access.USER, this::updateMe);
+        .post("/v1/auth/register", RouteAccess.PUBLIC, this::register)
+        .post("/v1/auth/login", RouteAccess.PUBLIC, this::logIn)
+        .post("/v1/auth/refresh", RouteAccess.PUBLIC, this::refresh)
+        .post("/v1/auth/logout", RouteAccess.USER, this::logOut)
+        .get("/v1/auth/me", RouteAccess.USER, this::me)
+        .patch("/v1/auth/me", RouteAccess.USER, this::updateMe);
   }
 
   private void register(Call call) {

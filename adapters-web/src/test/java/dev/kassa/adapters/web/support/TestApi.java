@@ -2,9 +2,9 @@ package dev.kassa.adapters.web.support;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.kassa.adapters.web.Controller;
 import dev.kassa.adapters.web.HttpApi;
 import dev.kassa.adapters.web.WebSettings;
+import dev.kassa.adapters.web.http.Controller;
 import dev.kassa.adapters.web.idempotency.IdempotentRunner;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -10,7 +10,7 @@ import dev.kassa.adapters.web.HttpApi;
 import dev.kassa.adapters.web.auth.Authenticator;
 import dev.kassa.adapters.web.idempotency.IdempotentRunner;
 import dev.kassa.adapters.web.ratelimit.ClientAddress;
-import dev.kassa.adapters.web.ratelimit.RateLimits;
+import dev.kassa.adapters.web.ratelimit.RateLimitPolicy;
 import dev.kassa.adapters.web.support.LiveKassa;
 import dev.kassa.adapters.web.support.TestApi;
 import dev.kassa.adapters.web.testing.OpenApiContract;
@@ -53,7 +53,7 @@ class AuthRateLimitTest {
             new HmacCardFingerprints(new byte[32]));
     kassa = Kassa.assemble(InMemoryPorts.create(clock), security, clock, AuthSettings.defaults());
     var settings =
-        TestApi.settings().withRateLimits(RateLimits.of(100, 2)).withTrustForwardedFor(true);
+        TestApi.settings().withRateLimits(RateLimitPolicy.of(100, 2)).withTrustForwardedFor(true);
     var controller =
         new AuthController(
             kassa.registerUser(),

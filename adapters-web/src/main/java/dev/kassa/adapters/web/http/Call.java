@@ -1,4 +1,4 @@
-package dev.kassa.adapters.web;
+package dev.kassa.adapters.web.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.kassa.adapters.web.auth.Principal;
@@ -122,7 +122,7 @@ public final class Call {
     return body.tree();
   }
 
-  /** The body's bytes, read once and at most {@link WebSettings#maxBodyBytes()} of them. */
+  /** The body's bytes, read once and at most the configured maximum of them. */
   public byte[] rawBody() {
     return body.bytes();
   }

@@ -1,4 +1,4 @@
-package dev.kassa.adapters.web;
+package dev.kassa.adapters.web.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;

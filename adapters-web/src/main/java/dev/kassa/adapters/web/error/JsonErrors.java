@@ -1,4 +1,4 @@
-package dev.kassa.adapters.web.json;
+package dev.kassa.adapters.web.error;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
-import dev.kassa.adapters.web.error.ApiException;
 import dev.kassa.domain.error.DomainException;
 import dev.kassa.domain.error.ValidationException;
 import java.time.Instant;
