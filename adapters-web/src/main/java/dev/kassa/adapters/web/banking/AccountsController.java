@@ -48,7 +48,7 @@ public final class AccountsController implements Controller {
   }
 
   private void open(Call call) {
-    var command = call.body(OpenAccountRequest.class).toCommand();
+    var command = call.command(OpenAccountRequest.class, OpenAccountRequest::toCommand);
     call.created(AccountResponse.from(openAccount.execute(call.actor(), command)));
   }
 
@@ -64,7 +64,7 @@ public final class AccountsController implements Controller {
 
   private void update(Call call) {
     var id = id(call);
-    var command = call.body(UpdateAccountRequest.class).toCommand();
+    var command = call.command(UpdateAccountRequest.class, UpdateAccountRequest::toCommand);
     call.ok(AccountResponse.from(updateAccount.execute(call.actor(), id, command)));
   }
 

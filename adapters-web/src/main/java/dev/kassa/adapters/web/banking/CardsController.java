@@ -44,7 +44,7 @@ public final class CardsController implements Controller {
   }
 
   private void issue(Call call) {
-    var command = call.body(IssueCardRequest.class).toCommand();
+    var command = call.command(IssueCardRequest.class, IssueCardRequest::toCommand);
     var issued = issueCard.execute(call.actor(), command);
     call.ctx().header("Cache-Control", "no-store");
     call.created(IssuedCardResponse.from(issued));
@@ -60,7 +60,7 @@ public final class CardsController implements Controller {
 
   private void update(Call call) {
     var id = id(call);
-    var command = call.body(UpdateCardRequest.class).toCommand();
+    var command = call.command(UpdateCardRequest.class, UpdateCardRequest::toCommand);
     call.ok(CardResponse.from(updateCardStatus.execute(call.actor(), id, command)));
   }
 

@@ -37,7 +37,7 @@ public final class TransactionsController implements Controller {
   }
 
   private void post(Call call) {
-    var command = call.body(CreateTransactionRequest.class).toCommand();
+    var command = call.command(CreateTransactionRequest.class, CreateTransactionRequest::toCommand);
     var actor = call.actor();
     call.idempotent(
         201, () -> TransactionResponse.from(postCashTransaction.execute(actor, command)));

@@ -32,7 +32,7 @@ public final class TransfersController implements Controller {
   }
 
   private void transfer(Call call) {
-    var command = call.body(CreateTransferRequest.class).toCommand();
+    var command = call.command(CreateTransferRequest.class, CreateTransferRequest::toCommand);
     var actor = call.actor();
     call.idempotent(201, () -> TransferResponse.from(transferMoney.execute(actor, command)));
   }

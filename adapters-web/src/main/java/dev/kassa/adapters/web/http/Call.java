@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.kassa.adapters.web.auth.Principal;
 import dev.kassa.adapters.web.error.ApiException;
 import dev.kassa.adapters.web.idempotency.IdempotentReplies;
+import dev.kassa.adapters.web.json.Fields;
 import dev.kassa.adapters.web.observability.RequestIds;
 import dev.kassa.domain.error.NotFoundException;
 import dev.kassa.domain.error.UnauthenticatedException;
@@ -15,6 +16,7 @@ import dev.kassa.domain.user.Actor;
 import io.javalin.http.Context;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -101,6 +103,28 @@ public final class Call {
               }
             })
         .orElse(fallback);
+  }
+
+  /**
+   * The JSON body bound to {@code type} and made into a command by {@code toCommand}, which parses
+   * its fields through the given {@link Fields}. Every problem, from binding the JSON to parsing
+   * the fields to the command's own checks, is reported in one {@code validation_failed}.
+   */
+  public <R, C> C command(Class<R> type, BiFunction<? super R, Fields, ? extends C> toCommand) {
+    return optionalCommand(type, toCommand)
+        .orElseThrow(() -> ValidationException.of("body", "is required"));
+  }
+
+  /** Like {@link #command}, or empty when the request has no body. */
+  public <R, C> Optional<C> optionalCommand(
+      Class<R> type, BiFunction<? super R, Fields, ? extends C> toCommand) {
+    if (jsonBody().isMissingNode()) {
+      return Optional.empty();
+    }
+    var fields = new Fields();
+    var request = body.bind(type, fields);
+    return Optional.of(
+        fields.build(() -> request == null ? null : toCommand.apply(request, fields)));
   }
 
   /** The JSON body bound to {@code type}; see {@link dev.kassa.adapters.web.json.Required}. */

@@ -14,8 +14,8 @@ package dev.kassa.adapters.web.http;
  *
  *   public void routes(Routes routes) {
  *     routes.post("/v1/accounts", RouteAccess.USER, call -> {
- *       var request = call.body(OpenAccountRequest.class);
- *       call.created(AccountResponse.from(openAccount.handle(call.actor(), request.toCommand())));
+ *       var command = call.command(OpenAccountRequest.class, OpenAccountRequest::toCommand);
+ *       call.created(AccountResponse.from(openAccount.handle(call.actor(), command)));
  *     });
  *   }
  * }

@@ -40,8 +40,7 @@ public final class PaymentsController implements Controller {
   private void refund(Call call) {
     var id = call.pathId("id", "order", OrderId::of);
     var command =
-        call.optionalBody(RefundRequest.class)
-            .map(RefundRequest::toCommand)
+        call.optionalCommand(RefundRequest.class, RefundRequest::toCommand)
             .orElseGet(RefundOrder.Command::everything);
     var actor = call.actor();
     call.idempotent(201, () -> RefundResponse.from(refundOrder.execute(actor, id, command)));

@@ -55,13 +55,13 @@ public final class CartController implements Controller {
   }
 
   private void add(Call call) {
-    var command = call.body(AddCartItemRequest.class).toCommand();
+    var command = call.command(AddCartItemRequest.class, AddCartItemRequest::toCommand);
     call.created(CartItemResponse.from(addCartItem.execute(call.actor(), command)));
   }
 
   private void update(Call call) {
     var id = id(call);
-    var command = call.body(UpdateCartItemRequest.class).toCommand();
+    var command = call.command(UpdateCartItemRequest.class, UpdateCartItemRequest::toCommand);
     call.ok(CartItemResponse.from(updateCartItem.execute(call.actor(), id, command)));
   }
 

@@ -52,7 +52,7 @@ public final class OrdersController implements Controller {
   }
 
   private void checkout(Call call) {
-    var command = call.body(CheckoutRequest.class).toCommand();
+    var command = call.command(CheckoutRequest.class, CheckoutRequest::toCommand);
     var actor = call.actor();
     call.idempotent(201, () -> OrderResponse.from(checkout.execute(actor, command)));
   }
@@ -72,7 +72,7 @@ public final class OrdersController implements Controller {
 
   private void update(Call call) {
     var id = id(call);
-    var command = call.body(UpdateOrderRequest.class).toCommand();
+    var command = call.command(UpdateOrderRequest.class, UpdateOrderRequest::toCommand);
     call.ok(OrderResponse.from(updateOrderStatus.execute(call.actor(), id, command)));
   }
 

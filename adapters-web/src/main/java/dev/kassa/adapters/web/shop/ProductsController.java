@@ -76,13 +76,13 @@ public final class ProductsController implements Controller {
   }
 
   private void create(Call call) {
-    var command = call.body(CreateProductRequest.class).toCommand();
+    var command = call.command(CreateProductRequest.class, CreateProductRequest::toCommand);
     call.created(ProductResponse.from(createProduct.execute(call.actor(), command)));
   }
 
   private void update(Call call) {
     var id = id(call);
-    var command = call.body(UpdateProductRequest.class).toCommand();
+    var command = call.command(UpdateProductRequest.class, UpdateProductRequest::toCommand);
     call.ok(ProductResponse.from(updateProduct.execute(call.actor(), id, command)));
   }
 
@@ -93,7 +93,7 @@ public final class ProductsController implements Controller {
 
   private void adjustStock(Call call) {
     var id = id(call);
-    var command = call.body(StockAdjustmentRequest.class).toCommand();
+    var command = call.command(StockAdjustmentRequest.class, StockAdjustmentRequest::toCommand);
     call.ok(ProductResponse.from(adjustStock.execute(call.actor(), id, command)));
   }
 

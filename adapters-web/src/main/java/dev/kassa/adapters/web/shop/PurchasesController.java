@@ -34,7 +34,7 @@ public final class PurchasesController implements Controller {
   }
 
   private void buy(Call call) {
-    var command = call.body(PurchaseRequest.class).toCommand();
+    var command = call.command(PurchaseRequest.class, PurchaseRequest::toCommand);
     var actor = call.actor();
     call.idempotent(201, () -> PurchaseResponse.from(purchase.execute(actor, command)));
   }

@@ -61,17 +61,20 @@ public final class AuthController implements Controller {
   }
 
   private void register(Call call) {
-    var command = call.body(RegisterRequest.class).toCommand();
+    var command = call.command(RegisterRequest.class, RegisterRequest::toCommand);
     call.created(AuthResponse.from(registerUser.execute(command)));
   }
 
   private void logIn(Call call) {
-    var command = call.body(LogInRequest.class).toCommand(clientAddress.of(call.ctx()));
+    var command =
+        call.command(
+            LogInRequest.class,
+            (request, fields) -> request.toCommand(fields, clientAddress.of(call.ctx())));
     call.ok(AuthResponse.from(logIn.execute(command)));
   }
 
   private void refresh(Call call) {
-    var command = call.body(RefreshRequest.class).toCommand();
+    var command = call.command(RefreshRequest.class, RefreshRequest::toCommand);
     call.ok(AuthResponse.from(refreshSession.execute(command)));
   }
 
@@ -86,7 +89,7 @@ public final class AuthController implements Controller {
   }
 
   private void updateMe(Call call) {
-    var command = call.body(UpdateProfileRequest.class).toCommand();
+    var command = call.command(UpdateProfileRequest.class, UpdateProfileRequest::toCommand);
     call.ok(UserResponse.from(updateProfile.execute(call.actor(), command)));
   }
 }
