@@ -32,11 +32,12 @@
  *   <li>{@code call.body(Request.class)}: the JSON body bound to a record; mark mandatory
  *       components {@link dev.kassa.adapters.web.json.Required} (boxed types for numbers). Unknown
  *       fields, wrong types, floats for integers, a non-JSON content type, a malformed or too large
- *       body all become the right error envelope. {@code call.optionalBody} for optional bodies.
+ *       body all become the right error envelope.
  *   <li>{@code call.command(Request.class, Request::toCommand)}: the body bound and made into a use
  *       case's command by {@code toCommand(Fields)}, which parses ids, currencies and amounts
  *       through {@link dev.kassa.adapters.web.json.Fields}; every problem of the body, the parsing
- *       and the command's own checks is answered in one {@code validation_failed}.
+ *       and the command's own checks is answered in one {@code validation_failed}. {@code
+ *       call.optionalCommand} for optional bodies.
  *   <li>{@code call.pathId("id", "Account", AccountId::of)}: an id from the path; unparseable is
  *       404. {@code call.query("from", Instant::parse)}: an optional query parameter; unparseable
  *       is 400 naming it. {@code call.page()}: the {@code PageRequest} from {@code limit} and

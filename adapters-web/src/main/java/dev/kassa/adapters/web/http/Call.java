@@ -129,12 +129,10 @@ public final class Call {
 
   /** The JSON body bound to {@code type}; see {@link dev.kassa.adapters.web.json.Required}. */
   public <T> T body(Class<T> type) {
-    return optionalBody(type).orElseThrow(() -> ValidationException.of("body", "is required"));
-  }
-
-  /** The JSON body bound to {@code type}, or empty when the request has no body. */
-  public <T> Optional<T> optionalBody(Class<T> type) {
-    return jsonBody().isMissingNode() ? Optional.empty() : Optional.of(body.bind(type));
+    if (jsonBody().isMissingNode()) {
+      throw ValidationException.of("body", "is required");
+    }
+    return body.bind(type);
   }
 
   /**
