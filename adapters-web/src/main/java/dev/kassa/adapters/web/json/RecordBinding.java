@@ -17,7 +17,8 @@ import java.util.stream.Collectors;
 /**
  * Binds a JSON object to a record one component at a time, noting the problem of each field that
  * does not fit in {@link Fields} and passing it on as null (0 for a primitive). A record component
- * is bound field by field; any other value, a list included, is bound whole by Jackson.
+ * is bound field by field, by its component name (Jackson annotations on request records are not
+ * read); any other value, a list included, is bound whole by Jackson.
  */
 final class RecordBinding {
 
