@@ -15,7 +15,7 @@ import dev.kassa.adapters.web.KassaControllers;
 import dev.kassa.adapters.web.WebSettings;
 import dev.kassa.adapters.web.auth.Authenticator;
 import dev.kassa.adapters.web.operations.HealthCheck;
-import dev.kassa.adapters.web.ratelimit.RateLimits;
+import dev.kassa.adapters.web.ratelimit.RateLimitPolicy;
 import dev.kassa.application.Cryptography;
 import dev.kassa.application.Kassa;
 import dev.kassa.application.auth.AuthSettings;
@@ -152,7 +152,7 @@ public final class KassaServer implements AutoCloseable {
         .withPort(http.port())
         .withCorsOrigins(http.corsOrigins())
         .withRateLimits(
-            RateLimits.of(
+            RateLimitPolicy.of(
                 http.rateLimits().requestsPerMinute(), http.rateLimits().authPerMinute()));
   }
 

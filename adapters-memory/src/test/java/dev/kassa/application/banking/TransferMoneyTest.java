@@ -100,6 +100,27 @@ class TransferMoneyTest {
   }
 
   @Test
+  void everyProblemOfACommandIsReportedAtOnce() {
+    assertThatThrownBy(
+            () ->
+                new TransferMoney.Command(aliceAccount, aliceAccount, eur(-1), "x".repeat(10_000)))
+        .isInstanceOfSatisfying(
+            ValidationException.class,
+            e -> assertThat(e.problems()).containsOnlyKeys("toAccountId", "amount", "description"));
+  }
+
+  @Test
+  void missingPartsOfACommandAreValidationProblemsNotNullPointers() {
+    assertThatThrownBy(() -> new TransferMoney.Command(null, null, null, null))
+        .isInstanceOfSatisfying(
+            ValidationException.class,
+            e ->
+                assertThat(e.problems())
+                    .containsOnlyKeys("fromAccountId", "toAccountId", "amount")
+                    .containsValue("is required"));
+  }
+
+  @Test
   void missingDestinationIsNotFound() {
     world.deposit(alice, aliceAccount, 1_000);
 

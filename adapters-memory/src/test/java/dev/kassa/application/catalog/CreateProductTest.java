@@ -92,4 +92,12 @@ class CreateProductTest {
         .isInstanceOfSatisfying(
             ValidationException.class, e -> assertThat(e.problems()).containsKey("stock"));
   }
+
+  @Test
+  void refusesMissingDetailsAndABadStockTogether() {
+    assertThatThrownBy(() -> new CreateProduct.Command(null, -1))
+        .isInstanceOfSatisfying(
+            ValidationException.class,
+            e -> assertThat(e.problems()).containsOnlyKeys("details", "stock"));
+  }
 }

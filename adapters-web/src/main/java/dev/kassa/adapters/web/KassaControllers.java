@@ -6,6 +6,7 @@ import dev.kassa.adapters.web.banking.CardsController;
 import dev.kassa.adapters.web.banking.StatementsController;
 import dev.kassa.adapters.web.banking.TransactionsController;
 import dev.kassa.adapters.web.banking.TransfersController;
+import dev.kassa.adapters.web.http.Controller;
 import dev.kassa.adapters.web.operations.HealthCheck;
 import dev.kassa.adapters.web.operations.OpenApiDocument;
 import dev.kassa.adapters.web.operations.OperationsController;

@@ -1,6 +1,6 @@
 package dev.kassa.adapters.web;
 
-import dev.kassa.adapters.web.ratelimit.RateLimits;
+import dev.kassa.adapters.web.ratelimit.RateLimitPolicy;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -22,7 +22,7 @@ public record WebSettings(
     List<String> corsOrigins,
     long maxBodyBytes,
     Duration stopTimeout,
-    RateLimits rateLimits,
+    RateLimitPolicy rateLimits,
     boolean trustForwardedFor) {
 
   public static final long ONE_MIB = 1024L * 1024L;
@@ -42,7 +42,13 @@ public record WebSettings(
 
   public static WebSettings defaults() {
     return new WebSettings(
-        "0.0.0.0", 8080, List.of(), ONE_MIB, Duration.ofSeconds(20), RateLimits.defaults(), false);
+        "0.0.0.0",
+        8080,
+        List.of(),
+        ONE_MIB,
+        Duration.ofSeconds(20),
+        RateLimitPolicy.defaults(),
+        false);
   }
 
   public WebSettings withPort(int changed) {
@@ -60,7 +66,7 @@ public record WebSettings(
         host, port, changed, maxBodyBytes, stopTimeout, rateLimits, trustForwardedFor);
   }
 
-  public WebSettings withRateLimits(RateLimits changed) {
+  public WebSettings withRateLimits(RateLimitPolicy changed) {
     return new WebSettings(
         host, port, corsOrigins, maxBodyBytes, stopTimeout, changed, trustForwardedFor);
   }

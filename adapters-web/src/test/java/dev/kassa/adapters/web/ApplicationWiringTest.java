@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.kassa.adapters.memory.InMemoryPorts;
 import dev.kassa.adapters.security.HmacCardFingerprints;
 import dev.kassa.adapters.security.JwtAccessTokens;
-import dev.kassa.adapters.web.auth.Access;
 import dev.kassa.adapters.web.auth.Authenticator;
+import dev.kassa.adapters.web.auth.RouteAccess;
+import dev.kassa.adapters.web.http.Call;
+import dev.kassa.adapters.web.http.Controller;
 import dev.kassa.adapters.web.json.Required;
 import dev.kassa.adapters.web.support.TestApi;
 import dev.kassa.application.Cryptography;
@@ -52,7 +54,7 @@ class ApplicationWiringTest {
             routes
                 .get(
                     "/v1/auth/me",
-                    Access.USER,
+                    RouteAccess.USER,
                     call ->
                         call.ok(
                             Map.of(
@@ -60,14 +62,14 @@ class ApplicationWiringTest {
                                 "jti", claims(call).jti())))
                 .post(
                     "/v1/auth/logout",
-                    Access.USER,
+                    RouteAccess.USER,
                     call -> {
                       kassa.logOut().execute(claims(call));
                       call.noContent();
                     })
                 .post(
                     "/v1/transfers",
-                    Access.USER,
+                    RouteAccess.USER,
                     call -> {
                       var request = call.body(Amount.class);
                       call.idempotent(

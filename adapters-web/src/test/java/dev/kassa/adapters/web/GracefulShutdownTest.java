@@ -2,7 +2,8 @@ package dev.kassa.adapters.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.kassa.adapters.web.auth.Access;
+import dev.kassa.adapters.web.auth.RouteAccess;
+import dev.kassa.adapters.web.http.Controller;
 import dev.kassa.adapters.web.support.TestApi;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -22,7 +23,7 @@ class GracefulShutdownTest {
         routes ->
             routes.get(
                 "/v1/slow",
-                Access.PUBLIC,
+                RouteAccess.PUBLIC,
                 call -> {
                   entered.countDown();
                   Thread.sleep(1500);

@@ -145,11 +145,33 @@ class JsonBodyTest {
     var error =
         assertError(
             post(
-                "{\"name\": \"a\", \"amount\": 1, \"part\": {}, \"parts\": [{\"kind\": \"x\"}, {\"kynd\": 1}]}"),
+                "{\"name\": \"a\", \"amount\": 1, \"part\": {\"kind\": \"y\"}, \"parts\": [{\"kind\": \"x\"}, {\"kynd\": 1}]}"),
             400,
             "validation_failed");
 
     assertThat(error.get("details").fieldNames()).toIterable().containsExactly("parts[1].kynd");
+  }
+
+  @Test
+  void everyBadFieldIsNamedInOneAnswer() {
+    var error =
+        assertError(
+            post(
+                "{\"name\": 5, \"amount\": 1.5, \"date\": \"soon\", \"urgent\": \"yes\","
+                    + " \"admin\": true, \"part\": {}, \"parts\": [{\"kynd\": 1}]}"),
+            400,
+            "validation_failed");
+
+    assertThat(error.get("details").properties())
+        .extracting(entry -> entry.getKey() + " " + entry.getValue().asText())
+        .containsExactlyInAnyOrder(
+            "name must be a string",
+            "amount must be an integer",
+            "date must be a date (YYYY-MM-DD)",
+            "urgent must be true or false",
+            "admin is not a known field",
+            "part.kind is required",
+            "parts[0].kynd is not a known field");
   }
 
   @Test

@@ -3,7 +3,7 @@ package dev.kassa.adapters.web;
 import static dev.kassa.adapters.web.support.Envelopes.assertError;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.kassa.adapters.web.ratelimit.RateLimits;
+import dev.kassa.adapters.web.ratelimit.RateLimitPolicy;
 import dev.kassa.adapters.web.support.FakeAuthenticator;
 import dev.kassa.adapters.web.support.SampleController;
 import dev.kassa.adapters.web.support.TestApi;
@@ -24,7 +24,7 @@ class RateLimitTest {
     api =
         TestApi.start(
             TestApi.settings()
-                .withRateLimits(RateLimits.of(3, 2))
+                .withRateLimits(RateLimitPolicy.of(3, 2))
                 .withTrustForwardedFor(trustForwardedFor),
             new SampleController());
   }

@@ -6,12 +6,12 @@ import dev.kassa.domain.account.Accounts;
 import dev.kassa.domain.audit.AuditEvent;
 import dev.kassa.domain.audit.AuditLog;
 import dev.kassa.domain.audit.AuditTypes;
+import dev.kassa.domain.error.ValidationException;
 import dev.kassa.domain.shared.Transactions;
 import dev.kassa.domain.user.Actor;
 import java.time.Clock;
 import java.util.Currency;
 import java.util.Map;
-import java.util.Objects;
 
 /** Opens a checking or savings account for the caller, empty and active. */
 public final class OpenAccount {
@@ -19,8 +19,10 @@ public final class OpenAccount {
   /** {@code name} is optional; a default naming the type and currency is used without it. */
   public record Command(AccountType type, Currency currency, String name) {
     public Command {
-      Objects.requireNonNull(type, "type");
-      Objects.requireNonNull(currency, "currency");
+      new ValidationException.Collector()
+          .require(type, "type")
+          .require(currency, "currency")
+          .throwIfAny();
     }
   }
 

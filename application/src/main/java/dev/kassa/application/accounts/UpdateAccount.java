@@ -19,12 +19,13 @@ public final class UpdateAccount {
   /** At least one of {@code name} and {@code status} is given; closing is not a status change. */
   public record Command(String name, AccountStatus status) {
     public Command {
-      if (name == null && status == null) {
-        throw ValidationException.of("name", "give a name or a status to change");
-      }
-      if (status == AccountStatus.CLOSED) {
-        throw ValidationException.of("status", "must be active or frozen; close with DELETE");
-      }
+      new ValidationException.Collector()
+          .check(name != null || status != null, "name", "give a name or a status to change")
+          .check(
+              status != AccountStatus.CLOSED,
+              "status",
+              "must be active or frozen; close with DELETE")
+          .throwIfAny();
     }
   }
 

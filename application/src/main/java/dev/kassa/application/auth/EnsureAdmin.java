@@ -28,8 +28,8 @@ public final class EnsureAdmin {
     public Command {
       var problems = new ValidationException.Collector();
       var given = email;
-      var parsedEmail = Validation.attempt(problems, () -> new Email(given));
-      Validation.attempt(problems, () -> new Password(password));
+      var parsedEmail = problems.attempt(() -> new Email(given));
+      problems.attempt(() -> new Password(password));
       problems.throwIfAny();
       email = parsedEmail.value();
     }

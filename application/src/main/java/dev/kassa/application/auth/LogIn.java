@@ -32,7 +32,7 @@ public final class LogIn {
     public Command {
       var problems = new ValidationException.Collector();
       var given = email;
-      var parsedEmail = Validation.attempt(problems, () -> new Email(given));
+      var parsedEmail = problems.attempt(() -> new Email(given));
       problems
           .check(password != null && !password.isEmpty(), "password", "is required")
           .throwIfAny();

@@ -37,10 +37,9 @@ public final class RegisterUser {
     public Command {
       var problems = new ValidationException.Collector();
       var given = email;
-      var parsedEmail = Validation.attempt(problems, () -> new Email(given));
-      Validation.attempt(problems, () -> new Password(password));
-      Validation.attempt(
-          problems, () -> new Profile(firstName, lastName, dateOfBirth, phone, address));
+      var parsedEmail = problems.attempt(() -> new Email(given));
+      problems.attempt(() -> new Password(password));
+      problems.attempt(() -> new Profile(firstName, lastName, dateOfBirth, phone, address));
       problems.throwIfAny();
       email = parsedEmail.value();
     }

@@ -23,11 +23,11 @@ public final class UpdateProfile {
   public record Command(String firstName, String lastName, String phone, String address) {
 
     public Command {
-      if (firstName == null && lastName == null && phone == null && address == null) {
-        throw ValidationException.of(
-            "profile", "needs at least one of firstName, lastName, phone, address");
-      }
       new ValidationException.Collector()
+          .check(
+              firstName != null || lastName != null || phone != null || address != null,
+              "profile",
+              "needs at least one of firstName, lastName, phone, address")
           .check(firstName == null || !firstName.isBlank(), "firstName", "must not be blank")
           .check(lastName == null || !lastName.isBlank(), "lastName", "must not be blank")
           .throwIfAny();

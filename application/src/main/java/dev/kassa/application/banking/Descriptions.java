@@ -2,27 +2,30 @@ package dev.kassa.application.banking;
 
 import dev.kassa.domain.error.ValidationException;
 import dev.kassa.domain.ledger.JournalEntry;
+import dev.kassa.domain.shared.Money;
 
-/** Checks the free-text description a caller may attach to a movement of money. */
+/** Checks what a caller says about a movement of money: its amount and free-text description. */
 final class Descriptions {
 
   private Descriptions() {}
 
-  static String check(String description) {
+  /** The description stripped, null when blank; a too long one is noted in {@code problems}. */
+  static String check(String description, ValidationException.Collector problems) {
     if (description == null) {
       return null;
     }
     var stripped = description.strip();
-    if (stripped.length() > JournalEntry.MAX_DESCRIPTION_LENGTH) {
-      throw ValidationException.of(
-          "description", "must be at most " + JournalEntry.MAX_DESCRIPTION_LENGTH + " characters");
-    }
+    problems.check(
+        stripped.length() <= JournalEntry.MAX_DESCRIPTION_LENGTH,
+        "description",
+        "must be at most " + JournalEntry.MAX_DESCRIPTION_LENGTH + " characters");
     return stripped.isEmpty() ? null : stripped;
   }
 
-  static void requirePositive(long amount) {
-    if (amount <= 0) {
-      throw ValidationException.of("amount", "must be greater than zero");
-    }
+  /** Notes a missing amount, or one that is not greater than zero, in {@code problems}. */
+  static void requirePositive(Money amount, ValidationException.Collector problems) {
+    problems
+        .require(amount, "amount")
+        .check(amount == null || amount.isPositive(), "amount", "must be greater than zero");
   }
 }

@@ -4,6 +4,7 @@ import dev.kassa.application.accounts.AccountLookup;
 import dev.kassa.domain.account.AccountId;
 import dev.kassa.domain.account.AccountType;
 import dev.kassa.domain.account.Accounts;
+import dev.kassa.domain.error.ValidationException;
 import dev.kassa.domain.ledger.AccountTransaction;
 import dev.kassa.domain.ledger.EntryId;
 import dev.kassa.domain.ledger.JournalEntry;
@@ -16,7 +17,6 @@ import dev.kassa.domain.shared.Transactions;
 import dev.kassa.domain.user.Actor;
 import java.time.Clock;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * Deposits cash into, or withdraws cash from, the caller's account. The other side of the entry is
@@ -32,11 +32,11 @@ public final class PostCashTransaction {
 
   public record Command(AccountId accountId, Kind kind, Money amount, String description) {
     public Command {
-      Objects.requireNonNull(accountId, "accountId");
-      Objects.requireNonNull(kind, "kind");
-      Objects.requireNonNull(amount, "amount");
-      Descriptions.requirePositive(amount.minor());
-      description = Descriptions.check(description);
+      var problems =
+          new ValidationException.Collector().require(accountId, "accountId").require(kind, "type");
+      Descriptions.requirePositive(amount, problems);
+      description = Descriptions.check(description, problems);
+      problems.throwIfAny();
     }
   }
 

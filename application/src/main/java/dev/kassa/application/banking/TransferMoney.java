@@ -20,7 +20,6 @@ import dev.kassa.domain.shared.Transactions;
 import dev.kassa.domain.user.Actor;
 import java.time.Clock;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * Moves money from the caller's account to any active customer account in the same currency, as one
@@ -31,14 +30,17 @@ public final class TransferMoney {
   public record Command(
       AccountId fromAccountId, AccountId toAccountId, Money amount, String description) {
     public Command {
-      Objects.requireNonNull(fromAccountId, "fromAccountId");
-      Objects.requireNonNull(toAccountId, "toAccountId");
-      Objects.requireNonNull(amount, "amount");
-      if (fromAccountId.equals(toAccountId)) {
-        throw ValidationException.of("toAccountId", "must differ from fromAccountId");
-      }
-      Descriptions.requirePositive(amount.minor());
-      description = Descriptions.check(description);
+      var problems =
+          new ValidationException.Collector()
+              .require(fromAccountId, "fromAccountId")
+              .require(toAccountId, "toAccountId")
+              .check(
+                  fromAccountId == null || !fromAccountId.equals(toAccountId),
+                  "toAccountId",
+                  "must differ from fromAccountId");
+      Descriptions.requirePositive(amount, problems);
+      description = Descriptions.check(description, problems);
+      problems.throwIfAny();
     }
   }
 

@@ -12,12 +12,12 @@ import dev.kassa.domain.card.CardNumber;
 import dev.kassa.domain.card.CardType;
 import dev.kassa.domain.card.Cards;
 import dev.kassa.domain.card.IssuedCard;
+import dev.kassa.domain.error.ValidationException;
 import dev.kassa.domain.shared.Transactions;
 import dev.kassa.domain.user.Actor;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * Issues a card on the caller's active account. The full number is returned this once; only its
@@ -29,8 +29,10 @@ public final class IssueCard {
 
   public record Command(AccountId accountId, CardType type) {
     public Command {
-      Objects.requireNonNull(accountId, "accountId");
-      Objects.requireNonNull(type, "type");
+      new ValidationException.Collector()
+          .require(accountId, "accountId")
+          .require(type, "type")
+          .throwIfAny();
     }
   }
 

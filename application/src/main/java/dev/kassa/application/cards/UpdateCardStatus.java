@@ -7,18 +7,18 @@ import dev.kassa.domain.card.Card;
 import dev.kassa.domain.card.CardId;
 import dev.kassa.domain.card.CardStatus;
 import dev.kassa.domain.card.Cards;
+import dev.kassa.domain.error.ValidationException;
 import dev.kassa.domain.shared.Transactions;
 import dev.kassa.domain.user.Actor;
 import java.time.Clock;
 import java.util.Map;
-import java.util.Objects;
 
 /** Freezes, unfreezes or cancels a card; a cancelled card stays cancelled. */
 public final class UpdateCardStatus {
 
   public record Command(CardStatus status) {
     public Command {
-      Objects.requireNonNull(status, "status");
+      new ValidationException.Collector().require(status, "status").throwIfAny();
     }
   }
 

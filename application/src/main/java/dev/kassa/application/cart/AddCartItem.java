@@ -4,13 +4,13 @@ import dev.kassa.domain.cart.Cart;
 import dev.kassa.domain.cart.Carts;
 import dev.kassa.domain.error.CurrencyMismatchException;
 import dev.kassa.domain.error.NotFoundException;
+import dev.kassa.domain.error.ValidationException;
 import dev.kassa.domain.product.Product;
 import dev.kassa.domain.product.ProductId;
 import dev.kassa.domain.product.Products;
 import dev.kassa.domain.shared.Transactions;
 import dev.kassa.domain.user.Actor;
 import java.time.Clock;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -21,8 +21,9 @@ public final class AddCartItem {
 
   public record Command(ProductId productId, int quantity) {
     public Command {
-      Objects.requireNonNull(productId, "productId");
-      Quantities.check(quantity);
+      var problems = new ValidationException.Collector().require(productId, "productId");
+      Quantities.check(quantity, problems);
+      problems.throwIfAny();
     }
   }
 

@@ -8,9 +8,10 @@ final class Quantities {
 
   private Quantities() {}
 
-  static void check(int quantity) {
-    if (quantity < 1 || quantity > CartLine.MAX_QUANTITY) {
-      throw ValidationException.of("quantity", "must be between 1 and " + CartLine.MAX_QUANTITY);
-    }
+  static void check(int quantity, ValidationException.Collector problems) {
+    problems.check(
+        quantity >= 1 && quantity <= CartLine.MAX_QUANTITY,
+        "quantity",
+        "must be between 1 and " + CartLine.MAX_QUANTITY);
   }
 }

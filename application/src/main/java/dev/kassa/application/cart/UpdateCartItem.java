@@ -2,6 +2,7 @@ package dev.kassa.application.cart;
 
 import dev.kassa.domain.cart.CartItemId;
 import dev.kassa.domain.cart.Carts;
+import dev.kassa.domain.error.ValidationException;
 import dev.kassa.domain.product.Products;
 import dev.kassa.domain.shared.Transactions;
 import dev.kassa.domain.user.Actor;
@@ -11,7 +12,9 @@ public final class UpdateCartItem {
 
   public record Command(int quantity) {
     public Command {
-      Quantities.check(quantity);
+      var problems = new ValidationException.Collector();
+      Quantities.check(quantity, problems);
+      problems.throwIfAny();
     }
   }
 

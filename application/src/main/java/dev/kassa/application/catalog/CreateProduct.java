@@ -13,17 +13,19 @@ import dev.kassa.domain.shared.Transactions;
 import dev.kassa.domain.user.Actor;
 import java.time.Clock;
 import java.util.Map;
-import java.util.Objects;
 
 /** Adds an active product to the catalog, for admins. SKUs are unique, whatever their case. */
 public final class CreateProduct {
 
   public record Command(ProductDetails details, int stock) {
     public Command {
-      Objects.requireNonNull(details, "details");
-      if (stock < 0 || stock > Product.MAX_STOCK) {
-        throw ValidationException.of("stock", "must be between 0 and " + Product.MAX_STOCK);
-      }
+      new ValidationException.Collector()
+          .require(details, "details")
+          .check(
+              stock >= 0 && stock <= Product.MAX_STOCK,
+              "stock",
+              "must be between 0 and " + Product.MAX_STOCK)
+          .throwIfAny();
     }
   }
 

@@ -14,7 +14,6 @@ import dev.kassa.domain.shared.Transactions;
 import dev.kassa.domain.user.Actor;
 import java.time.Clock;
 import java.util.HashMap;
-import java.util.Objects;
 
 /**
  * Replaces a product's details, for admins. The stock is not part of it (stock adjustments are),
@@ -24,7 +23,7 @@ public final class UpdateProduct {
 
   public record Command(ProductDetails details) {
     public Command {
-      Objects.requireNonNull(details, "details");
+      new ValidationException.Collector().require(details, "details").throwIfAny();
     }
   }
 

@@ -13,7 +13,6 @@ import dev.kassa.domain.product.Products;
 import dev.kassa.domain.shared.Transactions;
 import dev.kassa.domain.user.Actor;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * Buys one product in one step, paid at once from the caller's account, without touching the cart:
@@ -23,11 +22,14 @@ public final class Purchase {
 
   public record Command(ProductId productId, int quantity, AccountId accountId) {
     public Command {
-      Objects.requireNonNull(productId, "productId");
-      Objects.requireNonNull(accountId, "accountId");
-      if (quantity < 1 || quantity > CartLine.MAX_QUANTITY) {
-        throw ValidationException.of("quantity", "must be between 1 and " + CartLine.MAX_QUANTITY);
-      }
+      new ValidationException.Collector()
+          .require(productId, "productId")
+          .check(
+              quantity >= 1 && quantity <= CartLine.MAX_QUANTITY,
+              "quantity",
+              "must be between 1 and " + CartLine.MAX_QUANTITY)
+          .require(accountId, "accountId")
+          .throwIfAny();
     }
   }
 

@@ -3,7 +3,7 @@ package dev.kassa.bootstrap.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
-import dev.kassa.adapters.web.RouteDefinition;
+import dev.kassa.adapters.web.http.RouteDefinition;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;

@@ -3,7 +3,7 @@ package dev.kassa.bootstrap.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
-import dev.kassa.adapters.web.auth.Access;
+import dev.kassa.adapters.web.auth.RouteAccess;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -25,7 +25,7 @@ class PaginationE2ETest {
                 dynamicTest(
                     Routes.name(route),
                     () -> {
-                      var caller = route.access() == Access.ADMIN ? admin : customer;
+                      var caller = route.access() == RouteAccess.ADMIN ? admin : customer;
                       var page =
                           kassa
                               .http()

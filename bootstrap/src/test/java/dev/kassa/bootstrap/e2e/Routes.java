@@ -1,8 +1,8 @@
 package dev.kassa.bootstrap.e2e;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.kassa.adapters.web.RouteDefinition;
-import dev.kassa.adapters.web.auth.Access;
+import dev.kassa.adapters.web.auth.RouteAccess;
+import dev.kassa.adapters.web.http.RouteDefinition;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -58,17 +58,17 @@ final class Routes {
   }
 
   List<RouteDefinition> protectedRoutes() {
-    return all.stream().filter(route -> route.access() != Access.PUBLIC).toList();
+    return all.stream().filter(route -> route.access() != RouteAccess.PUBLIC).toList();
   }
 
   List<RouteDefinition> adminRoutes() {
-    return all.stream().filter(route -> route.access() == Access.ADMIN).toList();
+    return all.stream().filter(route -> route.access() == RouteAccess.ADMIN).toList();
   }
 
   /** Customer routes with a path parameter naming one resource (admin routes forbid them). */
   List<RouteDefinition> withId() {
     return all.stream()
-        .filter(route -> route.access() == Access.USER && Holdings.hasId(route.path()))
+        .filter(route -> route.access() == RouteAccess.USER && Holdings.hasId(route.path()))
         .toList();
   }
 

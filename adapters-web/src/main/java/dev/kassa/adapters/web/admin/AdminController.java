@@ -1,8 +1,8 @@
 package dev.kassa.adapters.web.admin;
 
-import dev.kassa.adapters.web.Controller;
-import dev.kassa.adapters.web.Routes;
-import dev.kassa.adapters.web.auth.Access;
+import dev.kassa.adapters.web.auth.RouteAccess;
+import dev.kassa.adapters.web.http.Controller;
+import dev.kassa.adapters.web.http.Routes;
 import dev.kassa.application.audit.ListAuditEvents;
 import dev.kassa.application.ledger.VerifyLedger;
 import dev.kassa.application.payments.ListReceivedEvents;
@@ -32,17 +32,17 @@ public final class AdminController implements Controller {
     routes
         .get(
             "/v1/admin/audit-events",
-            Access.ADMIN,
+            RouteAccess.ADMIN,
             call ->
                 call.okPage(
                     listAuditEvents.execute(call.actor(), call.page()), AuditEventResponse::from))
         .get(
             "/v1/admin/ledger/verify",
-            Access.ADMIN,
+            RouteAccess.ADMIN,
             call -> call.ok(LedgerVerificationResponse.from(verifyLedger.execute(call.actor()))))
         .get(
             "/v1/admin/webhook-events",
-            Access.ADMIN,
+            RouteAccess.ADMIN,
             call ->
                 call.okPage(
                     listReceivedEvents.execute(call.actor(), call.page()),

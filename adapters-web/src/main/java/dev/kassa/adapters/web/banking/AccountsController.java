@@ -1,9 +1,9 @@
 package dev.kassa.adapters.web.banking;
 
-import dev.kassa.adapters.web.Call;
-import dev.kassa.adapters.web.Controller;
-import dev.kassa.adapters.web.Routes;
-import dev.kassa.adapters.web.auth.Access;
+import dev.kassa.adapters.web.auth.RouteAccess;
+import dev.kassa.adapters.web.http.Call;
+import dev.kassa.adapters.web.http.Controller;
+import dev.kassa.adapters.web.http.Routes;
 import dev.kassa.adapters.web.json.Fields;
 import dev.kassa.application.accounts.CloseAccount;
 import dev.kassa.application.accounts.GetAccount;
@@ -40,15 +40,15 @@ public final class AccountsController implements Controller {
   @Override
   public void routes(Routes routes) {
     routes
-        .post("/v1/accounts", Access.USER, this::open)
-        .get("/v1/accounts", Access.USER, this::list)
-        .get(ACCOUNT, Access.USER, this::get)
-        .patch(ACCOUNT, Access.USER, this::update)
-        .delete(ACCOUNT, Access.USER, this::close);
+        .post("/v1/accounts", RouteAccess.USER, this::open)
+        .get("/v1/accounts", RouteAccess.USER, this::list)
+        .get(ACCOUNT, RouteAccess.USER, this::get)
+        .patch(ACCOUNT, RouteAccess.USER, this::update)
+        .delete(ACCOUNT, RouteAccess.USER, this::close);
   }
 
   private void open(Call call) {
-    var command = call.body(OpenAccountRequest.class).toCommand();
+    var command = call.command(OpenAccountRequest.class, OpenAccountRequest::toCommand);
     call.created(AccountResponse.from(openAccount.execute(call.actor(), command)));
   }
 
@@ -64,7 +64,7 @@ public final class AccountsController implements Controller {
 
   private void update(Call call) {
     var id = id(call);
-    var command = call.body(UpdateAccountRequest.class).toCommand();
+    var command = call.command(UpdateAccountRequest.class, UpdateAccountRequest::toCommand);
     call.ok(AccountResponse.from(updateAccount.execute(call.actor(), id, command)));
   }
 

@@ -1,9 +1,9 @@
 package dev.kassa.adapters.web.banking;
 
-import dev.kassa.adapters.web.Call;
-import dev.kassa.adapters.web.Controller;
-import dev.kassa.adapters.web.Routes;
-import dev.kassa.adapters.web.auth.Access;
+import dev.kassa.adapters.web.auth.RouteAccess;
+import dev.kassa.adapters.web.http.Call;
+import dev.kassa.adapters.web.http.Controller;
+import dev.kassa.adapters.web.http.Routes;
 import dev.kassa.application.cards.GetCard;
 import dev.kassa.application.cards.IssueCard;
 import dev.kassa.application.cards.ListCards;
@@ -37,14 +37,14 @@ public final class CardsController implements Controller {
   @Override
   public void routes(Routes routes) {
     routes
-        .post("/v1/cards", Access.USER, this::issue)
-        .get("/v1/cards", Access.USER, this::list)
-        .get(CARD, Access.USER, this::get)
-        .patch(CARD, Access.USER, this::update);
+        .post("/v1/cards", RouteAccess.USER, this::issue)
+        .get("/v1/cards", RouteAccess.USER, this::list)
+        .get(CARD, RouteAccess.USER, this::get)
+        .patch(CARD, RouteAccess.USER, this::update);
   }
 
   private void issue(Call call) {
-    var command = call.body(IssueCardRequest.class).toCommand();
+    var command = call.command(IssueCardRequest.class, IssueCardRequest::toCommand);
     var issued = issueCard.execute(call.actor(), command);
     call.ctx().header("Cache-Control", "no-store");
     call.created(IssuedCardResponse.from(issued));
@@ -60,7 +60,7 @@ public final class CardsController implements Controller {
 
   private void update(Call call) {
     var id = id(call);
-    var command = call.body(UpdateCardRequest.class).toCommand();
+    var command = call.command(UpdateCardRequest.class, UpdateCardRequest::toCommand);
     call.ok(CardResponse.from(updateCardStatus.execute(call.actor(), id, command)));
   }
 

@@ -5,7 +5,6 @@ import dev.kassa.adapters.web.json.Required;
 import dev.kassa.application.banking.PostCashTransaction;
 import dev.kassa.domain.account.AccountId;
 import dev.kassa.domain.error.ValidationException;
-import dev.kassa.domain.shared.Money;
 
 /** {@code POST /v1/transactions}: a deposit or withdrawal of {@code amount} minor units. */
 public record CreateTransactionRequest(
@@ -15,13 +14,11 @@ public record CreateTransactionRequest(
     @Required String currency,
     String description) {
 
-  public PostCashTransaction.Command toCommand() {
-    var fields = new Fields();
+  public PostCashTransaction.Command toCommand(Fields fields) {
     var account = fields.id("accountId", accountId, AccountId::new);
     var kind = fields.parse("type", type, CreateTransactionRequest::kind);
-    var code = fields.currency(currency);
-    return fields.build(
-        () -> new PostCashTransaction.Command(account, kind, Money.of(amount, code), description));
+    var money = fields.money(amount, currency);
+    return new PostCashTransaction.Command(account, kind, money, description);
   }
 
   private static PostCashTransaction.Kind kind(String code) {

@@ -11,10 +11,9 @@ import dev.kassa.domain.card.CardType;
  */
 public record IssueCardRequest(@Required String accountId, @Required String type) {
 
-  public IssueCard.Command toCommand() {
-    var fields = new Fields();
+  public IssueCard.Command toCommand(Fields fields) {
     var account = fields.id("accountId", accountId, AccountId::new);
     var cardType = fields.parse("type", type, CardType::parse);
-    return fields.build(() -> new IssueCard.Command(account, cardType));
+    return new IssueCard.Command(account, cardType);
   }
 }

@@ -8,10 +8,9 @@ import dev.kassa.domain.account.AccountType;
 /** {@code POST /v1/accounts}: {@code type} checking or savings, {@code currency}, {@code name}. */
 public record OpenAccountRequest(@Required String type, @Required String currency, String name) {
 
-  public OpenAccount.Command toCommand() {
-    var fields = new Fields();
+  public OpenAccount.Command toCommand(Fields fields) {
     var accountType = fields.parse("type", type, AccountType::parseCustomerType);
     var code = fields.currency(currency);
-    return fields.build(() -> new OpenAccount.Command(accountType, code, name));
+    return new OpenAccount.Command(accountType, code, name);
   }
 }

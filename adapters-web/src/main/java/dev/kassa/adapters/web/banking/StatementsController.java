@@ -1,9 +1,9 @@
 package dev.kassa.adapters.web.banking;
 
-import dev.kassa.adapters.web.Call;
-import dev.kassa.adapters.web.Controller;
-import dev.kassa.adapters.web.Routes;
-import dev.kassa.adapters.web.auth.Access;
+import dev.kassa.adapters.web.auth.RouteAccess;
+import dev.kassa.adapters.web.http.Call;
+import dev.kassa.adapters.web.http.Controller;
+import dev.kassa.adapters.web.http.Routes;
 import dev.kassa.application.statements.GetStatement;
 import dev.kassa.domain.account.AccountId;
 
@@ -21,7 +21,7 @@ public final class StatementsController implements Controller {
 
   @Override
   public void routes(Routes routes) {
-    routes.get("/v1/statements/{accountId}", Access.USER, this::statement);
+    routes.get("/v1/statements/{accountId}", RouteAccess.USER, this::statement);
   }
 
   private void statement(Call call) {

@@ -1,9 +1,9 @@
 package dev.kassa.adapters.web.banking;
 
-import dev.kassa.adapters.web.Call;
-import dev.kassa.adapters.web.Controller;
-import dev.kassa.adapters.web.Routes;
-import dev.kassa.adapters.web.auth.Access;
+import dev.kassa.adapters.web.auth.RouteAccess;
+import dev.kassa.adapters.web.http.Call;
+import dev.kassa.adapters.web.http.Controller;
+import dev.kassa.adapters.web.http.Routes;
 import dev.kassa.adapters.web.json.Fields;
 import dev.kassa.application.banking.GetTransaction;
 import dev.kassa.application.banking.ListTransactions;
@@ -31,13 +31,13 @@ public final class TransactionsController implements Controller {
   @Override
   public void routes(Routes routes) {
     routes
-        .post("/v1/transactions", Access.USER, this::post)
-        .get("/v1/transactions", Access.USER, this::list)
-        .get("/v1/transactions/{id}", Access.USER, this::get);
+        .post("/v1/transactions", RouteAccess.USER, this::post)
+        .get("/v1/transactions", RouteAccess.USER, this::list)
+        .get("/v1/transactions/{id}", RouteAccess.USER, this::get);
   }
 
   private void post(Call call) {
-    var command = call.body(CreateTransactionRequest.class).toCommand();
+    var command = call.command(CreateTransactionRequest.class, CreateTransactionRequest::toCommand);
     var actor = call.actor();
     call.idempotent(
         201, () -> TransactionResponse.from(postCashTransaction.execute(actor, command)));

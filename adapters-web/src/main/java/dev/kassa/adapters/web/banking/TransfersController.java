@@ -1,9 +1,9 @@
 package dev.kassa.adapters.web.banking;
 
-import dev.kassa.adapters.web.Call;
-import dev.kassa.adapters.web.Controller;
-import dev.kassa.adapters.web.Routes;
-import dev.kassa.adapters.web.auth.Access;
+import dev.kassa.adapters.web.auth.RouteAccess;
+import dev.kassa.adapters.web.http.Call;
+import dev.kassa.adapters.web.http.Controller;
+import dev.kassa.adapters.web.http.Routes;
 import dev.kassa.application.banking.GetTransfer;
 import dev.kassa.application.banking.ListTransfers;
 import dev.kassa.application.banking.TransferMoney;
@@ -26,13 +26,13 @@ public final class TransfersController implements Controller {
   @Override
   public void routes(Routes routes) {
     routes
-        .post("/v1/transfers", Access.USER, this::transfer)
-        .get("/v1/transfers", Access.USER, this::list)
-        .get("/v1/transfers/{id}", Access.USER, this::get);
+        .post("/v1/transfers", RouteAccess.USER, this::transfer)
+        .get("/v1/transfers", RouteAccess.USER, this::list)
+        .get("/v1/transfers/{id}", RouteAccess.USER, this::get);
   }
 
   private void transfer(Call call) {
-    var command = call.body(CreateTransferRequest.class).toCommand();
+    var command = call.command(CreateTransferRequest.class, CreateTransferRequest::toCommand);
     var actor = call.actor();
     call.idempotent(201, () -> TransferResponse.from(transferMoney.execute(actor, command)));
   }

@@ -8,11 +8,9 @@ import dev.kassa.domain.error.ValidationException;
 /** {@code PATCH /v1/accounts/{id}}: a new {@code name} and/or {@code status} active or frozen. */
 public record UpdateAccountRequest(String name, String status) {
 
-  public UpdateAccount.Command toCommand() {
-    var fields = new Fields();
-    var target =
-        status == null ? null : fields.parse("status", status, UpdateAccountRequest::status);
-    return fields.build(() -> new UpdateAccount.Command(name, target));
+  public UpdateAccount.Command toCommand(Fields fields) {
+    var target = fields.parse("status", status, UpdateAccountRequest::status);
+    return new UpdateAccount.Command(name, target);
   }
 
   private static AccountStatus status(String code) {

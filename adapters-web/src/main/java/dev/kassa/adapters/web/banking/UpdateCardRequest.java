@@ -8,9 +8,7 @@ import dev.kassa.domain.card.CardStatus;
 /** {@code PATCH /v1/cards/{id}}: {@code status} active, frozen or cancelled. */
 public record UpdateCardRequest(@Required String status) {
 
-  public UpdateCardStatus.Command toCommand() {
-    var fields = new Fields();
-    var target = fields.parse("status", status, CardStatus::parse);
-    return fields.build(() -> new UpdateCardStatus.Command(target));
+  public UpdateCardStatus.Command toCommand(Fields fields) {
+    return new UpdateCardStatus.Command(fields.parse("status", status, CardStatus::parse));
   }
 }

@@ -1,7 +1,6 @@
 package dev.kassa.adapters.web.error;
 
 import com.fasterxml.jackson.core.JacksonException;
-import dev.kassa.adapters.web.json.JsonErrors;
 import dev.kassa.adapters.web.observability.RequestIds;
 import dev.kassa.domain.error.DomainException;
 import dev.kassa.domain.payment.PaymentProviderException;

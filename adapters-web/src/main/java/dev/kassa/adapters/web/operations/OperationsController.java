@@ -1,11 +1,11 @@
 package dev.kassa.adapters.web.operations;
 
-import dev.kassa.adapters.web.Call;
-import dev.kassa.adapters.web.Controller;
-import dev.kassa.adapters.web.Routes;
-import dev.kassa.adapters.web.auth.Access;
+import dev.kassa.adapters.web.auth.RouteAccess;
 import dev.kassa.adapters.web.error.ApiException;
 import dev.kassa.adapters.web.error.ErrorCode;
+import dev.kassa.adapters.web.http.Call;
+import dev.kassa.adapters.web.http.Controller;
+import dev.kassa.adapters.web.http.Routes;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -43,11 +43,11 @@ public final class OperationsController implements Controller {
 
   @Override
   public void routes(Routes routes) {
-    routes.get("/v1/health", Access.PUBLIC, this::health);
-    routes.get("/v1/health/live", Access.PUBLIC, call -> call.ok(Map.of("status", OK)));
+    routes.get("/v1/health", RouteAccess.PUBLIC, this::health);
+    routes.get("/v1/health/live", RouteAccess.PUBLIC, call -> call.ok(Map.of("status", OK)));
     routes.get(
         "/v1/openapi.json",
-        Access.PUBLIC,
+        RouteAccess.PUBLIC,
         call -> call.text(200, "application/json", openApi.json()));
   }
 

@@ -1,10 +1,10 @@
 package dev.kassa.adapters.web.payments;
 
-import dev.kassa.adapters.web.Call;
-import dev.kassa.adapters.web.Controller;
-import dev.kassa.adapters.web.Routes;
-import dev.kassa.adapters.web.auth.Access;
+import dev.kassa.adapters.web.auth.RouteAccess;
 import dev.kassa.adapters.web.error.ApiException;
+import dev.kassa.adapters.web.http.Call;
+import dev.kassa.adapters.web.http.Controller;
+import dev.kassa.adapters.web.http.Routes;
 import dev.kassa.application.payments.PayAtSimulator;
 import dev.kassa.domain.error.ValidationException;
 import java.util.List;
@@ -31,7 +31,7 @@ public final class PaymentPageController implements Controller {
 
   @Override
   public void routes(Routes routes) {
-    routes.get(PAGE, Access.PUBLIC, this::show).post(PAGE, Access.PUBLIC, this::settle);
+    routes.get(PAGE, RouteAccess.PUBLIC, this::show).post(PAGE, RouteAccess.PUBLIC, this::settle);
   }
 
   private void show(Call call) {

@@ -1,9 +1,9 @@
 package dev.kassa.adapters.web.payments;
 
-import dev.kassa.adapters.web.Call;
-import dev.kassa.adapters.web.Controller;
-import dev.kassa.adapters.web.Routes;
-import dev.kassa.adapters.web.auth.Access;
+import dev.kassa.adapters.web.auth.RouteAccess;
+import dev.kassa.adapters.web.http.Call;
+import dev.kassa.adapters.web.http.Controller;
+import dev.kassa.adapters.web.http.Routes;
 import dev.kassa.application.orders.RefundOrder;
 import dev.kassa.application.payments.GetPayment;
 import dev.kassa.domain.payment.PaymentId;
@@ -28,8 +28,8 @@ public final class PaymentsController implements Controller {
   @Override
   public void routes(Routes routes) {
     routes
-        .get("/v1/payments/{id}", Access.USER, this::get)
-        .post("/v1/orders/{id}/refunds", Access.ADMIN, this::refund);
+        .get("/v1/payments/{id}", RouteAccess.USER, this::get)
+        .post("/v1/orders/{id}/refunds", RouteAccess.ADMIN, this::refund);
   }
 
   private void get(Call call) {
@@ -40,8 +40,7 @@ public final class PaymentsController implements Controller {
   private void refund(Call call) {
     var id = call.pathId("id", "order", OrderId::of);
     var command =
-        call.optionalBody(RefundRequest.class)
-            .map(RefundRequest::toCommand)
+        call.optionalCommand(RefundRequest.class, RefundRequest::toCommand)
             .orElseGet(RefundOrder.Command::everything);
     var actor = call.actor();
     call.idempotent(201, () -> RefundResponse.from(refundOrder.execute(actor, id, command)));

@@ -1,5 +1,6 @@
 package dev.kassa.adapters.web.payments;
 
+import dev.kassa.adapters.web.json.Fields;
 import dev.kassa.application.orders.RefundOrder;
 
 /**
@@ -8,7 +9,7 @@ import dev.kassa.application.orders.RefundOrder;
  */
 public record RefundRequest(Long amount) {
 
-  public RefundOrder.Command toCommand() {
+  public RefundOrder.Command toCommand(Fields fields) {
     return new RefundOrder.Command(amount);
   }
 }

@@ -1,9 +1,9 @@
 package dev.kassa.adapters.web.payments;
 
-import dev.kassa.adapters.web.Call;
-import dev.kassa.adapters.web.Controller;
-import dev.kassa.adapters.web.Routes;
-import dev.kassa.adapters.web.auth.Access;
+import dev.kassa.adapters.web.auth.RouteAccess;
+import dev.kassa.adapters.web.http.Call;
+import dev.kassa.adapters.web.http.Controller;
+import dev.kassa.adapters.web.http.Routes;
 import dev.kassa.application.payments.ReceiveProviderEvent;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
@@ -28,7 +28,7 @@ public final class WebhooksController implements Controller {
 
   @Override
   public void routes(Routes routes) {
-    routes.post("/v1/webhooks/{provider}", Access.PUBLIC, this::receive);
+    routes.post("/v1/webhooks/{provider}", RouteAccess.PUBLIC, this::receive);
   }
 
   private void receive(Call call) {

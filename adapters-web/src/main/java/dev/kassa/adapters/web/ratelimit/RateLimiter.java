@@ -18,11 +18,11 @@ public final class RateLimiter {
 
   private static final Duration WINDOW = Duration.ofMinutes(1);
 
-  private final RateLimits limits;
+  private final RateLimitPolicy limits;
   private final Cache<String, Bucket> general;
   private final Cache<String, Bucket> strict;
 
-  public RateLimiter(RateLimits limits) {
+  public RateLimiter(RateLimitPolicy limits) {
     this.limits = limits;
     this.general = buckets(limits.maxTrackedCallers());
     this.strict = buckets(limits.maxTrackedCallers());

@@ -8,9 +8,8 @@ import dev.kassa.domain.product.ProductId;
 /** {@code POST /v1/cart/items}: how many of a product to add to the caller's cart. */
 public record AddCartItemRequest(@Required String productId, @Required Integer quantity) {
 
-  public AddCartItem.Command toCommand() {
-    var fields = new Fields();
+  public AddCartItem.Command toCommand(Fields fields) {
     var product = fields.id("productId", productId, ProductId::new);
-    return fields.build(() -> new AddCartItem.Command(product, quantity));
+    return new AddCartItem.Command(product, fields.number(quantity));
   }
 }

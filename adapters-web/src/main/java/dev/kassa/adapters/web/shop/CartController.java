@@ -1,9 +1,9 @@
 package dev.kassa.adapters.web.shop;
 
-import dev.kassa.adapters.web.Call;
-import dev.kassa.adapters.web.Controller;
-import dev.kassa.adapters.web.Routes;
-import dev.kassa.adapters.web.auth.Access;
+import dev.kassa.adapters.web.auth.RouteAccess;
+import dev.kassa.adapters.web.http.Call;
+import dev.kassa.adapters.web.http.Controller;
+import dev.kassa.adapters.web.http.Routes;
 import dev.kassa.application.cart.AddCartItem;
 import dev.kassa.application.cart.ClearCart;
 import dev.kassa.application.cart.GetCart;
@@ -38,11 +38,11 @@ public final class CartController implements Controller {
   @Override
   public void routes(Routes routes) {
     routes
-        .get("/v1/cart", Access.USER, this::get)
-        .delete("/v1/cart", Access.USER, this::clear)
-        .post("/v1/cart/items", Access.USER, this::add)
-        .put(ITEM, Access.USER, this::update)
-        .delete(ITEM, Access.USER, this::remove);
+        .get("/v1/cart", RouteAccess.USER, this::get)
+        .delete("/v1/cart", RouteAccess.USER, this::clear)
+        .post("/v1/cart/items", RouteAccess.USER, this::add)
+        .put(ITEM, RouteAccess.USER, this::update)
+        .delete(ITEM, RouteAccess.USER, this::remove);
   }
 
   private void get(Call call) {
@@ -55,13 +55,13 @@ public final class CartController implements Controller {
   }
 
   private void add(Call call) {
-    var command = call.body(AddCartItemRequest.class).toCommand();
+    var command = call.command(AddCartItemRequest.class, AddCartItemRequest::toCommand);
     call.created(CartItemResponse.from(addCartItem.execute(call.actor(), command)));
   }
 
   private void update(Call call) {
     var id = id(call);
-    var command = call.body(UpdateCartItemRequest.class).toCommand();
+    var command = call.command(UpdateCartItemRequest.class, UpdateCartItemRequest::toCommand);
     call.ok(CartItemResponse.from(updateCartItem.execute(call.actor(), id, command)));
   }
 

@@ -23,21 +23,22 @@ public record CheckoutRequest(@Required PaymentMethodRequest paymentMethod) {
   /** {@code type} {@code account} with {@code accountId}, {@code card} with {@code cardId}... */
   public record PaymentMethodRequest(@Required String type, String accountId, String cardId) {}
 
-  public Checkout.Command toCommand() {
-    var fields = new Fields();
+  public Checkout.Command toCommand(Fields fields) {
+    if (paymentMethod == null) {
+      return new Checkout.Command(null);
+    }
     var type = fields.parse(TYPE, paymentMethod.type(), CheckoutRequest::method);
-    var account =
-        paymentMethod.accountId() == null
-            ? null
-            : fields.id(ACCOUNT_ID, paymentMethod.accountId(), AccountId::new);
-    var card =
-        paymentMethod.cardId() == null
-            ? null
-            : fields.id(CARD_ID, paymentMethod.cardId(), CardId::new);
-    return fields.build(() -> new Checkout.Command(choice(type, account, card)));
+    var account = fields.id(ACCOUNT_ID, paymentMethod.accountId(), AccountId::new);
+    var card = fields.id(CARD_ID, paymentMethod.cardId(), CardId::new);
+    var choice = fields.attempt("paymentMethod", () -> choice(type, account, card));
+    return new Checkout.Command(choice);
   }
 
+  /** The choice {@code type} names, or null when the type was refused (and reported). */
   private static PaymentChoice choice(PaymentMethod type, AccountId account, CardId card) {
+    if (type == null) {
+      return null;
+    }
     var problems = new ValidationException.Collector();
     problems.check(card == null || type == PaymentMethod.CARD, CARD_ID, notTakenWith(type));
     problems.check(

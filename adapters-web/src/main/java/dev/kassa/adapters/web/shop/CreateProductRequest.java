@@ -1,5 +1,6 @@
 package dev.kassa.adapters.web.shop;
 
+import dev.kassa.adapters.web.json.Fields;
 import dev.kassa.adapters.web.json.Required;
 import dev.kassa.application.catalog.CreateProduct;
 import java.util.List;
@@ -15,9 +16,10 @@ public record CreateProductRequest(
     Integer stock,
     List<String> imageUrls) {
 
-  public CreateProduct.Command toCommand() {
+  public CreateProduct.Command toCommand(Fields fields) {
     var details =
-        UpdateProductRequest.details(sku, name, description, price, currency, category, imageUrls);
-    return new CreateProduct.Command(details, stock == null ? 0 : stock);
+        UpdateProductRequest.details(
+            fields, sku, name, description, price, currency, category, imageUrls);
+    return new CreateProduct.Command(details, fields.number(stock));
   }
 }

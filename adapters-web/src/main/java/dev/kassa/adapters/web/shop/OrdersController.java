@@ -1,9 +1,9 @@
 package dev.kassa.adapters.web.shop;
 
-import dev.kassa.adapters.web.Call;
-import dev.kassa.adapters.web.Controller;
-import dev.kassa.adapters.web.Routes;
-import dev.kassa.adapters.web.auth.Access;
+import dev.kassa.adapters.web.auth.RouteAccess;
+import dev.kassa.adapters.web.http.Call;
+import dev.kassa.adapters.web.http.Controller;
+import dev.kassa.adapters.web.http.Routes;
 import dev.kassa.adapters.web.json.Fields;
 import dev.kassa.application.orders.CancelOrder;
 import dev.kassa.application.orders.Checkout;
@@ -44,15 +44,15 @@ public final class OrdersController implements Controller {
   @Override
   public void routes(Routes routes) {
     routes
-        .post("/v1/checkout", Access.USER, this::checkout)
-        .get("/v1/orders", Access.USER, this::list)
-        .get(ORDER, Access.USER, this::get)
-        .patch(ORDER, Access.ADMIN, this::update)
-        .post(ORDER + "/cancel", Access.USER, this::cancel);
+        .post("/v1/checkout", RouteAccess.USER, this::checkout)
+        .get("/v1/orders", RouteAccess.USER, this::list)
+        .get(ORDER, RouteAccess.USER, this::get)
+        .patch(ORDER, RouteAccess.ADMIN, this::update)
+        .post(ORDER + "/cancel", RouteAccess.USER, this::cancel);
   }
 
   private void checkout(Call call) {
-    var command = call.body(CheckoutRequest.class).toCommand();
+    var command = call.command(CheckoutRequest.class, CheckoutRequest::toCommand);
     var actor = call.actor();
     call.idempotent(201, () -> OrderResponse.from(checkout.execute(actor, command)));
   }
@@ -72,7 +72,7 @@ public final class OrdersController implements Controller {
 
   private void update(Call call) {
     var id = id(call);
-    var command = call.body(UpdateOrderRequest.class).toCommand();
+    var command = call.command(UpdateOrderRequest.class, UpdateOrderRequest::toCommand);
     call.ok(OrderResponse.from(updateOrderStatus.execute(call.actor(), id, command)));
   }
 

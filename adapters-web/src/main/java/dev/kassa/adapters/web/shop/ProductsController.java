@@ -1,10 +1,10 @@
 package dev.kassa.adapters.web.shop;
 
-import dev.kassa.adapters.web.Call;
-import dev.kassa.adapters.web.Controller;
-import dev.kassa.adapters.web.Routes;
-import dev.kassa.adapters.web.auth.Access;
 import dev.kassa.adapters.web.auth.Principal;
+import dev.kassa.adapters.web.auth.RouteAccess;
+import dev.kassa.adapters.web.http.Call;
+import dev.kassa.adapters.web.http.Controller;
+import dev.kassa.adapters.web.http.Routes;
 import dev.kassa.application.catalog.AdjustStock;
 import dev.kassa.application.catalog.ArchiveProduct;
 import dev.kassa.application.catalog.CreateProduct;
@@ -50,12 +50,12 @@ public final class ProductsController implements Controller {
   @Override
   public void routes(Routes routes) {
     routes
-        .get("/v1/products", Access.PUBLIC, this::search)
-        .get(PRODUCT, Access.PUBLIC, this::get)
-        .post("/v1/products", Access.ADMIN, this::create)
-        .put(PRODUCT, Access.ADMIN, this::update)
-        .delete(PRODUCT, Access.ADMIN, this::archive)
-        .post(PRODUCT + "/stock-adjustments", Access.ADMIN, this::adjustStock);
+        .get("/v1/products", RouteAccess.PUBLIC, this::search)
+        .get(PRODUCT, RouteAccess.PUBLIC, this::get)
+        .post("/v1/products", RouteAccess.ADMIN, this::create)
+        .put(PRODUCT, RouteAccess.ADMIN, this::update)
+        .delete(PRODUCT, RouteAccess.ADMIN, this::archive)
+        .post(PRODUCT + "/stock-adjustments", RouteAccess.ADMIN, this::adjustStock);
   }
 
   private void search(Call call) {
@@ -76,13 +76,13 @@ public final class ProductsController implements Controller {
   }
 
   private void create(Call call) {
-    var command = call.body(CreateProductRequest.class).toCommand();
+    var command = call.command(CreateProductRequest.class, CreateProductRequest::toCommand);
     call.created(ProductResponse.from(createProduct.execute(call.actor(), command)));
   }
 
   private void update(Call call) {
     var id = id(call);
-    var command = call.body(UpdateProductRequest.class).toCommand();
+    var command = call.command(UpdateProductRequest.class, UpdateProductRequest::toCommand);
     call.ok(ProductResponse.from(updateProduct.execute(call.actor(), id, command)));
   }
 
@@ -93,7 +93,7 @@ public final class ProductsController implements Controller {
 
   private void adjustStock(Call call) {
     var id = id(call);
-    var command = call.body(StockAdjustmentRequest.class).toCommand();
+    var command = call.command(StockAdjustmentRequest.class, StockAdjustmentRequest::toCommand);
     call.ok(ProductResponse.from(adjustStock.execute(call.actor(), id, command)));
   }
 

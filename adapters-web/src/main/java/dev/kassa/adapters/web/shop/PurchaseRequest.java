@@ -12,10 +12,9 @@ import dev.kassa.domain.product.ProductId;
 public record PurchaseRequest(
     @Required String productId, @Required Integer quantity, @Required String accountId) {
 
-  public Purchase.Command toCommand() {
-    var fields = new Fields();
+  public Purchase.Command toCommand(Fields fields) {
     var product = fields.id("productId", productId, ProductId::new);
     var account = fields.id("accountId", accountId, AccountId::new);
-    return fields.build(() -> new Purchase.Command(product, quantity, account));
+    return new Purchase.Command(product, fields.number(quantity), account);
   }
 }

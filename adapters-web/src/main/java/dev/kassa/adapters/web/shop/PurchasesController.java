@@ -1,9 +1,9 @@
 package dev.kassa.adapters.web.shop;
 
-import dev.kassa.adapters.web.Call;
-import dev.kassa.adapters.web.Controller;
-import dev.kassa.adapters.web.Routes;
-import dev.kassa.adapters.web.auth.Access;
+import dev.kassa.adapters.web.auth.RouteAccess;
+import dev.kassa.adapters.web.http.Call;
+import dev.kassa.adapters.web.http.Controller;
+import dev.kassa.adapters.web.http.Routes;
 import dev.kassa.adapters.web.json.Fields;
 import dev.kassa.application.orders.GetPurchase;
 import dev.kassa.application.orders.ListPurchases;
@@ -28,13 +28,13 @@ public final class PurchasesController implements Controller {
   @Override
   public void routes(Routes routes) {
     routes
-        .post("/v1/purchases", Access.USER, this::buy)
-        .get("/v1/purchases", Access.USER, this::list)
-        .get("/v1/purchases/{id}", Access.USER, this::get);
+        .post("/v1/purchases", RouteAccess.USER, this::buy)
+        .get("/v1/purchases", RouteAccess.USER, this::list)
+        .get("/v1/purchases/{id}", RouteAccess.USER, this::get);
   }
 
   private void buy(Call call) {
-    var command = call.body(PurchaseRequest.class).toCommand();
+    var command = call.command(PurchaseRequest.class, PurchaseRequest::toCommand);
     var actor = call.actor();
     call.idempotent(201, () -> PurchaseResponse.from(purchase.execute(actor, command)));
   }

@@ -8,9 +8,7 @@ import dev.kassa.domain.order.OrderStatus;
 /** {@code PATCH /v1/orders/{id}}: the order's next delivery status, shipped or delivered. */
 public record UpdateOrderRequest(@Required String status) {
 
-  public UpdateOrderStatus.Command toCommand() {
-    var fields = new Fields();
-    var next = fields.parse("status", status, OrderStatus::parse);
-    return fields.build(() -> new UpdateOrderStatus.Command(next));
+  public UpdateOrderStatus.Command toCommand(Fields fields) {
+    return new UpdateOrderStatus.Command(fields.parse("status", status, OrderStatus::parse));
   }
 }

@@ -4,7 +4,6 @@ import dev.kassa.adapters.web.json.Fields;
 import dev.kassa.adapters.web.json.Required;
 import dev.kassa.application.catalog.UpdateProduct;
 import dev.kassa.domain.product.ProductDetails;
-import dev.kassa.domain.shared.Money;
 import java.util.List;
 
 /**
@@ -20,24 +19,23 @@ public record UpdateProductRequest(
     @Required String category,
     List<String> imageUrls) {
 
-  public UpdateProduct.Command toCommand() {
+  public UpdateProduct.Command toCommand(Fields fields) {
     return new UpdateProduct.Command(
-        details(sku, name, description, price, currency, category, imageUrls));
+        details(fields, sku, name, description, price, currency, category, imageUrls));
   }
 
   /** The details a create or update request names, checked as a whole. */
   static ProductDetails details(
+      Fields fields,
       String sku,
       String name,
       String description,
-      long price,
+      Long price,
       String currency,
       String category,
       List<String> imageUrls) {
-    var fields = new Fields();
-    var code = fields.currency(currency);
-    return fields.build(
-        () ->
-            new ProductDetails(sku, name, description, Money.of(price, code), category, imageUrls));
+    var money = fields.money(price, currency);
+    return fields.attempt(
+        "details", () -> new ProductDetails(sku, name, description, money, category, imageUrls));
   }
 }

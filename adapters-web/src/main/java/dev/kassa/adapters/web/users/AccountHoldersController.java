@@ -1,8 +1,8 @@
 package dev.kassa.adapters.web.users;
 
-import dev.kassa.adapters.web.Controller;
-import dev.kassa.adapters.web.Routes;
-import dev.kassa.adapters.web.auth.Access;
+import dev.kassa.adapters.web.auth.RouteAccess;
+import dev.kassa.adapters.web.http.Controller;
+import dev.kassa.adapters.web.http.Routes;
 import dev.kassa.application.holders.GetAccountHolder;
 import dev.kassa.application.holders.ListAccountHolders;
 import dev.kassa.domain.user.UserId;
@@ -30,13 +30,13 @@ public final class AccountHoldersController implements Controller {
     routes
         .get(
             "/v1/account-holders",
-            Access.USER,
+            RouteAccess.USER,
             call ->
                 call.okPage(
                     listAccountHolders.execute(call.actor(), call.page()), UserResponse::from))
         .get(
             "/v1/account-holders/{id}",
-            Access.USER,
+            RouteAccess.USER,
             call -> {
               var id = call.pathId("id", RESOURCE, UserId::of);
               call.ok(UserResponse.from(getAccountHolder.execute(call.actor(), id)));

@@ -1,9 +1,9 @@
 package dev.kassa.adapters.web.users;
 
-import dev.kassa.adapters.web.Call;
-import dev.kassa.adapters.web.Controller;
-import dev.kassa.adapters.web.Routes;
-import dev.kassa.adapters.web.auth.Access;
+import dev.kassa.adapters.web.auth.RouteAccess;
+import dev.kassa.adapters.web.http.Call;
+import dev.kassa.adapters.web.http.Controller;
+import dev.kassa.adapters.web.http.Routes;
 import dev.kassa.adapters.web.ratelimit.ClientAddress;
 import dev.kassa.application.auth.GetCurrentUser;
 import dev.kassa.application.auth.LogIn;
@@ -52,26 +52,29 @@ public final class AuthController implements Controller {
   @Override
   public void routes(Routes routes) {
     routes
-        .post("/v1/auth/register", Access.PUBLIC, this::register)
-        .post("/v1/auth/login", Access.PUBLIC, this::logIn)
-        .post("/v1/auth/refresh", Access.PUBLIC, this::refresh)
-        .post("/v1/auth/logout", Access.USER, this::logOut)
-        .get("/v1/auth/me", Access.USER, this::me)
-        .patch("/v1/auth/me", Access.USER, this::updateMe);
+        .post("/v1/auth/register", RouteAccess.PUBLIC, this::register)
+        .post("/v1/auth/login", RouteAccess.PUBLIC, this::logIn)
+        .post("/v1/auth/refresh", RouteAccess.PUBLIC, this::refresh)
+        .post("/v1/auth/logout", RouteAccess.USER, this::logOut)
+        .get("/v1/auth/me", RouteAccess.USER, this::me)
+        .patch("/v1/auth/me", RouteAccess.USER, this::updateMe);
   }
 
   private void register(Call call) {
-    var command = call.body(RegisterRequest.class).toCommand();
+    var command = call.command(RegisterRequest.class, RegisterRequest::toCommand);
     call.created(AuthResponse.from(registerUser.execute(command)));
   }
 
   private void logIn(Call call) {
-    var command = call.body(LogInRequest.class).toCommand(clientAddress.of(call.ctx()));
+    var command =
+        call.command(
+            LogInRequest.class,
+            (request, fields) -> request.toCommand(fields, clientAddress.of(call.ctx())));
     call.ok(AuthResponse.from(logIn.execute(command)));
   }
 
   private void refresh(Call call) {
-    var command = call.body(RefreshRequest.class).toCommand();
+    var command = call.command(RefreshRequest.class, RefreshRequest::toCommand);
     call.ok(AuthResponse.from(refreshSession.execute(command)));
   }
 
@@ -86,7 +89,7 @@ public final class AuthController implements Controller {
   }
 
   private void updateMe(Call call) {
-    var command = call.body(UpdateProfileRequest.class).toCommand();
+    var command = call.command(UpdateProfileRequest.class, UpdateProfileRequest::toCommand);
     call.ok(UserResponse.from(updateProfile.execute(call.actor(), command)));
   }
 }

@@ -1,5 +1,6 @@
 package dev.kassa.adapters.web.users;
 
+import dev.kassa.adapters.web.json.Fields;
 import dev.kassa.application.auth.LogIn;
 
 /**
@@ -11,7 +12,7 @@ public record LogInRequest(String email, String password) {
   /**
    * @param clientIp the caller's address, recorded in the audit trail
    */
-  public LogIn.Command toCommand(String clientIp) {
+  public LogIn.Command toCommand(Fields fields, String clientIp) {
     return new LogIn.Command(email, password, clientIp);
   }
 

@@ -1,5 +1,6 @@
 package dev.kassa.adapters.web.users;
 
+import dev.kassa.adapters.web.json.Fields;
 import dev.kassa.application.auth.RegisterUser;
 import java.time.LocalDate;
 
@@ -16,7 +17,7 @@ public record RegisterRequest(
     String phone,
     String address) {
 
-  public RegisterUser.Command toCommand() {
+  public RegisterUser.Command toCommand(Fields fields) {
     return new RegisterUser.Command(
         email, password, firstName, lastName, dateOfBirth, phone, address);
   }

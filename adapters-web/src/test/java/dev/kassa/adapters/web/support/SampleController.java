@@ -1,8 +1,8 @@
 package dev.kassa.adapters.web.support;
 
-import dev.kassa.adapters.web.Controller;
-import dev.kassa.adapters.web.Routes;
-import dev.kassa.adapters.web.auth.Access;
+import dev.kassa.adapters.web.auth.RouteAccess;
+import dev.kassa.adapters.web.http.Controller;
+import dev.kassa.adapters.web.http.Routes;
 import dev.kassa.adapters.web.json.Required;
 import dev.kassa.domain.error.ConflictException;
 import dev.kassa.domain.error.CurrencyMismatchException;
@@ -56,37 +56,37 @@ public final class SampleController implements Controller {
     routes
         .get(
             "/v1/things",
-            Access.PUBLIC,
+            RouteAccess.PUBLIC,
             call -> {
               var all = IntStream.rangeClosed(1, 57).boxed().toList();
               call.okPage(Page.slice(all, call.page()), n -> Map.of("n", n));
             })
         .post(
             "/v1/things",
-            Access.USER,
+            RouteAccess.USER,
             call -> {
               var request = call.body(ThingRequest.class);
               call.created(new Thing("t-1", request.name(), request.amount()));
             })
         .get(
             "/v1/things/{id}",
-            Access.USER,
+            RouteAccess.USER,
             call -> {
               var id = call.pathId("id", "Thing", UUID::fromString);
               call.ok(new Thing(id.toString(), "thing", 1));
             })
-        .delete("/v1/things/{id}", Access.USER, call -> call.noContent())
+        .delete("/v1/things/{id}", RouteAccess.USER, call -> call.noContent())
         .get(
             "/v1/search",
-            Access.PUBLIC,
+            RouteAccess.PUBLIC,
             call -> {
               var from = call.query("from", LocalDate::parse);
               call.ok(Map.of("from", from.map(LocalDate::toString).orElse("none")));
             })
-        .get("/v1/admin/things", Access.ADMIN, call -> call.ok(Map.of("admin", true)))
+        .get("/v1/admin/things", RouteAccess.ADMIN, call -> call.ok(Map.of("admin", true)))
         .get(
             "/v1/me",
-            Access.USER,
+            RouteAccess.USER,
             call -> {
               var principal = call.principal().orElseThrow();
               call.ok(
@@ -96,33 +96,33 @@ public final class SampleController implements Controller {
             })
         .get(
             "/v1/boom",
-            Access.PUBLIC,
+            RouteAccess.PUBLIC,
             call -> {
               throw new IllegalStateException("SELECT secret FROM users; at dev.kassa.Secret");
             })
         .get(
             "/v1/fatal",
-            Access.PUBLIC,
+            RouteAccess.PUBLIC,
             call -> {
               throw new StackOverflowError("deep in dev.kassa.Secret");
             })
-        .get("/v1/fail/{code}", Access.PUBLIC, call -> failWith(call.ctx().pathParam("code")))
+        .get("/v1/fail/{code}", RouteAccess.PUBLIC, call -> failWith(call.ctx().pathParam("code")))
         .get(
             "/v1/provider-down",
-            Access.PUBLIC,
+            RouteAccess.PUBLIC,
             call -> {
               throw new PaymentProviderException("stripe answered 502 to request req_abc");
             })
         .post(
             "/v1/auth/login",
-            Access.PUBLIC,
+            RouteAccess.PUBLIC,
             call -> {
               var login = call.body(Login.class);
               call.ok(Map.of("email", login.email()));
             })
         .post(
             "/v1/payments/{id}/cancel",
-            Access.USER,
+            RouteAccess.USER,
             call ->
                 call.idempotent(
                     204,
@@ -132,7 +132,7 @@ public final class SampleController implements Controller {
                     }))
         .post(
             "/v1/payments",
-            Access.USER,
+            RouteAccess.USER,
             call -> {
               var request = call.body(PaymentRequest.class);
               call.idempotent(

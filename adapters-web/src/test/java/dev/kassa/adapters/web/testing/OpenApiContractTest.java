@@ -2,11 +2,11 @@ package dev.kassa.adapters.web.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.kassa.adapters.web.Controller;
 import dev.kassa.adapters.web.HttpApi;
-import dev.kassa.adapters.web.auth.Access;
+import dev.kassa.adapters.web.auth.RouteAccess;
+import dev.kassa.adapters.web.http.Controller;
 import dev.kassa.adapters.web.json.Required;
-import dev.kassa.adapters.web.ratelimit.RateLimits;
+import dev.kassa.adapters.web.ratelimit.RateLimitPolicy;
 import dev.kassa.adapters.web.support.FakeAuthenticator;
 import dev.kassa.adapters.web.support.TestApi;
 import dev.kassa.domain.error.NotFoundException;
@@ -46,26 +46,26 @@ class OpenApiContractTest {
     Controller documented =
         routes ->
             routes
-                .get("/v1/auth/me", Access.USER, call -> call.ok(Map.of("id", "not-a-user")))
+                .get("/v1/auth/me", RouteAccess.USER, call -> call.ok(Map.of("id", "not-a-user")))
                 .post(
                     "/v1/accounts",
-                    Access.USER,
+                    RouteAccess.USER,
                     call -> {
                       call.body(OpenAccount.class);
                       throw new IllegalStateException("not reached in these tests");
                     })
-                .get("/v1/admin/ledger/verify", Access.ADMIN, call -> call.noContent())
+                .get("/v1/admin/ledger/verify", RouteAccess.ADMIN, call -> call.noContent())
                 .get(
                     "/v1/account-holders/{id}",
-                    Access.USER,
+                    RouteAccess.USER,
                     call -> call.ok(user(call.ctx().pathParam("id"))))
                 .get(
                     "/v1/health/live",
-                    Access.PUBLIC,
+                    RouteAccess.PUBLIC,
                     call -> call.ok(Map.of("status", "ok", "extra", 1)))
                 .get(
                     "/v1/openapi.json",
-                    Access.PUBLIC,
+                    RouteAccess.PUBLIC,
                     call -> {
                       throw new NotFoundException("Document", "x");
                     });
@@ -117,8 +117,10 @@ class OpenApiContractTest {
   void rateLimitedAnswerConforms() {
     Controller live =
         routes ->
-            routes.get("/v1/health/live", Access.PUBLIC, call -> call.ok(Map.of("status", "ok")));
-    try (var strict = TestApi.start(TestApi.settings().withRateLimits(RateLimits.of(1, 1)), live)) {
+            routes.get(
+                "/v1/health/live", RouteAccess.PUBLIC, call -> call.ok(Map.of("status", "ok")));
+    try (var strict =
+        TestApi.start(TestApi.settings().withRateLimits(RateLimitPolicy.of(1, 1)), live)) {
       strict.get("/v1/health/live");
       var limited = strict.get("/v1/health/live");
 
@@ -148,8 +150,8 @@ class OpenApiContractTest {
     Controller extra =
         routes ->
             routes
-                .get("/v1/accounts/{id}", Access.USER, call -> call.noContent())
-                .get("/v1/secret", Access.PUBLIC, call -> call.noContent());
+                .get("/v1/accounts/{id}", RouteAccess.USER, call -> call.noContent())
+                .get("/v1/secret", RouteAccess.PUBLIC, call -> call.noContent());
 
     var routes =
         HttpApi.create(

@@ -9,7 +9,7 @@ import dev.kassa.adapters.security.JwtAccessTokens;
 import dev.kassa.adapters.web.HttpApi;
 import dev.kassa.adapters.web.auth.Authenticator;
 import dev.kassa.adapters.web.ratelimit.ClientAddress;
-import dev.kassa.adapters.web.ratelimit.RateLimits;
+import dev.kassa.adapters.web.ratelimit.RateLimitPolicy;
 import dev.kassa.adapters.web.support.LiveKassa;
 import dev.kassa.adapters.web.support.TestApi;
 import dev.kassa.adapters.web.testing.OpenApiContract;
@@ -52,7 +52,7 @@ class AuthRateLimitTest {
             new HmacCardFingerprints(new byte[32]));
     kassa = Kassa.assemble(InMemoryPorts.create(clock), security, clock, AuthSettings.defaults());
     var settings =
-        TestApi.settings().withRateLimits(RateLimits.of(100, 2)).withTrustForwardedFor(true);
+        TestApi.settings().withRateLimits(RateLimitPolicy.of(100, 2)).withTrustForwardedFor(true);
     var controller =
         new AuthController(
             kassa.registerUser(),

@@ -1,8 +1,8 @@
 package dev.kassa.adapters.web.users;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.kassa.adapters.web.Controller;
 import dev.kassa.adapters.web.admin.AdminController;
+import dev.kassa.adapters.web.http.Controller;
 import dev.kassa.adapters.web.ratelimit.ClientAddress;
 import dev.kassa.adapters.web.support.LiveKassa;
 import dev.kassa.adapters.web.support.TestApi;

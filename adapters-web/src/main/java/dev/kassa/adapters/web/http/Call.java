@@ -1,9 +1,10 @@
-package dev.kassa.adapters.web;
+package dev.kassa.adapters.web.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.kassa.adapters.web.auth.Principal;
 import dev.kassa.adapters.web.error.ApiException;
 import dev.kassa.adapters.web.idempotency.IdempotentReplies;
+import dev.kassa.adapters.web.json.Fields;
 import dev.kassa.adapters.web.observability.RequestIds;
 import dev.kassa.domain.error.NotFoundException;
 import dev.kassa.domain.error.UnauthenticatedException;
@@ -15,6 +16,7 @@ import dev.kassa.domain.user.Actor;
 import io.javalin.http.Context;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -103,14 +105,34 @@ public final class Call {
         .orElse(fallback);
   }
 
-  /** The JSON body bound to {@code type}; see {@link dev.kassa.adapters.web.json.Required}. */
-  public <T> T body(Class<T> type) {
-    return optionalBody(type).orElseThrow(() -> ValidationException.of("body", "is required"));
+  /**
+   * The JSON body bound to {@code type} and made into a command by {@code toCommand}, which parses
+   * its fields through the given {@link Fields}. Every problem, from binding the JSON to parsing
+   * the fields to the command's own checks, is reported in one {@code validation_failed}.
+   */
+  public <R, C> C command(Class<R> type, BiFunction<? super R, Fields, ? extends C> toCommand) {
+    return optionalCommand(type, toCommand)
+        .orElseThrow(() -> ValidationException.of("body", "is required"));
   }
 
-  /** The JSON body bound to {@code type}, or empty when the request has no body. */
-  public <T> Optional<T> optionalBody(Class<T> type) {
-    return jsonBody().isMissingNode() ? Optional.empty() : Optional.of(body.bind(type));
+  /** Like {@link #command}, or empty when the request has no body. */
+  public <R, C> Optional<C> optionalCommand(
+      Class<R> type, BiFunction<? super R, Fields, ? extends C> toCommand) {
+    if (jsonBody().isMissingNode()) {
+      return Optional.empty();
+    }
+    var fields = new Fields();
+    var request = body.bind(type, fields);
+    return Optional.of(
+        fields.build(() -> request == null ? null : toCommand.apply(request, fields)));
+  }
+
+  /** The JSON body bound to {@code type}; see {@link dev.kassa.adapters.web.json.Required}. */
+  public <T> T body(Class<T> type) {
+    if (jsonBody().isMissingNode()) {
+      throw ValidationException.of("body", "is required");
+    }
+    return body.bind(type);
   }
 
   /**
@@ -122,7 +144,7 @@ public final class Call {
     return body.tree();
   }
 
-  /** The body's bytes, read once and at most {@link WebSettings#maxBodyBytes()} of them. */
+  /** The body's bytes, read once and at most the configured maximum of them. */
   public byte[] rawBody() {
     return body.bytes();
   }

@@ -1,8 +1,8 @@
-package dev.kassa.adapters.web;
+package dev.kassa.adapters.web.http;
 
 /**
  * A group of routes. Controllers are plain instances given their use cases in their constructors;
- * {@link HttpApi} asks each one to declare its routes once, before the server starts.
+ * the HTTP API asks each one to declare its routes once, before the server starts.
  *
  * <pre>{@code
  * public final class AccountsController implements Controller {
@@ -13,9 +13,9 @@ package dev.kassa.adapters.web;
  *   }
  *
  *   public void routes(Routes routes) {
- *     routes.post("/v1/accounts", Access.USER, call -> {
- *       var request = call.body(OpenAccountRequest.class);
- *       call.created(AccountResponse.from(openAccount.handle(call.actor(), request.toCommand())));
+ *     routes.post("/v1/accounts", RouteAccess.USER, call -> {
+ *       var command = call.command(OpenAccountRequest.class, OpenAccountRequest::toCommand);
+ *       call.created(AccountResponse.from(openAccount.handle(call.actor(), command)));
  *     });
  *   }
  * }

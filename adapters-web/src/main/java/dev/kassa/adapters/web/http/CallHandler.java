@@ -1,4 +1,4 @@
-package dev.kassa.adapters.web;
+package dev.kassa.adapters.web.http;
 
 /** Handles one request of a route; throw a domain error to answer with the error envelope. */
 @FunctionalInterface

@@ -1,8 +1,9 @@
-package dev.kassa.adapters.web;
+package dev.kassa.adapters.web.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import dev.kassa.adapters.web.error.ApiException;
+import dev.kassa.adapters.web.json.Fields;
 import dev.kassa.adapters.web.json.JsonBodies;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -55,6 +56,10 @@ final class RequestBody {
 
   <T> T bind(Class<T> type) {
     return bodies.bind(tree(), type);
+  }
+
+  <T> T bind(Class<T> type, Fields fields) {
+    return bodies.bind(tree(), type, fields);
   }
 
   static boolean isJson(String contentType) {

@@ -1,4 +1,4 @@
-package dev.kassa.adapters.web;
+package dev.kassa.adapters.web.http;
 
 import dev.kassa.domain.shared.Page;
 import java.util.List;

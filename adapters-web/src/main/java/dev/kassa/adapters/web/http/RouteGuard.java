@@ -1,9 +1,9 @@
-package dev.kassa.adapters.web;
+package dev.kassa.adapters.web.http;
 
-import dev.kassa.adapters.web.auth.Access;
 import dev.kassa.adapters.web.auth.Authenticator;
 import dev.kassa.adapters.web.auth.BearerTokens;
 import dev.kassa.adapters.web.auth.Principal;
+import dev.kassa.adapters.web.auth.RouteAccess;
 import dev.kassa.adapters.web.error.ApiException;
 import dev.kassa.adapters.web.error.ErrorCode;
 import dev.kassa.adapters.web.observability.AccessLog;
@@ -24,14 +24,14 @@ import org.slf4j.MDC;
  * against the client's IP), apply the rate limits (per user when known, else per IP; and per IP and
  * email on the strict auth routes), check the role, then call the handler.
  */
-final class RouteGuard {
+public final class RouteGuard {
 
   private final Authenticator authenticator;
   private final RateLimiter limiter;
   private final ClientAddress clientAddress;
   private final CallTools tools;
 
-  RouteGuard(
+  public RouteGuard(
       Authenticator authenticator,
       RateLimiter limiter,
       ClientAddress clientAddress,
@@ -42,7 +42,7 @@ final class RouteGuard {
     this.tools = tools;
   }
 
-  Handler wrap(RouteDefinition route) {
+  public Handler wrap(RouteDefinition route) {
     return ctx -> {
       ctx.attribute(AccessLog.ROUTE_ATTRIBUTE, route.path());
       if (takesBody(route) && ctx.req().getContentLengthLong() > tools.maxBodyBytes()) {
@@ -50,13 +50,13 @@ final class RouteGuard {
       }
       var ip = clientAddress.of(ctx);
       var principal =
-          route.access() == Access.PUBLIC ? optionalPrincipal(ctx) : authenticate(ctx, ip);
+          route.access() == RouteAccess.PUBLIC ? optionalPrincipal(ctx) : authenticate(ctx, ip);
       var call = new Call(ctx, principal, tools);
       limiter.admit(principal == null ? "ip:" + ip : "user:" + principal.actor().id());
       if (limiter.isStrict(route.path())) {
         limiter.admitStrict(ip, emailOf(call));
       }
-      if (route.access() == Access.ADMIN && !principal.actor().isAdmin()) {
+      if (route.access() == RouteAccess.ADMIN && !principal.actor().isAdmin()) {
         throw new ForbiddenException("Only administrators may do this.");
       }
       route.handler().handle(call);
@@ -64,7 +64,7 @@ final class RouteGuard {
   }
 
   /** Counts a request that no route matched (a 404 or 405) against its client's address. */
-  Exception unmatched(Context ctx, Exception notMatched) {
+  public Exception unmatched(Context ctx, Exception notMatched) {
     try {
       limiter.admit("ip:" + clientAddress.of(ctx));
       return notMatched;

@@ -11,7 +11,7 @@ import java.util.Set;
  * @param strictRoutes route templates under the stricter limit, such as {@code /v1/auth/login}
  * @param maxTrackedCallers how many callers are remembered at once; the least recent are forgotten
  */
-public record RateLimits(
+public record RateLimitPolicy(
     int requestsPerMinute,
     int authRequestsPerMinute,
     Set<String> strictRoutes,
@@ -19,18 +19,18 @@ public record RateLimits(
 
   public static final Set<String> AUTH_ROUTES = Set.of("/v1/auth/login", "/v1/auth/register");
 
-  public RateLimits {
+  public RateLimitPolicy {
     if (requestsPerMinute < 1 || authRequestsPerMinute < 1 || maxTrackedCallers < 1) {
       throw new IllegalArgumentException("rate limits must be at least 1");
     }
     strictRoutes = Set.copyOf(strictRoutes);
   }
 
-  public static RateLimits defaults() {
+  public static RateLimitPolicy defaults() {
     return of(600, 10);
   }
 
-  public static RateLimits of(int requestsPerMinute, int authRequestsPerMinute) {
-    return new RateLimits(requestsPerMinute, authRequestsPerMinute, AUTH_ROUTES, 100_000);
+  public static RateLimitPolicy of(int requestsPerMinute, int authRequestsPerMinute) {
+    return new RateLimitPolicy(requestsPerMinute, authRequestsPerMinute, AUTH_ROUTES, 100_000);
   }
 }

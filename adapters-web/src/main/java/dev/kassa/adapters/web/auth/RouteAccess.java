@@ -1,7 +1,7 @@
 package dev.kassa.adapters.web.auth;
 
 /** Who may call a route. */
-public enum Access {
+public enum RouteAccess {
   /** Anyone; the {@code Authorization} header is not looked at. */
   PUBLIC,
   /** Any authenticated user; {@code 401 unauthenticated} otherwise. */

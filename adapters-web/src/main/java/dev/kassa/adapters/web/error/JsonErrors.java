@@ -1,4 +1,4 @@
-package dev.kassa.adapters.web.json;
+package dev.kassa.adapters.web.error;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
-import dev.kassa.adapters.web.error.ApiException;
 import dev.kassa.domain.error.DomainException;
 import dev.kassa.domain.error.ValidationException;
 import java.time.Instant;
@@ -46,20 +45,50 @@ public final class JsonErrors {
   public static RuntimeException translate(JacksonException failure) {
     return switch (failure) {
       case ValueInstantiationException instantiation -> fromConstructor(instantiation);
-      case UnrecognizedPropertyException unknown ->
-          ValidationException.of(pathOf(unknown), "is not a known field");
-      case InvalidNullException invalidNull ->
-          ValidationException.of(pathOf(invalidNull), "must not be null");
-      case MismatchedInputException mismatch ->
-          ValidationException.of(pathOf(mismatch), expectation(mismatch.getTargetType()));
-      case DatabindException databind when databind.getCause() instanceof InputCoercionException ->
-          ValidationException.of(pathOf((JsonMappingException) databind), "is out of range");
-      case DatabindException databind ->
-          ValidationException.of(pathOf((JsonMappingException) databind), "has an invalid value");
+      case JsonMappingException mapping ->
+          ValidationException.of(pathOf(mapping), problem(mapping));
       case InputCoercionException outOfRange ->
           ValidationException.of("body", "holds a number out of range");
       default -> malformed(failure);
     };
+  }
+
+  /**
+   * What is wrong with a value that could not be bound, in the words of the contract: {@code "must
+   * be an integer"}, {@code "is not a known field"}...
+   */
+  public static String problem(JacksonException failure) {
+    return switch (failure) {
+      case UnrecognizedPropertyException unknown -> "is not a known field";
+      case InvalidNullException invalidNull -> "must not be null";
+      case MismatchedInputException mismatch -> expectation(mismatch.getTargetType());
+      case DatabindException databind when databind.getCause() instanceof InputCoercionException ->
+          "is out of range";
+      case InputCoercionException outOfRange -> "is out of range";
+      default -> "has an invalid value";
+    };
+  }
+
+  /**
+   * Where in the bound value a failure is: {@code "amount"}, {@code "parts[1].kind"}, or empty when
+   * it is the value itself.
+   */
+  public static String relativePath(JacksonException failure) {
+    if (!(failure instanceof JsonMappingException mapping)) {
+      return "";
+    }
+    var path = new StringBuilder();
+    for (var reference : mapping.getPath()) {
+      if (reference.getFieldName() != null) {
+        if (!path.isEmpty()) {
+          path.append('.');
+        }
+        path.append(reference.getFieldName());
+      } else if (reference.getIndex() >= 0) {
+        path.append('[').append(reference.getIndex()).append(']');
+      }
+    }
+    return path.toString();
   }
 
   /** The {@code malformed_json} error for a body that is not JSON at all. */
@@ -82,19 +111,9 @@ public final class JsonErrors {
     return ValidationException.of(pathOf(failure), "has an invalid value");
   }
 
-  static String pathOf(JsonMappingException failure) {
-    var path = new StringBuilder();
-    for (var reference : failure.getPath()) {
-      if (reference.getFieldName() != null) {
-        if (!path.isEmpty()) {
-          path.append('.');
-        }
-        path.append(reference.getFieldName());
-      } else if (reference.getIndex() >= 0) {
-        path.append('[').append(reference.getIndex()).append(']');
-      }
-    }
-    return path.isEmpty() ? "body" : path.toString();
+  private static String pathOf(JsonMappingException failure) {
+    var path = relativePath(failure);
+    return path.isEmpty() ? "body" : path;
   }
 
   private static String expectation(Class<?> type) {

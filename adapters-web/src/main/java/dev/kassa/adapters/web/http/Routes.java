@@ -1,6 +1,6 @@
-package dev.kassa.adapters.web;
+package dev.kassa.adapters.web.http;
 
-import dev.kassa.adapters.web.auth.Access;
+import dev.kassa.adapters.web.auth.RouteAccess;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,27 +12,27 @@ public final class Routes {
 
   private final List<RouteDefinition> definitions = new ArrayList<>();
 
-  public Routes get(String path, Access access, CallHandler handler) {
+  public Routes get(String path, RouteAccess access, CallHandler handler) {
     return add("GET", path, access, handler);
   }
 
-  public Routes post(String path, Access access, CallHandler handler) {
+  public Routes post(String path, RouteAccess access, CallHandler handler) {
     return add("POST", path, access, handler);
   }
 
-  public Routes put(String path, Access access, CallHandler handler) {
+  public Routes put(String path, RouteAccess access, CallHandler handler) {
     return add("PUT", path, access, handler);
   }
 
-  public Routes patch(String path, Access access, CallHandler handler) {
+  public Routes patch(String path, RouteAccess access, CallHandler handler) {
     return add("PATCH", path, access, handler);
   }
 
-  public Routes delete(String path, Access access, CallHandler handler) {
+  public Routes delete(String path, RouteAccess access, CallHandler handler) {
     return add("DELETE", path, access, handler);
   }
 
-  private Routes add(String method, String path, Access access, CallHandler handler) {
+  private Routes add(String method, String path, RouteAccess access, CallHandler handler) {
     var route = new RouteDefinition(method, path, access, handler);
     var duplicate =
         definitions.stream()
@@ -44,7 +44,7 @@ public final class Routes {
     return this;
   }
 
-  List<RouteDefinition> definitions() {
+  public List<RouteDefinition> definitions() {
     return List.copyOf(definitions);
   }
 }

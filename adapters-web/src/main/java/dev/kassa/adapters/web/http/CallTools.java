@@ -1,7 +1,7 @@
-package dev.kassa.adapters.web;
+package dev.kassa.adapters.web.http;
 
 import dev.kassa.adapters.web.idempotency.IdempotentReplies;
 import dev.kassa.adapters.web.json.JsonBodies;
 
 /** What every {@link Call} shares: JSON binding, idempotent replies, the body size limit. */
-record CallTools(JsonBodies bodies, IdempotentReplies replies, long maxBodyBytes) {}
+public record CallTools(JsonBodies bodies, IdempotentReplies replies, long maxBodyBytes) {}

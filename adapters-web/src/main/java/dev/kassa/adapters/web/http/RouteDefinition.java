@@ -1,13 +1,13 @@
-package dev.kassa.adapters.web;
+package dev.kassa.adapters.web.http;
 
-import dev.kassa.adapters.web.auth.Access;
+import dev.kassa.adapters.web.auth.RouteAccess;
 import java.util.Objects;
 
 /**
  * One route: method, path template in Javalin's and OpenAPI's syntax ({@code /v1/accounts/{id}}),
  * who may call it, and its handler.
  */
-public record RouteDefinition(String method, String path, Access access, CallHandler handler) {
+public record RouteDefinition(String method, String path, RouteAccess access, CallHandler handler) {
 
   public RouteDefinition {
     Objects.requireNonNull(method, "method");
