@@ -12,8 +12,14 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Optional;
 import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 
@@ -25,6 +31,11 @@ import org.jooq.impl.SQLDataType;
  * statement after the lock, not in the same one: at READ COMMITTED a statement's snapshot is taken
  * before it runs, so a read beside the lock could miss what the previous holder committed just
  * before releasing it. Two keys whose hashes collide (about one pair in 2^64) merely share a lock.
+ *
+ * <p>A {@link #hold} is the session-level form of the same lock ({@code pg_try_advisory_lock}),
+ * taken on a pooled connection kept aside until the hold is closed: it spans several transactions,
+ * conflicts with the transaction-scoped lock of the same key, and PostgreSQL drops it when that
+ * connection ends, so a holder that died holds nothing either.
  */
 public final class JooqIdempotencyStore implements IdempotencyStore {
 
@@ -55,21 +66,81 @@ public final class JooqIdempotencyStore implements IdempotencyStore {
   }
 
   @Override
+  public Optional<Hold> hold(UserId owner, IdempotencyKey key) {
+    var provider = database.autocommit().configuration().connectionProvider();
+    var connection = provider.acquire();
+    var session = DSL.using(connection, SQLDialect.POSTGRES);
+    var id = DSL.val(lockId(owner, key));
+    boolean taken;
+    try {
+      taken =
+          session
+              .select(DSL.field("pg_try_advisory_lock({0})", SQLDataType.BOOLEAN, id))
+              .fetchSingle()
+              .value1();
+    } catch (RuntimeException failed) {
+      provider.release(connection);
+      throw failed;
+    }
+    if (!taken) {
+      provider.release(connection);
+      return Optional.empty();
+    }
+    return Optional.of(() -> release(session, id, connection));
+  }
+
+  /** Unlocks and returns the connection; one that cannot unlock is closed, which unlocks too. */
+  private void release(DSLContext session, Field<Long> id, Connection connection) {
+    var provider = database.autocommit().configuration().connectionProvider();
+    try {
+      session.select(DSL.field("pg_advisory_unlock({0})", SQLDataType.BOOLEAN, id)).fetch();
+    } catch (RuntimeException unlockFailed) {
+      try {
+        connection.abort(Runnable::run);
+      } catch (SQLException closeFailed) {
+        unlockFailed.addSuppressed(closeFailed);
+      }
+    } finally {
+      provider.release(connection);
+    }
+  }
+
+  @Override
+  public Optional<IdempotencyRecord> find(UserId owner, IdempotencyKey key) {
+    return database
+        .dsl()
+        .selectFrom(IDEMPOTENCY_KEYS)
+        .where(keyOf(owner, key))
+        .fetchOptional()
+        .map(JooqIdempotencyStore::toRecord);
+  }
+
+  @Override
+  public void delete(UserId owner, IdempotencyKey key) {
+    database.dsl().deleteFrom(IDEMPOTENCY_KEYS).where(keyOf(owner, key)).execute();
+  }
+
+  @Override
   public void save(UserId owner, IdempotencyKey key, IdempotencyRecord record) {
+    var response = record.response();
+    var status = response == null ? null : response.status();
+    var body = response == null ? null : response.body();
     database
         .dsl()
         .insertInto(IDEMPOTENCY_KEYS)
         .set(IDEMPOTENCY_KEYS.OWNER_ID, owner.value())
         .set(IDEMPOTENCY_KEYS.IDEMPOTENCY_KEY, key.value())
         .set(IDEMPOTENCY_KEYS.REQUEST_HASH, record.requestFingerprint())
-        .set(IDEMPOTENCY_KEYS.RESPONSE_STATUS, record.response().status())
-        .set(IDEMPOTENCY_KEYS.RESPONSE_BODY, record.response().body())
+        .set(IDEMPOTENCY_KEYS.RESPONSE_STATUS, status)
+        .set(IDEMPOTENCY_KEYS.RESPONSE_BODY, body)
+        .set(IDEMPOTENCY_KEYS.RECOVERY_POINT, record.recoveryPoint())
         .set(IDEMPOTENCY_KEYS.STORED_AT, record.storedAt())
         .onConflict(IDEMPOTENCY_KEYS.OWNER_ID, IDEMPOTENCY_KEYS.IDEMPOTENCY_KEY)
         .doUpdate()
         .set(IDEMPOTENCY_KEYS.REQUEST_HASH, record.requestFingerprint())
-        .set(IDEMPOTENCY_KEYS.RESPONSE_STATUS, record.response().status())
-        .set(IDEMPOTENCY_KEYS.RESPONSE_BODY, record.response().body())
+        .set(IDEMPOTENCY_KEYS.RESPONSE_STATUS, status)
+        .set(IDEMPOTENCY_KEYS.RESPONSE_BODY, body)
+        .set(IDEMPOTENCY_KEYS.RECOVERY_POINT, record.recoveryPoint())
         .set(IDEMPOTENCY_KEYS.STORED_AT, record.storedAt())
         .execute();
   }
@@ -84,10 +155,12 @@ public final class JooqIdempotencyStore implements IdempotencyStore {
   }
 
   private static IdempotencyRecord toRecord(IdempotencyKeysRecord row) {
+    var response =
+        row.getResponseStatus() == null
+            ? null
+            : new StoredResponse(row.getResponseStatus(), row.getResponseBody());
     return new IdempotencyRecord(
-        row.getRequestHash(),
-        new StoredResponse(row.getResponseStatus(), row.getResponseBody()),
-        row.getStoredAt());
+        row.getRequestHash(), response, row.getRecoveryPoint(), row.getStoredAt());
   }
 
   /** The advisory lock's id: the first 64 bits of SHA-256 over owner and key. */

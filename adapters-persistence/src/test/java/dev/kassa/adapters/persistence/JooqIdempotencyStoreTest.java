@@ -87,15 +87,69 @@ class JooqIdempotencyStoreTest {
     assertThat(effects).hasValue(2);
   }
 
-  private StoredResponse holdTheKey() {
-    var response = effect();
-    held.countDown();
+  @Test
+  void aDuplicateOfAStepwiseRequestStillFinishingIsInUseAtOnce() throws Exception {
+    var first = CompletableFuture.supplyAsync(() -> idempotency.runInSteps(request, steps(true)));
+    assertThat(held.await(10, TimeUnit.SECONDS)).isTrue();
+
+    assertThatThrownBy(() -> idempotency.runInSteps(request, steps(false)))
+        .isInstanceOfSatisfying(
+            ConflictException.class, e -> assertThat(e.code()).isEqualTo("idempotency_key_in_use"));
+    release.countDown();
+
+    assertThat(first.get(10, TimeUnit.SECONDS).replayed()).isFalse();
+    assertThat(idempotency.runInSteps(request, steps(false)).replayed()).isTrue();
+    assertThat(effects).hasValue(1);
+  }
+
+  @Test
+  void aStepwiseRequestWhoseHolderDiedIsResumedAtOnceFromItsRecoveryPoint() throws Exception {
+    var first = CompletableFuture.supplyAsync(() -> idempotency.runInSteps(request, steps(true)));
+    assertThat(held.await(10, TimeUnit.SECONDS)).isTrue();
+
+    assertThat(terminateTheHolderOfTheKey()).isEqualTo(1);
+    var resumed = idempotency.runInSteps(request, steps(false));
+    release.countDown();
+    first.handle((outcome, died) -> outcome).get(10, TimeUnit.SECONDS);
+
+    assertThat(resumed.replayed()).isFalse();
+    assertThat(resumed.response().body()).isEqualTo("finished point-1");
+    assertThat(effects).hasValue(1);
+  }
+
+  /** Steps whose first part counts an effect and whose rest may wait for the test's word. */
+  private Idempotency.Steps steps(boolean waitBeforeFinishing) {
+    return new Idempotency.Steps() {
+      @Override
+      public String begin() {
+        return "point-" + effects.incrementAndGet();
+      }
+
+      @Override
+      public Idempotency.Finish finish(String recoveryPoint) {
+        if (waitBeforeFinishing) {
+          held.countDown();
+          awaitRelease();
+        }
+        return new Idempotency.Finish.Answered(
+            new StoredResponse(201, "finished " + recoveryPoint));
+      }
+    };
+  }
+
+  private void awaitRelease() {
     try {
       assertThat(release.await(10, TimeUnit.SECONDS)).isTrue();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
     }
+  }
+
+  private StoredResponse holdTheKey() {
+    var response = effect();
+    held.countDown();
+    awaitRelease();
     return response;
   }
 

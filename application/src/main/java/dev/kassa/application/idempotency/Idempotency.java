@@ -41,6 +41,38 @@ public final class Idempotency {
   /** The answer to send, and whether it replays an earlier one. */
   public record Outcome(StoredResponse response, boolean replayed) {}
 
+  /**
+   * An effect of several units of work with calls over the network between them, which must not run
+   * inside a unit of work (a payment provider's).
+   */
+  public interface Steps {
+
+    /**
+     * The first part, inside the key's unit of work: what it writes commits with the key's record.
+     * Returns the recovery point that names what it began (an order's id, a refund's).
+     */
+    String begin();
+
+    /**
+     * The rest, with no unit of work open. Safe to run again for the same recovery point, even at
+     * the same time: a retry after a crash carries the effect on from there.
+     */
+    Finish finish(String recoveryPoint);
+  }
+
+  /** How {@link Steps#finish} ended. */
+  public sealed interface Finish {
+
+    /** The effect is complete: its answer is stored and replayed. */
+    record Answered(StoredResponse response) implements Finish {}
+
+    /**
+     * The effect was undone (refused, or given up and released): its answer is sent but not kept,
+     * and the key is free for a new attempt.
+     */
+    record Undone(StoredResponse response) implements Finish {}
+  }
+
   private final Transactions transactions;
   private final IdempotencyStore store;
   private final Clock clock;
@@ -71,10 +103,69 @@ public final class Idempotency {
               stored, request.fingerprint(), clock.instant())) {
             case IdempotencyDecision.Replay replay -> new Outcome(replay.response(), true);
             case IdempotencyDecision.Reused reused -> throw new IdempotencyKeyReusedException();
+            case IdempotencyDecision.Resume resume -> throw ConflictException.idempotencyKeyInUse();
             case IdempotencyDecision.Proceed proceed ->
                 new Outcome(perform(request, effect), false);
           };
         });
+  }
+
+  /**
+   * Answers {@code request} with its stored answer, resumes the effect it began, or runs {@code
+   * steps}. The key is held (not locked in a unit of work) from start to end, so a duplicate is
+   * refused at once while this runs, and a retry after a crash finds the key free and the recovery
+   * point stored: it carries the effect on instead of beginning it again.
+   *
+   * @throws ConflictException {@code idempotency_key_in_use} while another request holds the key
+   * @throws IdempotencyKeyReusedException when the key was used with another request
+   */
+  public Outcome runInSteps(Request request, Steps steps) {
+    var held =
+        store
+            .hold(request.owner(), request.key())
+            .orElseThrow(ConflictException::idempotencyKeyInUse);
+    try (held) {
+      var started = transactions.inTransaction(() -> begin(request, steps));
+      if (started instanceof IdempotencyDecision.Replay replay) {
+        return new Outcome(replay.response(), true);
+      }
+      var point = ((IdempotencyDecision.Resume) started).recoveryPoint();
+      return switch (steps.finish(point)) {
+        case Finish.Answered answered -> {
+          transactions.run(
+              () ->
+                  store.save(
+                      request.owner(),
+                      request.key(),
+                      IdempotencyRecord.answered(
+                          request.fingerprint(), answered.response(), clock.instant())));
+          yield new Outcome(answered.response(), false);
+        }
+        case Finish.Undone undone -> {
+          transactions.run(() -> store.delete(request.owner(), request.key()));
+          yield new Outcome(undone.response(), false);
+        }
+      };
+    }
+  }
+
+  /** Replays, resumes, or begins and stores the recovery point. */
+  private IdempotencyDecision begin(Request request, Steps steps) {
+    var stored = store.find(request.owner(), request.key());
+    var decision = IdempotencyDecision.decide(stored, request.fingerprint(), clock.instant());
+    return switch (decision) {
+      case IdempotencyDecision.Replay replay -> replay;
+      case IdempotencyDecision.Resume resume -> resume;
+      case IdempotencyDecision.Reused reused -> throw new IdempotencyKeyReusedException();
+      case IdempotencyDecision.Proceed proceed -> {
+        var point = steps.begin();
+        store.save(
+            request.owner(),
+            request.key(),
+            IdempotencyRecord.inProgress(request.fingerprint(), point, clock.instant()));
+        yield new IdempotencyDecision.Resume(point);
+      }
+    };
   }
 
   /**
@@ -88,7 +179,7 @@ public final class Idempotency {
 
   private StoredResponse perform(Request request, Supplier<StoredResponse> effect) {
     var response = effect.get();
-    var record = new IdempotencyRecord(request.fingerprint(), response, clock.instant());
+    var record = IdempotencyRecord.answered(request.fingerprint(), response, clock.instant());
     store.save(request.owner(), request.key(), record);
     return response;
   }

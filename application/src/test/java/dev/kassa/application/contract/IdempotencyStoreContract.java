@@ -12,6 +12,7 @@ import dev.kassa.domain.user.UserId;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.Executors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -42,7 +43,7 @@ public abstract class IdempotencyStoreContract extends PortContract {
 
   @Test
   void aSavedRecordIsReadBackUnderTheLock() {
-    var record = new IdempotencyRecord("hash-a", CREATED, t0);
+    var record = IdempotencyRecord.answered("hash-a", CREATED, t0);
     inTx(() -> world.idempotency().save(owner, key, record));
 
     assertThat(lockAndRead(owner, key)).isEqualTo(new Lookup.Locked(Optional.of(record)));
@@ -50,8 +51,12 @@ public abstract class IdempotencyStoreContract extends PortContract {
 
   @Test
   void savingAgainReplacesTheRecord() {
-    var replacement = new IdempotencyRecord("hash-b", REFUSED, t0.plusSeconds(90_000));
-    inTx(() -> world.idempotency().save(owner, key, new IdempotencyRecord("hash-a", CREATED, t0)));
+    var replacement = IdempotencyRecord.answered("hash-b", REFUSED, t0.plusSeconds(90_000));
+    inTx(
+        () ->
+            world
+                .idempotency()
+                .save(owner, key, IdempotencyRecord.answered("hash-a", CREATED, t0)));
 
     inTx(() -> world.idempotency().save(owner, key, replacement));
 
@@ -69,7 +74,7 @@ public abstract class IdempotencyStoreContract extends PortContract {
                       world.idempotency().lock(owner, key);
                       world
                           .idempotency()
-                          .save(owner, key, new IdempotencyRecord("hash-a", CREATED, t0));
+                          .save(owner, key, IdempotencyRecord.answered("hash-a", CREATED, t0));
                       throw failure;
                     }))
         .isSameAs(failure);
@@ -85,7 +90,11 @@ public abstract class IdempotencyStoreContract extends PortContract {
 
   @Test
   void keysBelongToTheirOwner() {
-    inTx(() -> world.idempotency().save(owner, key, new IdempotencyRecord("hash-a", CREATED, t0)));
+    inTx(
+        () ->
+            world
+                .idempotency()
+                .save(owner, key, IdempotencyRecord.answered("hash-a", CREATED, t0)));
 
     assertThat(lockAndRead(newOwner(), key)).isEqualTo(new Lookup.Locked(Optional.empty()));
   }
@@ -103,7 +112,7 @@ public abstract class IdempotencyStoreContract extends PortContract {
                       if (fresh) {
                         world
                             .idempotency()
-                            .save(owner, key, new IdempotencyRecord("hash-a", CREATED, t0));
+                            .save(owner, key, IdempotencyRecord.answered("hash-a", CREATED, t0));
                       }
                       return fresh;
                     }));
@@ -118,12 +127,12 @@ public abstract class IdempotencyStoreContract extends PortContract {
     var cutoff = longAgo.plusSeconds(10);
     var purged = key;
     var kept = new IdempotencyKey("kept-" + UUID.randomUUID());
-    var keptRecord = new IdempotencyRecord("hash-a", CREATED, cutoff);
+    var keptRecord = IdempotencyRecord.answered("hash-a", CREATED, cutoff);
     inTx(
         () -> {
           world
               .idempotency()
-              .save(owner, purged, new IdempotencyRecord("hash-a", CREATED, longAgo));
+              .save(owner, purged, IdempotencyRecord.answered("hash-a", CREATED, longAgo));
           world.idempotency().save(owner, kept, keptRecord);
         });
 
@@ -136,5 +145,51 @@ public abstract class IdempotencyStoreContract extends PortContract {
 
   private Lookup lockAndRead(UserId who, IdempotencyKey which) {
     return inTx(() -> world.idempotency().lock(who, which));
+  }
+
+  @Test
+  void anInProgressRecordKeepsItsRecoveryPointUntilAnswered() {
+    var begun = IdempotencyRecord.inProgress("hash-a", "order-1", t0);
+    inTx(() -> world.idempotency().save(owner, key, begun));
+
+    assertThat(world.idempotency().find(owner, key)).contains(begun);
+
+    var answered = IdempotencyRecord.answered("hash-a", CREATED, t0.plusSeconds(1));
+    inTx(() -> world.idempotency().save(owner, key, answered));
+    assertThat(world.idempotency().find(owner, key)).contains(answered);
+  }
+
+  @Test
+  void aDeletedRecordIsGone() {
+    inTx(
+        () ->
+            world
+                .idempotency()
+                .save(owner, key, IdempotencyRecord.inProgress("hash-a", "order-1", t0)));
+
+    inTx(() -> world.idempotency().delete(owner, key));
+
+    assertThat(world.idempotency().find(owner, key)).isEmpty();
+  }
+
+  @Test
+  void aHeldKeyCannotBeHeldOrLockedElsewhereUntilReleased() throws Exception {
+    var other = new IdempotencyKey("other-" + UUID.randomUUID());
+    var hold = world.idempotency().hold(owner, key).orElseThrow();
+    try (var pool = Executors.newSingleThreadExecutor()) {
+      assertThat(pool.submit(() -> world.idempotency().hold(owner, key).isPresent()).get())
+          .isFalse();
+      assertThat(pool.submit(() -> lockAndRead(owner, key)).get()).isEqualTo(new Lookup.Busy());
+      assertThat(pool.submit(() -> lockAndRead(owner, other)).get())
+          .isInstanceOf(Lookup.Locked.class);
+
+      hold.close();
+
+      assertThat(pool.submit(() -> lockAndRead(owner, key)).get())
+          .isInstanceOf(Lookup.Locked.class);
+      var again = pool.submit(() -> world.idempotency().hold(owner, key)).get();
+      assertThat(again).isPresent();
+      again.get().close();
+    }
   }
 }

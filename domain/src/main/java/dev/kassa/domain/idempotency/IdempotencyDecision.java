@@ -20,10 +20,17 @@ public sealed interface IdempotencyDecision {
   record Reused() implements IdempotencyDecision {}
 
   /**
+   * The same request began an effect of several units of work that has not answered yet, and nobody
+   * holds the key any more: carry it on from its recovery point.
+   */
+  record Resume(String recoveryPoint) implements IdempotencyDecision {}
+
+  /**
    * Decides for a request whose fingerprint is {@code requestFingerprint}. A record of another
    * request makes the key {@link Reused} for as long as the record is kept, expired or not, so a
    * client's mistake is never mistaken for a new request; the same request replays until its record
-   * expires ({@link IdempotencyRecord#expiredAt}), then runs again.
+   * expires ({@link IdempotencyRecord#expiredAt}), then runs again; an effect it began and did not
+   * finish is resumed.
    */
   static IdempotencyDecision decide(
       Optional<IdempotencyRecord> stored, String requestFingerprint, Instant now) {
@@ -34,6 +41,9 @@ public sealed interface IdempotencyDecision {
     if (!record.requestFingerprint().equals(requestFingerprint)) {
       return new Reused();
     }
-    return record.expiredAt(now) ? new Proceed() : new Replay(record.response());
+    if (record.expiredAt(now)) {
+      return new Proceed();
+    }
+    return record.isAnswered() ? new Replay(record.response()) : new Resume(record.recoveryPoint());
   }
 }

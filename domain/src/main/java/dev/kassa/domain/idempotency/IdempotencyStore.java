@@ -29,6 +29,30 @@ public interface IdempotencyStore {
    */
   Lookup lock(UserId owner, IdempotencyKey key);
 
+  /**
+   * Holds the key across several units of work, without waiting, until the hold is closed: while
+   * held, {@link #lock} and other holds of the key are refused. The hold ends with the process (or,
+   * in a database, with the connection that holds it), so a request that died holds nothing. Called
+   * outside any unit of work.
+   *
+   * @return empty when the key is held or locked elsewhere
+   */
+  Optional<Hold> hold(UserId owner, IdempotencyKey key);
+
+  /** A key held by {@link #hold}. */
+  interface Hold extends AutoCloseable {
+
+    /** Releases the key. */
+    @Override
+    void close();
+  }
+
+  /** The key's record, read on its own (by the holder of a {@link #hold}). */
+  Optional<IdempotencyRecord> find(UserId owner, IdempotencyKey key);
+
+  /** Forgets the key's record, in the running unit of work (or in one of its own). */
+  void delete(UserId owner, IdempotencyKey key);
+
   /** Stores the record of a locked key, replacing any earlier one, in the running unit of work. */
   void save(UserId owner, IdempotencyKey key, IdempotencyRecord record);
 

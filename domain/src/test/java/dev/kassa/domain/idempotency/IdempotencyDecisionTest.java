@@ -1,6 +1,7 @@
 package dev.kassa.domain.idempotency;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -12,7 +13,7 @@ class IdempotencyDecisionTest {
   private static final Instant STORED_AT = Instant.parse("2026-03-01T10:00:00Z");
   private static final StoredResponse CREATED = new StoredResponse(201, "{\"id\":\"t-1\"}");
   private static final Optional<IdempotencyRecord> STORED =
-      Optional.of(new IdempotencyRecord("hash-a", CREATED, STORED_AT));
+      Optional.of(IdempotencyRecord.answered("hash-a", CREATED, STORED_AT));
 
   @Test
   void aNewKeyProceeds() {
@@ -61,5 +62,23 @@ class IdempotencyDecisionTest {
     var now = STORED_AT.plus(Duration.ofHours(30));
 
     assertThat(IdempotencyRecord.expiryCutoff(now)).isEqualTo(STORED_AT.plus(Duration.ofHours(6)));
+  }
+
+  @Test
+  void theSameRequestResumesAnEffectItBeganAndDidNotAnswer() {
+    var begun = Optional.of(IdempotencyRecord.inProgress("hash-a", "order-1", STORED_AT));
+
+    assertThat(IdempotencyDecision.decide(begun, "hash-a", STORED_AT.plusSeconds(5)))
+        .isEqualTo(new IdempotencyDecision.Resume("order-1"));
+    assertThat(IdempotencyDecision.decide(begun, "hash-b", STORED_AT.plusSeconds(5)))
+        .isEqualTo(new IdempotencyDecision.Reused());
+  }
+
+  @Test
+  void aRecordHoldsAnAnswerOrARecoveryPointNeverBothNorNeither() {
+    assertThatThrownBy(() -> new IdempotencyRecord("hash-a", CREATED, "order-1", STORED_AT))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new IdempotencyRecord("hash-a", null, null, STORED_AT))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 }
