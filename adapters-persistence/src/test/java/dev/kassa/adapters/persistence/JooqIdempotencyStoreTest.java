@@ -158,13 +158,27 @@ class JooqIdempotencyStoreTest {
     return CREATED;
   }
 
-  /** Kills the backend holding the key's advisory lock, as a crashed server's would die. */
-  private int terminateTheHolderOfTheKey() {
+  /**
+   * Kills the backend holding the key's advisory lock, as a crashed server's would die, and waits
+   * until it is gone (termination is asynchronous).
+   */
+  private int terminateTheHolderOfTheKey() throws InterruptedException {
+    var killed = holdersOfTheKey("pg_terminate_backend(pid)");
+    var deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+    while (holdersOfTheKey("pid") > 0 && System.nanoTime() < deadline) {
+      Thread.sleep(20);
+    }
+    return killed;
+  }
+
+  private int holdersOfTheKey(String select) {
     var id = JooqIdempotencyStore.lockId(request.owner(), request.key());
     return DSL.using(TestDatabase.dataSource(), SQLDialect.POSTGRES)
         .fetch(
-            "select pg_terminate_backend(pid) from pg_locks where locktype = 'advisory'"
-                + " and classid::bigint = ? and objid::bigint = ? and objsubid = 1",
+            "select "
+                + select
+                + " from pg_locks where locktype = 'advisory'"
+                + " and classid::bigint = ? and objid::bigint = ? and objsubid = 1 and granted",
             id >>> 32,
             id & 0xFFFFFFFFL)
         .size();

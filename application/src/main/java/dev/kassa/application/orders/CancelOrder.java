@@ -12,7 +12,9 @@ import dev.kassa.domain.order.Order;
 import dev.kassa.domain.order.OrderStatus;
 import dev.kassa.domain.order.Orders;
 import dev.kassa.domain.payment.PaymentMethod;
+import dev.kassa.domain.payment.PaymentProviderException;
 import dev.kassa.domain.payment.Refund;
+import dev.kassa.domain.payment.Refunds;
 import dev.kassa.domain.shared.OrderId;
 import dev.kassa.domain.shared.Transactions;
 import dev.kassa.domain.user.Actor;
@@ -36,6 +38,7 @@ public final class CancelOrder {
 
   private final Transactions transactions;
   private final Orders orders;
+  private final Refunds refunds;
   private final Restock restock;
   private final Refunder refunder;
   private final ProviderRefunds providerRefunds;
@@ -46,6 +49,7 @@ public final class CancelOrder {
   public CancelOrder(
       Transactions transactions,
       Orders orders,
+      Refunds refunds,
       Restock restock,
       Refunder refunder,
       ProviderRefunds providerRefunds,
@@ -54,6 +58,7 @@ public final class CancelOrder {
       Clock clock) {
     this.transactions = transactions;
     this.orders = orders;
+    this.refunds = refunds;
     this.restock = restock;
     this.refunder = refunder;
     this.providerRefunds = providerRefunds;
@@ -63,21 +68,54 @@ public final class CancelOrder {
   }
 
   /**
-   * @throws dev.kassa.domain.payment.PaymentProviderException when the provider refused to refund a
-   *     captured gateway payment; the order is then as it was
+   * @throws dev.kassa.domain.payment.PaymentProviderException when the provider failed to refund a
+   *     captured gateway payment: see {@link #finish}
    */
   public Order execute(Actor actor, OrderId id) {
     var started = transactions.inTransaction(() -> start(actor, id));
-    if (started.refund() == null) {
-      return started.order();
+    return started.refund() == null ? started.order() : complete(actor, started.refund());
+  }
+
+  /**
+   * The first step, in one unit of work under the order's lock: an order paid in house, or not
+   * paid, is cancelled at once; a captured gateway payment's refund is recorded {@code requested}.
+   */
+  public Order request(Actor actor, OrderId id) {
+    return transactions.inTransaction(() -> start(actor, id)).order();
+  }
+
+  /**
+   * The rest, with no unit of work open: the order's requested refund is asked of the provider, and
+   * the order cancelled once it is recorded. Safe to call again (a retry after a crash).
+   *
+   * @throws dev.kassa.domain.payment.PaymentProviderException when the provider refused (the order
+   *     is then as it was) or did not answer (the refund stays {@code requested}, for a retry)
+   */
+  public Order finish(Actor actor, OrderId id) {
+    var order = OrderLookup.visible(orders, actor, id);
+    var cancellation =
+        refunds.byOrder(id).stream().filter(Refund::cancelsOrder).reduce((first, last) -> last);
+    if (order.status() == OrderStatus.CANCELLED || cancellation.isEmpty()) {
+      return order;
     }
-    var before = started.order();
+    var refund = cancellation.get();
+    return switch (refund.status()) {
+      case REQUESTED -> complete(actor, refund);
+      case FAILED ->
+          throw new PaymentProviderException("the provider refused refund " + refund.id());
+      case SUCCEEDED, PENDING -> order;
+    };
+  }
+
+  private Order complete(Actor actor, Refund requested) {
     return providerRefunds
         .complete(
-            started.refund(),
+            requested,
             done -> {
               if (done.order().status() == OrderStatus.CANCELLED) {
-                audit(actor, before, done.order(), clock.instant());
+                var history = done.order().history();
+                var before = history.get(history.size() - 2).status();
+                audit(actor, done.order().id(), before, OrderStatus.CANCELLED, clock.instant());
               }
             })
         .order();
@@ -98,7 +136,7 @@ public final class CancelOrder {
     restock.linesOf(current, now);
     cancelled = release(cancelled, actor, now);
     orders.update(cancelled);
-    audit(actor, current, cancelled, now);
+    audit(actor, id, current.status(), cancelled.status(), now);
     return new Started(cancelled, null);
   }
 
@@ -112,15 +150,15 @@ public final class CancelOrder {
     };
   }
 
-  private void audit(Actor actor, Order from, Order to, Instant now) {
+  private void audit(Actor actor, OrderId id, OrderStatus from, OrderStatus to, Instant now) {
     if (actor.isAdmin()) {
       auditLog.record(
           AuditEvent.of(
               AuditTypes.ORDER_STATUS_CHANGED,
               actor.id(),
               "order",
-              from.id(),
-              Map.of("from", from.status().code(), "to", to.status().code()),
+              id,
+              Map.of("from", from.code(), "to", to.code()),
               now));
     }
   }

@@ -7,9 +7,13 @@ import dev.kassa.domain.cart.Carts;
 import dev.kassa.domain.error.ValidationException;
 import dev.kassa.domain.order.Order;
 import dev.kassa.domain.order.OrderKind;
+import dev.kassa.domain.order.Orders;
+import dev.kassa.domain.payment.PaymentMethod;
+import dev.kassa.domain.payment.PaymentProviderException;
 import dev.kassa.domain.product.Product;
 import dev.kassa.domain.product.ProductId;
 import dev.kassa.domain.product.Products;
+import dev.kassa.domain.shared.OrderId;
 import dev.kassa.domain.shared.Transactions;
 import dev.kassa.domain.user.Actor;
 import java.util.ArrayList;
@@ -43,14 +47,17 @@ public final class Checkout {
   private final Products products;
   private final Sale sale;
   private final GatewayIntents intents;
+  private final Orders orders;
 
   public Checkout(
       Transactions transactions,
       Carts carts,
       Products products,
       Sale sale,
-      GatewayIntents intents) {
+      GatewayIntents intents,
+      Orders orders) {
     this.transactions = transactions;
+    this.orders = orders;
     this.carts = carts;
     this.products = products;
     this.sale = sale;
@@ -58,11 +65,14 @@ public final class Checkout {
   }
 
   public Order execute(Actor actor, Command command) {
-    var order = sell(actor, command);
-    return order.payment().awaitsIntent() ? intents.open(order) : order;
+    return finish(actor, reserve(actor, command));
   }
 
-  private Order sell(Actor actor, Command command) {
+  /**
+   * The first step, in one unit of work: the sale, paid at once, held, or (through the gateway)
+   * reserved with its intent still to open.
+   */
+  public Order reserve(Actor actor, Command command) {
     return transactions.inTransaction(
         () -> {
           var cart = carts.lock(actor.id());
@@ -89,5 +99,28 @@ public final class Checkout {
           }
           return order;
         });
+  }
+
+  /**
+   * The rest, with no unit of work open: opens the provider's intent of a reserved gateway order.
+   * Safe to call again for the same order (a retry after a crash): the intent's idempotency key is
+   * the order's.
+   *
+   * @throws PaymentProviderException when the intent cannot be opened; the reservation is released
+   */
+  public Order finish(Actor actor, OrderId id) {
+    return finish(actor, OrderLookup.visible(orders, actor, id));
+  }
+
+  private Order finish(Actor actor, Order order) {
+    var payment = order.payment();
+    if (payment.awaitsIntent()) {
+      return intents.open(order);
+    }
+    if (payment.method() == PaymentMethod.GATEWAY && payment.providerRef() == null) {
+      throw new PaymentProviderException(
+          "the payment of order " + order.id() + " could not be opened at the provider");
+    }
+    return order;
   }
 }

@@ -49,7 +49,8 @@ public final class GatewayIntents {
   /**
    * Returns the order with its intent attached.
    *
-   * @throws PaymentProviderException when the provider cannot open it; the reservation is released
+   * @throws PaymentProviderException when the provider cannot open it: the reservation is released,
+   *     so nothing of the checkout is left to follow ({@link PaymentProviderException#isRefusal})
    */
   public Order open(Order reserved) {
     var payment = reserved.payment();
@@ -66,15 +67,19 @@ public final class GatewayIntents {
           gateway.createIntent(
               new IntentRequest(
                   reserved.id(), payment.id(), payment.amount(), "order-" + reserved.id()));
-    } catch (RuntimeException unreachable) {
+    } catch (RuntimeException unopened) {
       transactions.run(() -> release(reserved.id()));
-      throw unreachable;
+      throw new PaymentProviderException(
+          "the provider could not open the payment of order " + reserved.id(), unopened);
     }
     return transactions.inTransaction(() -> attach(reserved.id(), intent));
   }
 
   private Order attach(OrderId id, ProviderIntent intent) {
     var order = orders.lock(id).orElseThrow(() -> new NotFoundException("order", id));
+    if (intent.id().equals(order.payment().providerRef())) {
+      return order;
+    }
     if (!order.payment().awaitsIntent()) {
       ProviderCalls.cancelIntentAfterCommit(
           transactions, settings, order.payment().provider(), intent.id(), "intent of " + id);

@@ -6,6 +6,7 @@ import dev.kassa.adapters.web.error.ApiException;
 import dev.kassa.adapters.web.idempotency.IdempotentReplies;
 import dev.kassa.adapters.web.json.Fields;
 import dev.kassa.adapters.web.observability.RequestIds;
+import dev.kassa.application.idempotency.Idempotency;
 import dev.kassa.domain.error.NotFoundException;
 import dev.kassa.domain.error.UnauthenticatedException;
 import dev.kassa.domain.error.ValidationException;
@@ -197,15 +198,36 @@ public final class Call {
       respond(status, action.get());
       return;
     }
-    var attempt =
-        new IdempotentReplies.Attempt(
-            actor().id(),
-            new IdempotencyKey(header),
-            ctx.method().name(),
-            ctx.path(),
-            jsonBody(),
-            requestId());
-    var outcome = tools.replies().run(attempt, status, action);
+    answer(tools.replies().run(attempt(header), status, action));
+  }
+
+  /**
+   * Like {@link #idempotent}, for an effect of several units of work with a call to a payment
+   * provider between them: {@code begin} runs in the key's unit of work and returns the id of what
+   * it began; {@code finish} carries it on from that id with no unit of work open, and renders the
+   * answer. With the header, a retry after a crash carries the begun effect on instead of beginning
+   * it again.
+   */
+  public void idempotentInSteps(int status, Supplier<String> begin, Function<String, ?> finish) {
+    var header = ctx.header(IDEMPOTENCY_KEY);
+    if (header == null) {
+      respond(status, finish.apply(begin.get()));
+      return;
+    }
+    answer(tools.replies().runInSteps(attempt(header), status, begin, finish));
+  }
+
+  private IdempotentReplies.Attempt attempt(String header) {
+    return new IdempotentReplies.Attempt(
+        actor().id(),
+        new IdempotencyKey(header),
+        ctx.method().name(),
+        ctx.path(),
+        jsonBody(),
+        requestId());
+  }
+
+  private void answer(Idempotency.Outcome outcome) {
     if (outcome.replayed()) {
       ctx.header(IDEMPOTENT_REPLAYED, "true");
     }

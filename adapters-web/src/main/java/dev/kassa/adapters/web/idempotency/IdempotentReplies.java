@@ -8,9 +8,11 @@ import dev.kassa.application.idempotency.Idempotency;
 import dev.kassa.domain.error.DomainException;
 import dev.kassa.domain.idempotency.IdempotencyKey;
 import dev.kassa.domain.idempotency.StoredResponse;
+import dev.kassa.domain.payment.PaymentProviderException;
 import dev.kassa.domain.user.UserId;
 import java.io.UncheckedIOException;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -39,22 +41,68 @@ public final class IdempotentReplies {
       String requestId) {}
 
   public Idempotency.Outcome run(Attempt attempt, int status, Supplier<?> action) {
-    var request =
-        new Idempotency.Request(
-            attempt.owner(),
-            attempt.key(),
-            RequestHash.of(attempt.method(), attempt.path(), attempt.body()));
+    var request = requestOf(attempt);
     try {
       return idempotency.run(request, () -> new StoredResponse(status, write(perform(action))));
     } catch (Refused refused) {
-      var problem = Problems.from(refused.refusal);
-      var envelope = write(problem.envelope(attempt.requestId()));
-      return idempotency.recordRefusal(request, new StoredResponse(problem.status(), envelope));
+      return idempotency.recordRefusal(request, envelope(refused.refusal, attempt));
     }
   }
 
+  /**
+   * Runs an effect of several units of work ({@link Idempotency#runInSteps}): {@code begin} in the
+   * key's unit of work, returning the recovery point (an id), then {@code finish} with none open. A
+   * refusal of {@code begin} is answered and stored like any; a refusal of {@code finish}, or a
+   * payment provider's refusal (after which nothing of the effect remains), is answered without
+   * being kept, so the key is free again. Any other failure keeps the recovery point: a retry with
+   * the key carries the effect on.
+   */
+  public Idempotency.Outcome runInSteps(
+      Attempt attempt, int status, Supplier<String> begin, Function<String, ?> finish) {
+    var request = requestOf(attempt);
+    var steps =
+        new Idempotency.Steps() {
+          @Override
+          public String begin() {
+            return perform(begin);
+          }
+
+          @Override
+          public Idempotency.Finish finish(String recoveryPoint) {
+            try {
+              return new Idempotency.Finish.Answered(
+                  new StoredResponse(status, write(finish.apply(recoveryPoint))));
+            } catch (DomainException refused) {
+              return new Idempotency.Finish.Undone(envelope(refused, attempt));
+            } catch (PaymentProviderException failed) {
+              if (!failed.isRefusal()) {
+                throw failed;
+              }
+              return new Idempotency.Finish.Undone(envelope(failed, attempt));
+            }
+          }
+        };
+    try {
+      return idempotency.runInSteps(request, steps);
+    } catch (Refused refused) {
+      return idempotency.recordRefusal(request, envelope(refused.refusal, attempt));
+    }
+  }
+
+  private StoredResponse envelope(Throwable refusal, Attempt attempt) {
+    var problem = Problems.from(refusal);
+    return new StoredResponse(problem.status(), write(problem.envelope(attempt.requestId())));
+  }
+
+  private static Idempotency.Request requestOf(Attempt attempt) {
+    return new Idempotency.Request(
+        attempt.owner(),
+        attempt.key(),
+        RequestHash.of(attempt.method(), attempt.path(), attempt.body()));
+  }
+
   /** Runs the action, telling its refusals apart from the key's own conflicts. */
-  private static Object perform(Supplier<?> action) {
+  private static <T> T perform(Supplier<T> action) {
     try {
       return action.get();
     } catch (DomainException refusal) {

@@ -7,6 +7,7 @@ import dev.kassa.adapters.web.http.Routes;
 import dev.kassa.application.orders.RefundOrder;
 import dev.kassa.application.payments.GetPayment;
 import dev.kassa.domain.payment.PaymentId;
+import dev.kassa.domain.payment.RefundId;
 import dev.kassa.domain.shared.OrderId;
 import java.util.Objects;
 
@@ -43,6 +44,9 @@ public final class PaymentsController implements Controller {
         call.optionalCommand(RefundRequest.class, RefundRequest::toCommand)
             .orElseGet(RefundOrder.Command::everything);
     var actor = call.actor();
-    call.idempotent(201, () -> RefundResponse.from(refundOrder.execute(actor, id, command)));
+    call.idempotentInSteps(
+        201,
+        () -> refundOrder.request(actor, id, command).id().toString(),
+        refundId -> RefundResponse.from(refundOrder.finish(actor, RefundId.of(refundId))));
   }
 }

@@ -54,7 +54,10 @@ public final class OrdersController implements Controller {
   private void checkout(Call call) {
     var command = call.command(CheckoutRequest.class, CheckoutRequest::toCommand);
     var actor = call.actor();
-    call.idempotent(201, () -> OrderResponse.from(checkout.execute(actor, command)));
+    call.idempotentInSteps(
+        201,
+        () -> checkout.reserve(actor, command).id().toString(),
+        orderId -> OrderResponse.from(checkout.finish(actor, OrderId.of(orderId))));
   }
 
   private void list(Call call) {
@@ -79,7 +82,10 @@ public final class OrdersController implements Controller {
   private void cancel(Call call) {
     var id = id(call);
     var actor = call.actor();
-    call.idempotent(200, () -> OrderResponse.from(cancelOrder.execute(actor, id)));
+    call.idempotentInSteps(
+        200,
+        () -> cancelOrder.request(actor, id).id().toString(),
+        orderId -> OrderResponse.from(cancelOrder.finish(actor, OrderId.of(orderId))));
   }
 
   private static OrderId id(Call call) {

@@ -60,7 +60,7 @@ class GatewayCheckoutRoutesTest {
   }
 
   @Test
-  void anUnreachableProviderIsUnavailableChangesNothingAndFreesTheIdempotencyKey() {
+  void anUnreachableProviderIsUnavailableReleasesTheReservationAndFreesTheIdempotencyKey() {
     shop.addToCart(ann, lamp, 1);
     var before = shop.state(ann, account, lamp);
     shop.gateway().failing(true);
@@ -71,7 +71,12 @@ class GatewayCheckoutRoutesTest {
     assertThat(error.get("message").asText())
         .isEqualTo("The payment provider is unavailable; try again later.");
     assertThat(down.body()).doesNotContain("refused", "sk_test", "example.test");
-    assertThat(shop.state(ann, account, lamp)).isEqualTo(before);
+    var released =
+        new Shop.State(
+            before.stocks(), before.balance(), before.cart(), before.orders() + 1, before.lines());
+    assertThat(shop.state(ann, account, lamp)).isEqualTo(released);
+    var orders = expect(shop.get(ann, "/v1/orders"), 200).get("data");
+    assertThat(orders.get(0).get("status").asText()).isEqualTo("payment_failed");
 
     shop.gateway().failing(false);
     var retry = shop.checkoutWith(ann, GATEWAY, "Idempotency-Key", "gateway-1");

@@ -17,6 +17,7 @@ import dev.kassa.domain.payment.ProviderRefund;
 import dev.kassa.domain.payment.RefundStatus;
 import dev.kassa.domain.payment.SignedEvent;
 import dev.kassa.domain.shared.Money;
+import dev.kassa.domain.shared.Transactions;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -39,6 +40,8 @@ import java.util.Optional;
  */
 public final class FakeGateway implements PaymentGateway, PaymentSimulator {
 
+  private final Transactions transactions;
+
   public static final String PROVIDER = "simulated";
   public static final String PENDING = "requires_payment_method";
 
@@ -50,7 +53,8 @@ public final class FakeGateway implements PaymentGateway, PaymentSimulator {
   private int sequence;
   private boolean failing;
 
-  public FakeGateway(Clock clock) {
+  public FakeGateway(Clock clock, Transactions transactions) {
+    this.transactions = transactions;
     this.clock = clock;
   }
 
@@ -157,7 +161,11 @@ public final class FakeGateway implements PaymentGateway, PaymentSimulator {
     }
   }
 
+  /** Fails the test when called inside a unit of work: no provider call may hold its locks. */
   private void reachable() {
+    if (transactions.inUnitOfWork()) {
+      throw new AssertionError("the payment provider was called inside a unit of work");
+    }
     if (failing) {
       throw new PaymentProviderException("connect to api.example.test:443 refused (sk_test_123)");
     }

@@ -37,7 +37,7 @@ public final class LiveKassa implements AutoCloseable {
   private static final OpenApiContract CONTRACT = OpenApiContract.fromClasspath();
 
   private final MutableClock clock = MutableClock.at("2026-01-05T10:00:00Z");
-  private final FakeGateway gateway = new FakeGateway(clock);
+  private final FakeGateway gateway;
   private final Kassa kassa;
   private final TestApi api;
 
@@ -48,9 +48,11 @@ public final class LiveKassa implements AutoCloseable {
             new JwtAccessTokens(
                 "a-test-secret-of-at-least-32-bytes!".getBytes(StandardCharsets.UTF_8)),
             new HmacCardFingerprints(new byte[32]));
+    var storage = InMemoryPorts.create(clock);
+    gateway = new FakeGateway(clock, storage.transactions());
     kassa =
         Kassa.assemble(
-            InMemoryPorts.create(clock),
+            storage,
             security,
             clock,
             AuthSettings.defaults(),
