@@ -155,4 +155,40 @@ class RefundRoutesTest {
     assertThat(payment.at("/refunds/0/amount").asLong()).isEqualTo(4_000);
     assertThat(payment.get("refunds")).hasSize(1);
   }
+
+  @Test
+  void keyedGatewayRefundsAndCancellationsCallTheProviderOnceOutsideAnyUnitOfWorkAndReplay() {
+    var desk = shop.product(admin, productBody("Desk", 4_000, "EUR", 1)).get("id").asText();
+    shop.addToCart(ann, desk, 1);
+    var paid =
+        expect(shop.checkoutWith(ann, Map.of("type", "gateway"), "Idempotency-Key", "c-1"), 201);
+    var replayedCheckout =
+        shop.checkoutWith(ann, Map.of("type", "gateway"), "Idempotency-Key", "c-1");
+    assertThat(expect(replayedCheckout, 201)).isEqualTo(paid);
+    assertThat(replayedCheckout.headers().firstValue("Idempotent-Replayed")).contains("true");
+    var intent = paid.at("/payment/providerRef").asText();
+    var event =
+        shop.gateway().event("evt_1", ProviderEvent.SUCCEEDED, intent, Money.of(4_000, "EUR"));
+    shop.kassa()
+        .receiveProviderEvent()
+        .execute("simulated", event.payload(), event.signatureHeader());
+    var order = "/v1/orders/" + paid.get("id").asText();
+
+    var refund =
+        expect(
+            shop.post(admin, order + "/refunds", Map.of("amount", 1_000), "Idempotency-Key", "r-1"),
+            201);
+    var again =
+        shop.post(admin, order + "/refunds", Map.of("amount", 1_000), "Idempotency-Key", "r-1");
+    var cancelled =
+        expect(shop.post(ann, order + "/cancel", Map.of(), "Idempotency-Key", "x-1"), 200);
+    var cancelledAgain = shop.post(ann, order + "/cancel", Map.of(), "Idempotency-Key", "x-1");
+
+    assertThat(expect(again, 201)).isEqualTo(refund);
+    assertThat(again.headers().firstValue("Idempotent-Replayed")).contains("true");
+    assertThat(cancelled.get("status").asText()).isEqualTo("cancelled");
+    assertThat(expect(cancelledAgain, 200)).isEqualTo(cancelled);
+    assertThat(shop.gateway().refunds())
+        .containsExactly(Money.of(1_000, "EUR"), Money.of(3_000, "EUR"));
+  }
 }
