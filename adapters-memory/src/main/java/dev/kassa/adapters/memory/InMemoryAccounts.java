@@ -105,7 +105,8 @@ public final class InMemoryAccounts implements Accounts {
 
   /** The accounts that exist among {@code ids}, for the ledger. Runs inside its unit of work. */
   LockedAccounts lockAll(Collection<AccountId> ids) {
-    return LockedAccounts.of(ids.stream().map(accounts::find).flatMap(Optional::stream).toList());
+    return LockedAccounts.of(
+        ids.stream().distinct().map(accounts::find).flatMap(Optional::stream).toList());
   }
 
   /** Stores the balance a ledger posting computed. Runs inside the posting's unit of work. */
