@@ -40,6 +40,7 @@ import dev.kassa.application.catalog.UpdateProduct;
 import dev.kassa.application.holders.GetAccountHolder;
 import dev.kassa.application.holders.ListAccountHolders;
 import dev.kassa.application.idempotency.RunIdempotently;
+import dev.kassa.application.ledger.ExpireHolds;
 import dev.kassa.application.ledger.VerifyLedger;
 import dev.kassa.application.orders.CancelOrder;
 import dev.kassa.application.orders.Checkout;
@@ -94,6 +95,7 @@ public record Kassa(
     UpdateCardStatus updateCardStatus,
     GetStatement getStatement,
     VerifyLedger verifyLedger,
+    ExpireHolds expireHolds,
     RunIdempotently runIdempotently,
     CreateProduct createProduct,
     UpdateProduct updateProduct,
@@ -184,6 +186,7 @@ public record Kassa(
         new UpdateCardStatus(tx, s.cards(), s.auditLog(), clock),
         new GetStatement(tx, s.accounts(), s.ledger(), clock),
         new VerifyLedger(s.ledger()),
+        new ExpireHolds(tx, s.ledger(), clock),
         new RunIdempotently(tx, s.idempotency(), clock),
         new CreateProduct(tx, s.products(), cache, s.auditLog(), clock),
         new UpdateProduct(tx, s.products(), cache, s.auditLog(), clock),
