@@ -1,5 +1,6 @@
 package dev.kassa.adapters.memory;
 
+import dev.kassa.domain.account.Account;
 import dev.kassa.domain.account.AccountId;
 import dev.kassa.domain.error.NotFoundException;
 import dev.kassa.domain.ledger.EntryPlan;
@@ -9,15 +10,15 @@ import dev.kassa.domain.ledger.HoldId;
 import dev.kassa.domain.ledger.HoldPlacement;
 import dev.kassa.domain.ledger.HoldRelease;
 import dev.kassa.domain.ledger.HoldStatus;
+import dev.kassa.domain.ledger.LockedAccounts;
 import dev.kassa.domain.ledger.PostedEntry;
-import dev.kassa.domain.ledger.Reference;
-import dev.kassa.domain.ledger.TransactionType;
-import dev.kassa.domain.shared.Money;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * The holds half of {@link InMemoryLedger}: reads under the unit of work's lock, which keeps other
@@ -41,43 +42,27 @@ final class InMemoryHolds {
     this.holds = new Table<>(transactions);
   }
 
-  Hold place(
-      AccountId account,
-      Money amount,
-      Reference reference,
-      String description,
-      Instant now,
-      Instant expiresAt) {
+  /** Reads {@code account} and writes the placement {@code decide} makes of it. */
+  Hold place(AccountId account, Function<Account, HoldPlacement> decide) {
     return transactions.inTransaction(
         () -> {
-          var locked = accounts.lockAll(List.of(account)).get(account);
-          var placement =
-              HoldPlacement.place(locked, amount, reference, description, now, expiresAt);
+          var placement = decide.apply(accounts.lockAll(List.of(account)).get(account));
           accounts.storePosted(placement.account());
           holds.put(placement.hold().id(), placement.hold());
           return placement.hold();
         });
   }
 
+  /**
+   * Reads the hold, its account and {@code destination}, and writes the capture {@code decide}
+   * plans from them.
+   */
   PostedEntry capture(
-      HoldId id,
-      Money amount,
-      AccountId destination,
-      TransactionType debitType,
-      TransactionType creditType,
-      Instant now) {
+      HoldId id, AccountId destination, BiFunction<Hold, LockedAccounts, HoldCapturePlan> decide) {
     return transactions.inTransaction(
         () -> {
           var hold = find(id);
-          var plan =
-              HoldCapturePlan.plan(
-                  hold,
-                  accounts.lockAll(List.of(hold.accountId(), destination)),
-                  destination,
-                  amount,
-                  debitType,
-                  creditType,
-                  now);
+          var plan = decide.apply(hold, accounts.lockAll(List.of(hold.accountId(), destination)));
           writeEntry.accept(plan.entry());
           holds.put(id, plan.captured());
           return plan.entry().posted();

@@ -5,7 +5,9 @@ import dev.kassa.domain.error.NotFoundException;
 import dev.kassa.domain.ledger.AccountTransaction;
 import dev.kassa.domain.ledger.EntryPlan;
 import dev.kassa.domain.ledger.Hold;
+import dev.kassa.domain.ledger.HoldCapturePlan;
 import dev.kassa.domain.ledger.HoldId;
+import dev.kassa.domain.ledger.HoldPlacement;
 import dev.kassa.domain.ledger.JournalEntry;
 import dev.kassa.domain.ledger.Ledger;
 import dev.kassa.domain.ledger.LedgerVerification;
@@ -111,7 +113,9 @@ public final class InMemoryLedger implements Ledger {
       String description,
       Instant now,
       Instant expiresAt) {
-    return holds.place(account, amount, reference, description, now, expiresAt);
+    return holds.place(
+        account,
+        locked -> HoldPlacement.place(locked, amount, reference, description, now, expiresAt));
   }
 
   @Override
@@ -122,7 +126,11 @@ public final class InMemoryLedger implements Ledger {
       TransactionType debitType,
       TransactionType creditType,
       Instant now) {
-    return holds.capture(id, amount, destination, debitType, creditType, now);
+    return holds.capture(
+        id,
+        destination,
+        (hold, locked) ->
+            HoldCapturePlan.plan(hold, locked, destination, amount, debitType, creditType, now));
   }
 
   @Override

@@ -2,6 +2,7 @@ package dev.kassa.adapters.persistence;
 
 import static dev.kassa.adapters.persistence.jooq.Tables.HOLDS;
 
+import dev.kassa.domain.account.Account;
 import dev.kassa.domain.account.AccountId;
 import dev.kassa.domain.error.NotFoundException;
 import dev.kassa.domain.ledger.Hold;
@@ -10,12 +11,12 @@ import dev.kassa.domain.ledger.HoldId;
 import dev.kassa.domain.ledger.HoldPlacement;
 import dev.kassa.domain.ledger.HoldRelease;
 import dev.kassa.domain.ledger.HoldStatus;
+import dev.kassa.domain.ledger.LockedAccounts;
 import dev.kassa.domain.ledger.PostedEntry;
-import dev.kassa.domain.ledger.Reference;
-import dev.kassa.domain.ledger.TransactionType;
-import dev.kassa.domain.shared.Money;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import org.jooq.DSLContext;
 
 /**
@@ -34,31 +35,23 @@ final class LedgerHolds {
     this.dsl = dsl;
   }
 
-  Hold place(
-      AccountId account,
-      Money amount,
-      Reference reference,
-      String description,
-      Instant now,
-      Instant expiresAt) {
-    var locked = EntryPosting.lockAccounts(dsl, List.of(account)).get(account);
-    var placement = HoldPlacement.place(locked, amount, reference, description, now, expiresAt);
+  /** Locks {@code account} and writes the placement {@code decide} makes of it. */
+  Hold place(AccountId account, Function<Account, HoldPlacement> decide) {
+    var placement = decide.apply(EntryPosting.lockAccounts(dsl, List.of(account)).get(account));
     EntryPosting.storeAccounts(dsl, List.of(placement.account()));
     dsl.insertInto(HOLDS).set(HoldMapper.toRecord(placement.hold())).execute();
     return placement.hold();
   }
 
+  /**
+   * Locks the hold, then its account and {@code destination}, and writes the capture {@code decide}
+   * plans from them.
+   */
   PostedEntry capture(
-      HoldId id,
-      Money amount,
-      AccountId destination,
-      TransactionType debitType,
-      TransactionType creditType,
-      Instant now) {
+      HoldId id, AccountId destination, BiFunction<Hold, LockedAccounts, HoldCapturePlan> decide) {
     var hold = lockHold(id);
-    var accounts = EntryPosting.lockAccounts(dsl, List.of(hold.accountId(), destination));
     var plan =
-        HoldCapturePlan.plan(hold, accounts, destination, amount, debitType, creditType, now);
+        decide.apply(hold, EntryPosting.lockAccounts(dsl, List.of(hold.accountId(), destination)));
     EntryPosting.write(dsl, plan.entry());
     changeStatus(plan.captured());
     return plan.entry().posted();
