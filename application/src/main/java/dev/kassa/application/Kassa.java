@@ -42,6 +42,7 @@ import dev.kassa.application.holders.GetAccountHolder;
 import dev.kassa.application.holders.ListAccountHolders;
 import dev.kassa.application.idempotency.Idempotency;
 import dev.kassa.application.idempotency.PurgeIdempotencyKeys;
+import dev.kassa.application.ledger.ExpireHolds;
 import dev.kassa.application.ledger.VerifyLedger;
 import dev.kassa.application.orders.CancelOrder;
 import dev.kassa.application.orders.Checkout;
@@ -104,6 +105,7 @@ public record Kassa(
     UpdateCardStatus updateCardStatus,
     GetStatement getStatement,
     VerifyLedger verifyLedger,
+    ExpireHolds expireHolds,
     Idempotency idempotency,
     PurgeIdempotencyKeys purgeIdempotencyKeys,
     CreateProduct createProduct,
@@ -195,6 +197,7 @@ public record Kassa(
         new UpdateCardStatus(tx, s.cards(), s.auditLog(), clock),
         new GetStatement(tx, s.accounts(), s.ledger(), clock),
         new VerifyLedger(s.ledger()),
+        new ExpireHolds(tx, s.ledger(), clock),
         new Idempotency(tx, s.idempotency(), clock),
         new PurgeIdempotencyKeys(tx, s.idempotency(), clock),
         new CreateProduct(tx, s.products(), cache, s.auditLog(), clock),

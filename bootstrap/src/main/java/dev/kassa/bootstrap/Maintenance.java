@@ -33,8 +33,7 @@ final class Maintenance implements AutoCloseable {
 
   Maintenance(Kassa kassa, Clock clock, Duration sweepPeriod, Duration keyPurgePeriod) {
     var storage = kassa.storage();
-    every(
-        sweepPeriod, "expired holds released", () -> storage.ledger().expireHolds(clock.instant()));
+    every(sweepPeriod, "expired holds released", () -> kassa.expireHolds().execute());
     every(
         sweepPeriod,
         "orders cancelled whose payment lapsed before the money was taken",

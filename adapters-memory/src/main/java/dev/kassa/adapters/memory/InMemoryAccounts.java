@@ -5,10 +5,12 @@ import dev.kassa.domain.account.AccountId;
 import dev.kassa.domain.account.AccountType;
 import dev.kassa.domain.account.Accounts;
 import dev.kassa.domain.error.NotFoundException;
+import dev.kassa.domain.ledger.LockedAccounts;
 import dev.kassa.domain.shared.Page;
 import dev.kassa.domain.shared.PageRequest;
 import dev.kassa.domain.user.UserId;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.Currency;
 import java.util.List;
@@ -99,6 +101,12 @@ public final class InMemoryAccounts implements Accounts {
         .find(key)
         .flatMap(accounts::find)
         .orElseGet(() -> transactions.inTransaction(() -> findOrCreate(key)));
+  }
+
+  /** The accounts that exist among {@code ids}, for the ledger. Runs inside its unit of work. */
+  LockedAccounts lockAll(Collection<AccountId> ids) {
+    return LockedAccounts.of(
+        ids.stream().distinct().map(accounts::find).flatMap(Optional::stream).toList());
   }
 
   /** Stores the balance a ledger posting computed. Runs inside the posting's unit of work. */

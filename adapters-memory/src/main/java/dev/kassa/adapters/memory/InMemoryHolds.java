@@ -3,86 +3,69 @@ package dev.kassa.adapters.memory;
 import dev.kassa.domain.account.Account;
 import dev.kassa.domain.account.AccountId;
 import dev.kassa.domain.error.NotFoundException;
+import dev.kassa.domain.ledger.EntryPlan;
 import dev.kassa.domain.ledger.Hold;
-import dev.kassa.domain.ledger.HoldCapture;
+import dev.kassa.domain.ledger.HoldCapturePlan;
 import dev.kassa.domain.ledger.HoldId;
+import dev.kassa.domain.ledger.HoldPlacement;
+import dev.kassa.domain.ledger.HoldRelease;
 import dev.kassa.domain.ledger.HoldStatus;
-import dev.kassa.domain.ledger.JournalEntry;
+import dev.kassa.domain.ledger.LockedAccounts;
 import dev.kassa.domain.ledger.PostedEntry;
-import dev.kassa.domain.ledger.Reference;
-import dev.kassa.domain.ledger.TransactionType;
-import dev.kassa.domain.shared.Money;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
- * The holds half of {@link InMemoryLedger}. Every write runs in a unit of work, whose lock keeps
- * other writers out, and is undo-logged through {@link Table}: a refused step leaves no trace.
+ * The holds half of {@link InMemoryLedger}: reads under the unit of work's lock, which keeps other
+ * writers out, lets the domain decide ({@link HoldPlacement}, {@link HoldCapturePlan}, {@link
+ * HoldRelease}) and writes what it was told, undo-logged through {@link Table}.
  */
 final class InMemoryHolds {
 
   private final InMemoryTransactions transactions;
   private final InMemoryAccounts accounts;
-  private final Function<JournalEntry, PostedEntry> post;
+  private final Consumer<EntryPlan> writeEntry;
   private final Table<HoldId, Hold> holds;
 
   InMemoryHolds(
       InMemoryTransactions transactions,
       InMemoryAccounts accounts,
-      Function<JournalEntry, PostedEntry> post) {
+      Consumer<EntryPlan> writeEntry) {
     this.transactions = transactions;
     this.accounts = accounts;
-    this.post = post;
+    this.writeEntry = writeEntry;
     this.holds = new Table<>(transactions);
   }
 
-  Hold place(
-      AccountId account,
-      Money amount,
-      Reference reference,
-      String description,
-      Instant now,
-      Instant expiresAt) {
+  /** Reads {@code account} and writes the placement {@code decide} makes of it. */
+  Hold place(AccountId account, Function<Account, HoldPlacement> decide) {
     return transactions.inTransaction(
         () -> {
-          var current = account(account);
-          amount.requireCurrency(current.currency());
-          var hold = Hold.place(account, amount, reference, description, now, expiresAt);
-          accounts.storePosted(current.placeHold(amount.minor()));
-          holds.put(hold.id(), hold);
-          return hold;
+          var placement = decide.apply(accounts.lockAll(List.of(account)).get(account));
+          accounts.storePosted(placement.account());
+          holds.put(placement.hold().id(), placement.hold());
+          return placement.hold();
         });
   }
 
+  /**
+   * Reads the hold, its account and {@code destination}, and writes the capture {@code decide}
+   * plans from them.
+   */
   PostedEntry capture(
-      HoldId id,
-      Money amount,
-      AccountId destination,
-      TransactionType debitType,
-      TransactionType creditType,
-      Instant now) {
+      HoldId id, AccountId destination, BiFunction<Hold, LockedAccounts, HoldCapturePlan> decide) {
     return transactions.inTransaction(
         () -> {
           var hold = find(id);
-          var captured = hold.capture(amount);
-          var released = account(hold.accountId()).releaseHold(hold.amount().minor());
-          HoldCapture.check(released, account(destination), amount);
-          accounts.storePosted(released);
-          holds.put(id, captured);
-          return post.apply(
-              JournalEntry.between(
-                  hold.accountId(),
-                  debitType,
-                  destination,
-                  creditType,
-                  amount.minor(),
-                  amount.currency(),
-                  hold.description(),
-                  hold.reference(),
-                  now));
+          var plan = decide.apply(hold, accounts.lockAll(List.of(hold.accountId(), destination)));
+          writeEntry.accept(plan.entry());
+          holds.put(id, plan.captured());
+          return plan.entry().posted();
         });
   }
 
@@ -90,10 +73,9 @@ final class InMemoryHolds {
     return transactions.inTransaction(
         () -> {
           var hold = find(id);
-          var voided = hold.voided();
-          release(hold);
-          holds.put(id, voided);
-          return voided;
+          var release = HoldRelease.voiding(hold, accounts.lockAll(List.of(hold.accountId())));
+          write(release);
+          return release.holds().getFirst();
         });
   }
 
@@ -106,11 +88,11 @@ final class InMemoryHolds {
                   .filter(hold -> hold.isDueAt(now))
                   .sorted(Comparator.comparing(Hold::id))
                   .toList();
-          for (var hold : due) {
-            release(hold);
-            holds.put(hold.id(), hold.expire(now));
-          }
-          return due.size();
+          var release =
+              HoldRelease.expiring(
+                  due, accounts.lockAll(HoldRelease.accountsInLockOrder(due)), now);
+          write(release);
+          return release.holds().size();
         });
   }
 
@@ -127,11 +109,8 @@ final class InMemoryHolds {
     return holds.find(id).orElseThrow(() -> new NotFoundException("hold", id));
   }
 
-  private void release(Hold hold) {
-    accounts.storePosted(account(hold.accountId()).releaseHold(hold.amount().minor()));
-  }
-
-  private Account account(AccountId id) {
-    return accounts.find(id).orElseThrow(() -> new NotFoundException("account", id));
+  private void write(HoldRelease release) {
+    release.accounts().forEach(accounts::storePosted);
+    release.holds().forEach(hold -> holds.put(hold.id(), hold));
   }
 }

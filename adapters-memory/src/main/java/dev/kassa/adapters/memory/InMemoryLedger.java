@@ -1,12 +1,13 @@
 package dev.kassa.adapters.memory;
 
-import dev.kassa.domain.account.Account;
 import dev.kassa.domain.account.AccountId;
-import dev.kassa.domain.error.CurrencyMismatchException;
 import dev.kassa.domain.error.NotFoundException;
 import dev.kassa.domain.ledger.AccountTransaction;
+import dev.kassa.domain.ledger.EntryPlan;
 import dev.kassa.domain.ledger.Hold;
+import dev.kassa.domain.ledger.HoldCapturePlan;
 import dev.kassa.domain.ledger.HoldId;
+import dev.kassa.domain.ledger.HoldPlacement;
 import dev.kassa.domain.ledger.JournalEntry;
 import dev.kassa.domain.ledger.Ledger;
 import dev.kassa.domain.ledger.LedgerVerification;
@@ -19,7 +20,6 @@ import dev.kassa.domain.shared.Money;
 import dev.kassa.domain.shared.Page;
 import dev.kassa.domain.shared.PageRequest;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -48,34 +48,17 @@ public final class InMemoryLedger implements Ledger {
     this.transactions = transactions;
     this.accounts = accounts;
     this.lines = new Table<>(transactions);
-    this.holds = new InMemoryHolds(transactions, accounts, this::post);
+    this.holds = new InMemoryHolds(transactions, accounts, this::write);
   }
 
-  /** Checks every posting before writing anything, so a refused entry leaves no trace. */
+  /** Lets {@link EntryPlan} decide before writing anything, so a refused entry leaves no trace. */
   @Override
   public PostedEntry post(JournalEntry entry) {
     return transactions.inTransaction(
         () -> {
-          var loaded = new ArrayList<Account>();
-          for (var posting : entry.postings()) {
-            var account =
-                accounts
-                    .find(posting.accountId())
-                    .orElseThrow(() -> new NotFoundException("account", posting.accountId()));
-            if (!account.currency().equals(entry.currency())) {
-              throw new CurrencyMismatchException(entry.currency(), account.currency());
-            }
-            loaded.add(account);
-          }
-          var posted = new ArrayList<Account>();
-          for (int i = 0; i < loaded.size(); i++) {
-            posted.add(loaded.get(i).post(entry.postings().get(i).amount()));
-          }
-          var written = new ArrayList<AccountTransaction>();
-          for (int i = 0; i < posted.size(); i++) {
-            written.add(write(entry, i, posted.get(i)));
-          }
-          return new PostedEntry(entry, written);
+          var plan = EntryPlan.of(entry, accounts.lockAll(entry.accountsInLockOrder()));
+          write(plan);
+          return plan.posted();
         });
   }
 
@@ -130,7 +113,9 @@ public final class InMemoryLedger implements Ledger {
       String description,
       Instant now,
       Instant expiresAt) {
-    return holds.place(account, amount, reference, description, now, expiresAt);
+    return holds.place(
+        account,
+        locked -> HoldPlacement.place(locked, amount, reference, description, now, expiresAt));
   }
 
   @Override
@@ -141,7 +126,11 @@ public final class InMemoryLedger implements Ledger {
       TransactionType debitType,
       TransactionType creditType,
       Instant now) {
-    return holds.capture(id, amount, destination, debitType, creditType, now);
+    return holds.capture(
+        id,
+        destination,
+        (hold, locked) ->
+            HoldCapturePlan.plan(hold, locked, destination, amount, debitType, creditType, now));
   }
 
   @Override
@@ -169,22 +158,9 @@ public final class InMemoryLedger implements Ledger {
                 .run());
   }
 
-  private AccountTransaction write(JournalEntry entry, int index, Account posted) {
-    var posting = entry.postings().get(index);
-    accounts.storePosted(posted);
-    var line =
-        new AccountTransaction(
-            TransactionId.newId(),
-            entry.id(),
-            posted.id(),
-            posting.type(),
-            Money.of(posting.amount(), entry.currency()),
-            posted.balanceMoney(),
-            entry.description(),
-            entry.reference(),
-            entry.createdAt());
-    lines.put(line.id(), new Line(sequence.incrementAndGet(), line));
-    return line;
+  private void write(EntryPlan plan) {
+    plan.accounts().forEach(accounts::storePosted);
+    plan.lines().forEach(line -> lines.put(line.id(), new Line(sequence.incrementAndGet(), line)));
   }
 
   private Stream<Line> linesOf(AccountId account) {

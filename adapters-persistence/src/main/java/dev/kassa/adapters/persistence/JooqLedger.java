@@ -8,7 +8,9 @@ import dev.kassa.domain.account.AccountId;
 import dev.kassa.domain.error.NotFoundException;
 import dev.kassa.domain.ledger.AccountTransaction;
 import dev.kassa.domain.ledger.Hold;
+import dev.kassa.domain.ledger.HoldCapturePlan;
 import dev.kassa.domain.ledger.HoldId;
+import dev.kassa.domain.ledger.HoldPlacement;
 import dev.kassa.domain.ledger.JournalEntry;
 import dev.kassa.domain.ledger.Ledger;
 import dev.kassa.domain.ledger.LedgerVerification;
@@ -109,7 +111,13 @@ public final class JooqLedger implements Ledger {
       Instant now,
       Instant expiresAt) {
     return transactions.inTransaction(
-        () -> holds().place(account, amount, reference, description, now, expiresAt));
+        () ->
+            holds()
+                .place(
+                    account,
+                    locked ->
+                        HoldPlacement.place(
+                            locked, amount, reference, description, now, expiresAt)));
   }
 
   @Override
@@ -121,7 +129,14 @@ public final class JooqLedger implements Ledger {
       TransactionType creditType,
       Instant now) {
     return transactions.inTransaction(
-        () -> holds().capture(id, amount, destination, debitType, creditType, now));
+        () ->
+            holds()
+                .capture(
+                    id,
+                    destination,
+                    (hold, locked) ->
+                        HoldCapturePlan.plan(
+                            hold, locked, destination, amount, debitType, creditType, now)));
   }
 
   @Override

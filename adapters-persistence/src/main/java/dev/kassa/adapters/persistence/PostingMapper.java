@@ -2,16 +2,15 @@ package dev.kassa.adapters.persistence;
 
 import dev.kassa.adapters.persistence.jooq.tables.records.JournalEntriesRecord;
 import dev.kassa.adapters.persistence.jooq.tables.records.PostingsRecord;
-import dev.kassa.domain.account.Account;
 import dev.kassa.domain.account.AccountId;
 import dev.kassa.domain.ledger.AccountTransaction;
 import dev.kassa.domain.ledger.EntryId;
 import dev.kassa.domain.ledger.JournalEntry;
-import dev.kassa.domain.ledger.Posting;
 import dev.kassa.domain.ledger.Reference;
 import dev.kassa.domain.ledger.TransactionId;
 import dev.kassa.domain.ledger.TransactionType;
 import dev.kassa.domain.shared.Money;
+import dev.kassa.domain.user.UserId;
 import java.util.Currency;
 
 /** Maps journal entries and their postings, the lines of the transaction log. */
@@ -43,20 +42,20 @@ final class PostingMapper {
         .setCreatedAt(entry.createdAt());
   }
 
-  /** The log line of one posting, given the account as it is after the posting. */
-  static PostingsRecord toRecord(JournalEntry entry, Posting posting, Account after) {
+  /** One log line, stored with its account's owner ({@code null} for a system account). */
+  static PostingsRecord toRecord(AccountTransaction line, UserId owner) {
     return new PostingsRecord()
-        .setId(TransactionId.newId().value())
-        .setEntryId(entry.id().value())
-        .setAccountId(posting.accountId().value())
-        .setOwnerId(after.ownerId() == null ? null : after.ownerId().value())
-        .setType(posting.type().code())
-        .setAmount(posting.amount())
-        .setCurrency(entry.currency().getCurrencyCode())
-        .setBalanceAfter(after.balance())
-        .setDescription(entry.description())
-        .setReferenceKind(entry.reference().kind())
-        .setReferenceId(entry.reference().id())
-        .setCreatedAt(entry.createdAt());
+        .setId(line.id().value())
+        .setEntryId(line.entryId().value())
+        .setAccountId(line.accountId().value())
+        .setOwnerId(owner == null ? null : owner.value())
+        .setType(line.type().code())
+        .setAmount(line.amount().minor())
+        .setCurrency(line.amount().currency().getCurrencyCode())
+        .setBalanceAfter(line.balanceAfter().minor())
+        .setDescription(line.description())
+        .setReferenceKind(line.reference().kind())
+        .setReferenceId(line.reference().id())
+        .setCreatedAt(line.createdAt());
   }
 }

@@ -1,0 +1,28 @@
+package dev.kassa.application.ledger;
+
+import dev.kassa.domain.ledger.Ledger;
+import dev.kassa.domain.shared.Transactions;
+import java.time.Clock;
+
+/**
+ * Housekeeping: expires every pending hold whose time has come and releases its amount. Safe to run
+ * concurrently, from several processes too: each hold expires once.
+ */
+public final class ExpireHolds {
+
+  private final Transactions transactions;
+  private final Ledger ledger;
+  private final Clock clock;
+
+  public ExpireHolds(Transactions transactions, Ledger ledger, Clock clock) {
+    this.transactions = transactions;
+    this.ledger = ledger;
+    this.clock = clock;
+  }
+
+  /** Returns how many holds it expired. */
+  public int execute() {
+    var now = clock.instant();
+    return transactions.inTransaction(() -> ledger.expireHolds(now));
+  }
+}
