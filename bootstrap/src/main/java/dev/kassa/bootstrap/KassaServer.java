@@ -151,6 +151,7 @@ public final class KassaServer implements AutoCloseable {
     return WebSettings.defaults()
         .withPort(http.port())
         .withCorsOrigins(http.corsOrigins())
+        .withReadTimeout(http.readTimeout())
         .withRateLimits(
             RateLimitPolicy.of(
                 http.rateLimits().requestsPerMinute(), http.rateLimits().authPerMinute()));

@@ -36,7 +36,8 @@ import org.eclipse.jetty.server.AbstractConnector;
 /**
  * The HTTP API: a Javalin server on virtual threads serving the routes of the given controllers,
  * with the error envelope, request ids, access log, authentication, rate limits and CORS around
- * them. {@link #stop()} lets in-flight requests finish within {@link WebSettings#stopTimeout()}.
+ * them; a client sending a request slower than {@link WebSettings#readTimeout()} is cut off. {@link
+ * #stop()} lets in-flight requests finish within {@link WebSettings#stopTimeout()}.
  */
 public final class HttpApi {
 
@@ -101,6 +102,7 @@ public final class HttpApi {
         server -> {
           server.setStopTimeout(settings.stopTimeout().toMillis());
           server.setErrorHandler(new JsonErrorHandler(mapper));
+          server.addBean(new SlowRequestGuard(server, settings.readTimeout()));
         });
     config.jetty.modifyServletContextHandler(
         handler ->

@@ -2,6 +2,7 @@ package dev.kassa.bootstrap.config;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -10,11 +11,14 @@ import java.util.Optional;
 
 /**
  * The HTTP server: its port ({@code 0} picks a free one), the browser origins allowed by CORS (none
- * by default; each {@code scheme://host[:port]}, no wildcard) and the rate limits.
+ * by default; each {@code scheme://host[:port]}, no wildcard), the rate limits, and how long a
+ * request's head and then its body may take to arrive before the connection is closed.
  */
-public record Http(int port, List<String> corsOrigins, RateLimits rateLimits) {
+public record Http(
+    int port, List<String> corsOrigins, RateLimits rateLimits, Duration readTimeout) {
 
   public static final int DEFAULT_PORT = 8080;
+  public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(10);
 
   public Http {
     if (port < 0 || port > 65_535) {
@@ -22,6 +26,7 @@ public record Http(int port, List<String> corsOrigins, RateLimits rateLimits) {
     }
     corsOrigins = List.copyOf(corsOrigins);
     Objects.requireNonNull(rateLimits, "rateLimits");
+    Objects.requireNonNull(readTimeout, "readTimeout");
   }
 
   static Http read(Variables variables) {
@@ -38,7 +43,8 @@ public record Http(int port, List<String> corsOrigins, RateLimits rateLimits) {
                           + " optional port, no path or wildcard), was "
                           + Variables.quote(entry)));
     }
-    return new Http(port, origins, RateLimits.read(variables));
+    var readTimeout = variables.positiveDuration("HTTP_READ_TIMEOUT", DEFAULT_READ_TIMEOUT);
+    return new Http(port, origins, RateLimits.read(variables), readTimeout);
   }
 
   private static Optional<String> origin(String entry) {

@@ -39,6 +39,7 @@ class KassaConfigTest {
     assertThat(config.http().port()).isEqualTo(8080);
     assertThat(config.http().corsOrigins()).isEmpty();
     assertThat(config.http().rateLimits()).isEqualTo(new RateLimits(600, 10));
+    assertThat(config.http().readTimeout()).isEqualTo(Duration.ofSeconds(10));
     assertThat(config.database().isExternal()).isFalse();
     assertThat(config.database().dataDir()).isEqualTo(Path.of("./data"));
     assertThat(config.security().accessTokenTtl()).isEqualTo(Duration.ofMinutes(15));
@@ -141,6 +142,15 @@ class KassaConfigTest {
     assertThatThrownBy(() -> parse(Map.of("PORT", "70000")))
         .isInstanceOf(ConfigException.class)
         .hasMessageContaining("PORT must be a whole number from 0 to 65535, was '70000'");
+  }
+
+  @Test
+  void readTimeoutIsAPositiveDuration() {
+    assertThat(parse(Map.of("HTTP_READ_TIMEOUT", "PT3S")).http().readTimeout())
+        .isEqualTo(Duration.ofSeconds(3));
+    assertThatThrownBy(() -> parse(Map.of("HTTP_READ_TIMEOUT", "PT0S")))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("HTTP_READ_TIMEOUT must be a positive ISO-8601 duration");
   }
 
   @Test
