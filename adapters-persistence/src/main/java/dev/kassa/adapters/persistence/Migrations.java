@@ -16,8 +16,12 @@ public final class Migrations {
   public static int migrate(JdbcTarget target) {
     var dataSource = new PGSimpleDataSource();
     dataSource.setURL(target.url());
-    dataSource.setUser(target.user());
-    dataSource.setPassword(target.password());
+    if (target.user() != null) {
+      dataSource.setUser(target.user());
+    }
+    if (target.password() != null) {
+      dataSource.setPassword(target.password());
+    }
     return migrate(dataSource);
   }
 
