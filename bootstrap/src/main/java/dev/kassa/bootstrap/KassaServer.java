@@ -6,6 +6,7 @@ import dev.kassa.adapters.persistence.DatabaseSettings;
 import dev.kassa.adapters.persistence.JooqPorts;
 import dev.kassa.adapters.persistence.LocatedDatabase;
 import dev.kassa.adapters.persistence.Migrations;
+import dev.kassa.adapters.persistence.PoolTimeouts;
 import dev.kassa.adapters.persistence.PostgresLocator;
 import dev.kassa.adapters.security.BcryptPasswordHasher;
 import dev.kassa.adapters.security.HmacCardFingerprints;
@@ -49,7 +50,7 @@ public final class KassaServer implements AutoCloseable {
     var clock = Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000));
     database = locate(config);
     try {
-      Migrations.migrate(database.dataSource());
+      Migrations.migrate(database.target());
       var storage = JooqPorts.over(database.dataSource(), clock);
       kassa =
           Kassa.assemble(
@@ -100,7 +101,8 @@ public final class KassaServer implements AutoCloseable {
             db.jdbcUrl().orElse(null),
             db.user().orElse(null),
             db.password().map(secret -> secret.value()).orElse(null),
-            ConnectionPools.DEFAULT_MAXIMUM_SIZE);
+            ConnectionPools.DEFAULT_MAXIMUM_SIZE,
+            new PoolTimeouts(db.connectTimeout(), db.statementTimeout()));
     return PostgresLocator.locate(settings, db.dataDir());
   }
 

@@ -4,13 +4,16 @@ import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The database the operator configured, if any: {@code DATABASE_URL} (a {@code jdbc:postgresql:}
  * URL or a {@code postgres://user:password@host:port/db} one), {@code DATABASE_USER}, {@code
  * DATABASE_PASSWORD}, and the pool size {@code DATABASE_POOL_SIZE}. Blank values count as unset.
+ * The pool's {@link PoolTimeouts} are the API's unless given.
  */
-public record DatabaseSettings(String url, String user, String password, int maximumPoolSize) {
+public record DatabaseSettings(
+    String url, String user, String password, int maximumPoolSize, PoolTimeouts timeouts) {
 
   public DatabaseSettings {
     url = blankToNull(url);
@@ -19,10 +22,12 @@ public record DatabaseSettings(String url, String user, String password, int max
     if (maximumPoolSize < 1) {
       throw new IllegalArgumentException("maximumPoolSize must be at least 1");
     }
+    Objects.requireNonNull(timeouts, "timeouts");
   }
 
   public static DatabaseSettings none() {
-    return new DatabaseSettings(null, null, null, ConnectionPools.DEFAULT_MAXIMUM_SIZE);
+    return new DatabaseSettings(
+        null, null, null, ConnectionPools.DEFAULT_MAXIMUM_SIZE, PoolTimeouts.API);
   }
 
   public static DatabaseSettings fromEnvironment(Map<String, String> environment) {
@@ -31,7 +36,8 @@ public record DatabaseSettings(String url, String user, String password, int max
         environment.get("DATABASE_URL"),
         environment.get("DATABASE_USER"),
         environment.get("DATABASE_PASSWORD"),
-        poolSize == null ? ConnectionPools.DEFAULT_MAXIMUM_SIZE : Integer.parseInt(poolSize));
+        poolSize == null ? ConnectionPools.DEFAULT_MAXIMUM_SIZE : Integer.parseInt(poolSize),
+        PoolTimeouts.API);
   }
 
   public boolean isConfigured() {
@@ -85,6 +91,8 @@ public record DatabaseSettings(String url, String user, String password, int max
         + user
         + ", maximumPoolSize="
         + maximumPoolSize
+        + ", timeouts="
+        + timeouts
         + "]";
   }
 }

@@ -1,16 +1,20 @@
 package dev.kassa.adapters.persistence;
 
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
+import org.jooq.impl.DefaultConfiguration;
 
 /**
  * The jOOQ entry point that all adapters over one {@link DataSource} share. Inside a unit of work
  * ({@link JooqTransactions}) {@link #dsl()} is bound to that transaction's connection on the
- * current thread; outside one it runs every statement in autocommit mode.
+ * current thread; outside one it runs every statement in autocommit mode. Either way a failure that
+ * means the database is unavailable reaches the caller as a {@link
+ * dev.kassa.domain.shared.StorageUnavailableException} (see {@link UnavailableStorageListener}).
  */
 public final class JooqDatabase {
 
@@ -20,7 +24,12 @@ public final class JooqDatabase {
   public JooqDatabase(DataSource dataSource) {
     Objects.requireNonNull(dataSource, "dataSource");
     JooqLogging.quiet();
-    this.autocommit = DSL.using(dataSource, SQLDialect.POSTGRES);
+    this.autocommit =
+        DSL.using(
+            new DefaultConfiguration()
+                .set(dataSource)
+                .set(SQLDialect.POSTGRES)
+                .set(new UnavailableStorageListener()));
   }
 
   /** The context of the unit of work on this thread, or an autocommit one outside any. */
@@ -45,6 +54,26 @@ public final class JooqDatabase {
       throw new IllegalStateException("row locks need a unit of work: call inside inTransaction");
     }
     return bound;
+  }
+
+  /**
+   * Runs {@code work} in a transaction (the unit of work on this thread, or one of its own) free of
+   * the pool's statement and socket timeouts, for maintenance that reads everything, such as
+   * verifying the ledger. The statement timeout comes back at the transaction's end ({@code SET
+   * LOCAL}), the socket timeout when the connection goes back to the pool.
+   */
+  <T> T unhurried(Function<DSLContext, T> work) {
+    var bound = unit.get();
+    if (bound != null) {
+      return unhurried(bound, work);
+    }
+    return autocommit.transactionResult(transaction -> unhurried(transaction.dsl(), work));
+  }
+
+  private static <T> T unhurried(DSLContext dsl, Function<DSLContext, T> work) {
+    dsl.execute("set local statement_timeout = 0");
+    dsl.connection(connection -> connection.setNetworkTimeout(Runnable::run, 0));
+    return work.apply(dsl);
   }
 
   <T> T bound(DSLContext transaction, Supplier<T> work) {

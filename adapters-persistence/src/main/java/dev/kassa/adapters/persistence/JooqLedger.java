@@ -160,7 +160,7 @@ public final class JooqLedger implements Ledger {
 
   @Override
   public LedgerVerification verify() {
-    return new LedgerChecks(database.dsl()).run();
+    return database.unhurried(dsl -> new LedgerChecks(dsl).run());
   }
 
   private LedgerHolds holds() {

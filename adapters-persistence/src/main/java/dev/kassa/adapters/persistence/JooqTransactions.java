@@ -15,7 +15,9 @@ import org.slf4j.LoggerFactory;
  * runs inside the outer one. The outermost call runs the work again, up to {@value #MAX_ATTEMPTS}
  * times in all with a short random pause, when PostgreSQL reports a serialization failure (40001)
  * or a deadlock (40P01). Actions registered with {@link #afterCommit} run once the commit has
- * succeeded, and only then.
+ * succeeded, and only then. A database that is unavailable is never retried here: the failure,
+ * including one to begin or commit the transaction, reaches the caller at once as a {@link
+ * dev.kassa.domain.shared.StorageUnavailableException}.
  */
 public final class JooqTransactions implements Transactions {
 
@@ -49,7 +51,7 @@ public final class JooqTransactions implements Transactions {
       } catch (RuntimeException failure) {
         afterCommit.remove();
         if (attempt >= MAX_ATTEMPTS || !SqlErrors.isTransient(failure)) {
-          throw failure;
+          throw SqlErrors.translated(failure);
         }
         LOG.debug("Transaction attempt {} failed transiently, running it again", attempt, failure);
         pause(attempt, failure);

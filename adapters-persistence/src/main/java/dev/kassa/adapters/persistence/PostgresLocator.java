@@ -121,7 +121,8 @@ public final class PostgresLocator {
 
   private static LocatedDatabase pooled(
       Origin origin, JdbcTarget target, DatabaseSettings settings, LocatedDatabase.Server server) {
-    var pool = ConnectionPools.open(target, "kassa", settings.maximumPoolSize());
+    var pool =
+        ConnectionPools.open(target, "kassa", settings.maximumPoolSize(), settings.timeouts());
     return new LocatedDatabase(origin, target, pool, server);
   }
 }

@@ -11,4 +11,12 @@ class MigrationsTest {
   void migratingAnUpToDateDatabaseRunsNothing() {
     assertThat(Migrations.migrate(TestDatabase.dataSource())).isZero();
   }
+
+  @Test
+  void aTargetIsMigratedOverConnectionsOfItsOwn() {
+    var target = TestDatabase.emptyDatabase();
+
+    assertThat(Migrations.migrate(target)).isPositive();
+    assertThat(Migrations.migrate(target)).isZero();
+  }
 }

@@ -23,7 +23,8 @@ class PaymentsMigrationTest {
 
   @Test
   void earlierPaymentsBecomeInHouseWithTheHistoryTheirStatusImplies() {
-    try (var pool = ConnectionPools.open(TestDatabase.emptyDatabase(), "kassa-v6", 2)) {
+    try (var pool =
+        ConnectionPools.open(TestDatabase.emptyDatabase(), "kassa-v6", 2, PoolTimeouts.API)) {
       Flyway.configure()
           .dataSource(pool)
           .locations("classpath:db/migration")

@@ -23,7 +23,8 @@ class PostgresLocatorTest {
   @Test
   void configuredDatabaseComesFirst() throws Exception {
     var target = TestDatabase.emptyDatabase();
-    var settings = new DatabaseSettings(target.url(), target.user(), target.password(), 2);
+    var settings =
+        new DatabaseSettings(target.url(), target.user(), target.password(), 2, PoolTimeouts.API);
 
     try (var database = PostgresLocator.locate(settings, dir.resolve("unused"))) {
       assertThat(database.origin()).isEqualTo(Origin.CONFIGURED);

@@ -3,6 +3,7 @@ package dev.kassa.bootstrap.config;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -14,17 +15,32 @@ import java.util.stream.Stream;
  * <p>{@code DATABASE_URL} may be a JDBC URL ({@code jdbc:postgresql://host:5432/kassa}) or a {@code
  * postgres://user:password@host:port/db} URL, which is turned into a JDBC URL with the user and
  * password taken out; {@code DATABASE_USER} and {@code DATABASE_PASSWORD} win over them.
+ *
+ * <p>{@code DATABASE_CONNECT_TIMEOUT} bounds the wait for a connection (from the pool, or a new one
+ * to a server that does not answer) and {@code DATABASE_STATEMENT_TIMEOUT} the time of a statement
+ * (lock waits included): past them a request answers {@code 503 unavailable}. Migrations and the
+ * ledger verification are not bound by the statement timeout.
  */
 public record Database(
-    Optional<String> jdbcUrl, Optional<String> user, Optional<Secret> password, Path dataDir) {
+    Optional<String> jdbcUrl,
+    Optional<String> user,
+    Optional<Secret> password,
+    Path dataDir,
+    Duration connectTimeout,
+    Duration statementTimeout) {
 
   public static final Path DEFAULT_DATA_DIR = Path.of("./data");
+  public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(2);
+  public static final Duration DEFAULT_STATEMENT_TIMEOUT = Duration.ofSeconds(5);
+  private static final Duration SHORTEST_CONNECT_TIMEOUT = Duration.ofMillis(250);
 
   public Database {
     Objects.requireNonNull(jdbcUrl, "jdbcUrl");
     Objects.requireNonNull(user, "user");
     Objects.requireNonNull(password, "password");
     Objects.requireNonNull(dataDir, "dataDir");
+    Objects.requireNonNull(connectTimeout, "connectTimeout");
+    Objects.requireNonNull(statementTimeout, "statementTimeout");
   }
 
   /** Whether a database was configured, rather than the embedded one. */
@@ -33,6 +49,22 @@ public record Database(
   }
 
   static Database read(Variables variables) {
+    var location = location(variables);
+    var connect = variables.positiveDuration("DATABASE_CONNECT_TIMEOUT", DEFAULT_CONNECT_TIMEOUT);
+    if (connect.compareTo(SHORTEST_CONNECT_TIMEOUT) < 0) {
+      variables.problem("DATABASE_CONNECT_TIMEOUT", "must be at least PT0.25S, was " + connect);
+      connect = DEFAULT_CONNECT_TIMEOUT;
+    }
+    var statement =
+        variables.positiveDuration("DATABASE_STATEMENT_TIMEOUT", DEFAULT_STATEMENT_TIMEOUT);
+    return new Database(
+        location.jdbcUrl, location.user, location.password, location.dataDir, connect, statement);
+  }
+
+  private record Location(
+      Optional<String> jdbcUrl, Optional<String> user, Optional<Secret> password, Path dataDir) {}
+
+  private static Location location(Variables variables) {
     var dataDir = variables.get("KASSA_DATA_DIR").map(Path::of).orElse(DEFAULT_DATA_DIR);
     var user = variables.get("DATABASE_USER");
     var password = variables.secret("DATABASE_PASSWORD");
@@ -43,10 +75,10 @@ public record Database(
           .forEach(
               name ->
                   variables.problem(name, "is set but DATABASE_URL is not; set DATABASE_URL too"));
-      return new Database(Optional.empty(), Optional.empty(), Optional.empty(), dataDir);
+      return new Location(Optional.empty(), Optional.empty(), Optional.empty(), dataDir);
     }
     if (url.get().startsWith("jdbc:postgresql:")) {
-      return new Database(url, user, password, dataDir);
+      return new Location(url, user, password, dataDir);
     }
     if (url.get().startsWith("postgres://") || url.get().startsWith("postgresql://")) {
       try {
@@ -61,10 +93,10 @@ public record Database(
     variables.problem(
         "DATABASE_URL",
         "must be jdbc:postgresql://host:port/db or postgres://user:password@host:port/db");
-    return new Database(Optional.empty(), Optional.empty(), Optional.empty(), dataDir);
+    return new Location(Optional.empty(), Optional.empty(), Optional.empty(), dataDir);
   }
 
-  private static Database fromUri(
+  private static Location fromUri(
       URI uri, Optional<String> user, Optional<Secret> password, Path dataDir) {
     var jdbc =
         "jdbc:postgresql://"
@@ -72,7 +104,7 @@ public record Database(
             + uri.getRawPath()
             + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
     var credentials = Credentials.of(uri);
-    return new Database(
+    return new Location(
         Optional.of(jdbc), user.or(credentials::user), password.or(credentials::password), dataDir);
   }
 

@@ -4,6 +4,7 @@ import static dev.kassa.bootstrap.config.KassaConfigTest.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -107,5 +108,39 @@ class DatabaseConfigTest {
   void embeddedDatabaseSaysSoInToString() {
     assertThat(parse(Map.of()).database().toString())
         .isEqualTo("Database[embedded, dataDir=./data]");
+  }
+
+  @Test
+  void timeoutsFitAnApiByDefault() {
+    var database = parse(Map.of()).database();
+
+    assertThat(database.connectTimeout()).isEqualTo(Duration.ofSeconds(2));
+    assertThat(database.statementTimeout()).isEqualTo(Duration.ofSeconds(5));
+  }
+
+  @Test
+  void timeoutsAreConfigurable() {
+    var database =
+        parse(
+                Map.of(
+                    "DATABASE_CONNECT_TIMEOUT", "PT0.5S",
+                    "DATABASE_STATEMENT_TIMEOUT", "PT30S"))
+            .database();
+
+    assertThat(database.connectTimeout()).isEqualTo(Duration.ofMillis(500));
+    assertThat(database.statementTimeout()).isEqualTo(Duration.ofSeconds(30));
+  }
+
+  @Test
+  void timeoutsThatCannotWorkAreAllReported() {
+    assertThatThrownBy(
+            () ->
+                parse(
+                    Map.of(
+                        "DATABASE_CONNECT_TIMEOUT", "PT0.1S",
+                        "DATABASE_STATEMENT_TIMEOUT", "five seconds")))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("DATABASE_CONNECT_TIMEOUT must be at least PT0.25S")
+        .hasMessageContaining("DATABASE_STATEMENT_TIMEOUT must be a positive ISO-8601 duration");
   }
 }

@@ -5,6 +5,7 @@ import dev.kassa.adapters.persistence.ConnectionPools;
 import dev.kassa.adapters.persistence.DatabaseSettings;
 import dev.kassa.adapters.persistence.JdbcTarget;
 import dev.kassa.adapters.persistence.Migrations;
+import dev.kassa.adapters.persistence.PoolTimeouts;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -69,7 +70,7 @@ final class TestServer {
   /** A new database with the current schema, and a pool of connections to it. */
   synchronized HikariDataSource createMigrated() {
     var target = createEmpty();
-    var pool = ConnectionPools.open(target, "kassa-test", POOL_SIZE);
+    var pool = ConnectionPools.open(target, "kassa-test", POOL_SIZE, PoolTimeouts.API);
     pools.add(pool);
     Migrations.migrate(pool);
     return pool;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JacksonException;
 import dev.kassa.adapters.web.observability.RequestIds;
 import dev.kassa.domain.error.DomainException;
 import dev.kassa.domain.payment.PaymentProviderException;
+import dev.kassa.domain.shared.StorageUnavailableException;
 import io.javalin.http.HttpResponseException;
 import io.javalin.validation.ValidationException;
 import java.util.LinkedHashMap;
@@ -22,6 +23,7 @@ public final class Problems {
 
   private static final Logger LOG = LoggerFactory.getLogger(Problems.class);
   private static final String BEARER_CHALLENGE = "Bearer";
+  private static final String STORAGE_RETRY_AFTER_SECONDS = "2";
 
   private Problems() {}
 
@@ -31,6 +33,7 @@ public final class Problems {
           new Problem(api.code(), api.getMessage(), api.details(), api.headers());
       case DomainException domain -> fromDomain(domain);
       case PaymentProviderException provider -> providerUnavailable(provider);
+      case StorageUnavailableException storage -> storageUnavailable(storage);
       case HttpResponseException http -> fromJavalin(http);
       case ValidationException javalin -> fromJavalinValidation(javalin);
       case JacksonException jackson -> from(JsonErrors.translate(jackson));
@@ -115,6 +118,30 @@ public final class Problems {
         failure);
     return Problem.of(
         ErrorCode.UNAVAILABLE, "The payment provider is unavailable; try again later.");
+  }
+
+  /**
+   * The database is down, restarting or too slow: the client may retry after a short pause (with
+   * the same idempotency key). The log line says why; the answer says only that.
+   */
+  private static Problem storageUnavailable(StorageUnavailableException failure) {
+    LOG.warn(
+        "Database unavailable in request {}: {}",
+        MDC.get(RequestIds.MDC_REQUEST_ID),
+        rootMessage(failure));
+    return new Problem(
+        ErrorCode.UNAVAILABLE,
+        "The service is unavailable for a moment; try again shortly.",
+        Map.of(),
+        Map.of("Retry-After", STORAGE_RETRY_AFTER_SECONDS));
+  }
+
+  private static String rootMessage(Throwable failure) {
+    var root = failure;
+    while (root.getCause() != null) {
+      root = root.getCause();
+    }
+    return root.toString();
   }
 
   private static Problem unexpected(Throwable failure) {
