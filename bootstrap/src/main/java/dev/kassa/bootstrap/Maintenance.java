@@ -1,6 +1,7 @@
 package dev.kassa.bootstrap;
 
 import dev.kassa.application.Kassa;
+import dev.kassa.domain.shared.StorageUnavailableException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.Executors;
@@ -56,6 +57,8 @@ final class Maintenance implements AutoCloseable {
             if (count > 0) {
               LOG.info("{} {}", count, done);
             }
+          } catch (StorageUnavailableException e) {
+            LOG.warn("housekeeping skipped ({}): {}; will retry", done, e.getMessage());
           } catch (RuntimeException e) {
             LOG.warn("housekeeping failed ({}); will retry", done, e);
           }
