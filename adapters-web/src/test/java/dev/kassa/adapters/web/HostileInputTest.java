@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.kassa.adapters.web.support.FakeAuthenticator;
 import dev.kassa.adapters.web.support.SampleController;
 import dev.kassa.adapters.web.support.TestApi;
+import java.net.http.HttpRequest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -73,6 +74,19 @@ class HostileInputTest {
 
     assertThat(response.statusCode()).isEqualTo(201);
     assertThat(TestApi.json(response).get("name").asText()).isEqualTo("Zoë's lamp \uD83D\uDCA1");
+  }
+
+  @Test
+  void bytesThatLookLikeUtf32AreMalformedJson() {
+    var bytes = new byte[] {0, 0, 0, '{', 0, 0, 0, 'A', '"', ',', '"', 'n', '{', '"', 'a', '}'};
+    var response =
+        api.send(
+            api.request("/v1/things")
+                .header("Content-Type", "application/json")
+                .header("Authorization", AUTH)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(bytes)));
+
+    assertError(response, 400, "malformed_json");
   }
 
   @Test
