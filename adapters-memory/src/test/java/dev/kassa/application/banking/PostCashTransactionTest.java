@@ -74,6 +74,36 @@ class PostCashTransactionTest {
   }
 
   @Test
+  void anAmountAboveTheLargestOneARequestMayMoveIsInvalid() {
+    for (var minor : new long[] {Money.MAX_AMOUNT + 1, Long.MAX_VALUE}) {
+      assertThatThrownBy(() -> command(Kind.DEPOSIT, minor, null))
+          .isInstanceOfSatisfying(
+              ValidationException.class,
+              e ->
+                  assertThat(e.problems())
+                      .containsEntry("amount", "must be at most " + Money.MAX_AMOUNT));
+    }
+    assertThat(cash.execute(alice, command(Kind.DEPOSIT, Money.MAX_AMOUNT, null)).amount())
+        .isEqualTo(eur(Money.MAX_AMOUNT));
+  }
+
+  @Test
+  void depositsThatWouldOverflowTheBalanceAreBalanceLimitExceededAndChangeNothing() {
+    var fits = Long.MAX_VALUE / Money.MAX_AMOUNT;
+    for (var i = 0; i < fits; i++) {
+      cash.execute(alice, command(Kind.DEPOSIT, Money.MAX_AMOUNT, null));
+    }
+    var linesBefore = world.linesOf(account);
+
+    assertThatThrownBy(() -> cash.execute(alice, command(Kind.DEPOSIT, Money.MAX_AMOUNT, null)))
+        .isInstanceOfSatisfying(
+            ConflictException.class, e -> assertThat(e.code()).isEqualTo("balance_limit_exceeded"));
+    assertThat(world.balance(account)).isEqualTo(fits * Money.MAX_AMOUNT);
+    assertThat(world.linesOf(account)).isEqualTo(linesBefore);
+    assertThat(world.verifyLedger().execute(world.admin()).ok()).isTrue();
+  }
+
+  @Test
   void amountInAnotherCurrencyIsRefused() {
     var dollars =
         new PostCashTransaction.Command(account, Kind.DEPOSIT, Money.of(100, BankWorld.USD), null);

@@ -16,7 +16,10 @@ import java.util.Locale;
 /**
  * Reads what Kassa needs of a Stripe event, whatever its API version: {@code id}, {@code type},
  * {@code created} (epoch seconds) and, when {@code data.object} is a payment intent, its id, amount
- * and currency. Duplicate keys are refused, so the signed bytes have one meaning only.
+ * and currency. Duplicate keys are refused, so the signed bytes have one meaning only. The event's
+ * {@code id} and {@code type} must be printable text of at most {@value #MAX_TEXT_LENGTH}
+ * characters (what Kassa stores of them), or the event is refused; an intent id that is not is read
+ * as no intent, so the event is recorded as ignored.
  */
 final class StripeEventReader {
 
@@ -26,6 +29,7 @@ final class StripeEventReader {
           .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
           .build();
   private static final String PAYMENT_INTENT = "payment_intent";
+  private static final int MAX_TEXT_LENGTH = 255;
 
   private StripeEventReader() {}
 
@@ -43,8 +47,8 @@ final class StripeEventReader {
     var type = event.path("type");
     var created = event.path("created");
     var object = event.path("data").path("object");
-    if (!id.isTextual()
-        || !type.isTextual()
+    if (!isStorableText(id)
+        || !isStorableText(type)
         || !created.isIntegralNumber()
         || !created.canConvertToLong()
         || !object.isObject()) {
@@ -81,7 +85,15 @@ final class StripeEventReader {
   }
 
   private static String textOrNull(JsonNode node) {
-    return node.isTextual() ? node.asText() : null;
+    return isStorableText(node) ? node.asText() : null;
+  }
+
+  /** Non-empty text of at most {@link #MAX_TEXT_LENGTH} printable ASCII characters. */
+  private static boolean isStorableText(JsonNode node) {
+    return node.isTextual()
+        && !node.textValue().isEmpty()
+        && node.textValue().length() <= MAX_TEXT_LENGTH
+        && node.textValue().chars().allMatch(c -> c > 0x20 && c < 0x7F);
   }
 
   private static ValidationException notAnEvent() {

@@ -96,4 +96,40 @@ class StripeEventReaderTest {
         .isInstanceOfSatisfying(
             ValidationException.class, e -> assertThat(e.problems()).containsOnlyKeys("body"));
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"\"\"", "\"evt\\u0000\"", "\"evt\\udfff\"", "\"evt 1\"", "\"\u00e9vt\""})
+  void anIdOrTypeKassaCannotStoreIsRefused(String text) {
+    var badId = "{\"id\":%s,\"type\":\"t\",\"created\":1,\"data\":{\"object\":{}}}";
+    var badType = "{\"id\":\"e\",\"type\":%s,\"created\":1,\"data\":{\"object\":{}}}";
+
+    for (var payload : new String[] {badId.formatted(text), badType.formatted(text)}) {
+      assertThatThrownBy(() -> StripeEventReader.read(payload))
+          .isInstanceOfSatisfying(
+              ValidationException.class, e -> assertThat(e.problems()).containsOnlyKeys("body"));
+    }
+  }
+
+  @Test
+  void anIdOrTypeOfMoreThan255CharactersIsRefused() {
+    var longest = "e".repeat(255);
+    var tooLong = "e".repeat(100_000);
+    var event = "{\"id\":\"%s\",\"type\":\"%s\",\"created\":1,\"data\":{\"object\":{}}}";
+
+    assertThat(StripeEventReader.read(event.formatted(longest, longest)).id()).isEqualTo(longest);
+    assertThatThrownBy(() -> StripeEventReader.read(event.formatted(tooLong, "t")))
+        .isInstanceOf(ValidationException.class);
+    assertThatThrownBy(() -> StripeEventReader.read(event.formatted("e", tooLong)))
+        .isInstanceOf(ValidationException.class);
+  }
+
+  @Test
+  void anIntentIdKassaCannotStoreNamesNoIntent() {
+    var event =
+        StripeEventReader.read(
+            intentEvent("1999", "\"eur\"").replace("\"pi_9\"", "\"" + "p".repeat(256) + "\""));
+
+    assertThat(event.intentId()).isNull();
+    assertThat(event.isSettlement()).isTrue();
+  }
 }

@@ -43,6 +43,13 @@ public final class HttpApi {
 
   private static final Duration IDLE_CONNECTION_GRACE = Duration.ofMillis(250);
 
+  /**
+   * The largest request line and headers Jetty reads (its default is 8 KiB). Larger than any token
+   * Kassa issues, so that an over-long bearer token reaches the authenticator and is {@code 401}; a
+   * larger header block is answered {@code 400 validation_failed} by {@link JsonErrorHandler}.
+   */
+  static final int MAX_HEADER_BYTES = 256 * 1024;
+
   private final Javalin app;
   private final List<RouteDefinition> routes;
 
@@ -96,6 +103,7 @@ public final class HttpApi {
     config.http.maxRequestSize = settings.maxBodyBytes();
     config.http.prefer405over404 = true;
     config.jsonMapper(new JavalinJackson(mapper, true));
+    config.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(MAX_HEADER_BYTES));
     config.jetty.host = settings.host();
     config.jetty.port = settings.port();
     config.jetty.modifyServer(

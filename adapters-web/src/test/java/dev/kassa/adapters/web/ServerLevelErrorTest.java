@@ -40,7 +40,7 @@ class ServerLevelErrorTest {
     var response =
         raw(
             "GET /v1/things HTTP/1.1\r\nHost: localhost\r\nX-Big: "
-                + "a".repeat(20_000)
+                + "a".repeat(300_000)
                 + "\r\nConnection: close\r\n\r\n");
 
     assertThat(response).startsWith("HTTP/1.1 400");

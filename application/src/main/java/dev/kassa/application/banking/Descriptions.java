@@ -22,10 +22,17 @@ final class Descriptions {
     return stripped.isEmpty() ? null : stripped;
   }
 
-  /** Notes a missing amount, or one that is not greater than zero, in {@code problems}. */
+  /**
+   * Notes a missing amount, or one that is not greater than zero or above {@link Money#MAX_AMOUNT},
+   * in {@code problems}.
+   */
   static void requirePositive(Money amount, ValidationException.Collector problems) {
     problems
         .require(amount, "amount")
-        .check(amount == null || amount.isPositive(), "amount", "must be greater than zero");
+        .check(amount == null || amount.isPositive(), "amount", "must be greater than zero")
+        .check(
+            amount == null || amount.minor() <= Money.MAX_AMOUNT,
+            "amount",
+            "must be at most " + Money.MAX_AMOUNT);
   }
 }

@@ -119,11 +119,12 @@ public record Account(
 
   /**
    * Applies one posting of {@code delta} minor units. The account must be active; a customer
-   * account must keep {@code balance - held >= 0} after a debit.
+   * account must keep {@code balance - held >= 0} after a debit; a balance that would overflow is
+   * {@code balance_limit_exceeded}.
    */
   public Account post(long delta) {
     requireActive();
-    var newBalance = Math.addExact(balance, delta);
+    var newBalance = sum(balance, delta);
     if (!isSystem() && delta < 0 && Math.subtractExact(newBalance, held) < 0) {
       throw ConflictException.insufficientFunds(id);
     }
@@ -142,7 +143,7 @@ public record Account(
     if (!isSystem() && Math.subtractExact(balance, held) < amount) {
       throw ConflictException.insufficientFunds(id);
     }
-    return copy(name, status, balance, Math.addExact(held, amount));
+    return copy(name, status, balance, sum(held, amount));
   }
 
   /** Releases {@code amount} held minor units, whatever the status: held never goes below zero. */
@@ -151,6 +152,14 @@ public record Account(
       throw new IllegalArgumentException("cannot release " + amount + " of " + held + " held");
     }
     return copy(name, status, balance, held - amount);
+  }
+
+  private long sum(long current, long delta) {
+    try {
+      return Math.addExact(current, delta);
+    } catch (ArithmeticException overflow) {
+      throw ConflictException.balanceLimitExceeded(id);
+    }
   }
 
   public void requireActive() {

@@ -6,7 +6,7 @@ import java.util.Map;
  * The request is valid but clashes with the current state. The code says which rule: {@code
  * email_taken}, {@code insufficient_funds}, {@code out_of_stock}, {@code account_not_active},
  * {@code card_not_active}, {@code account_not_empty}, {@code invalid_state_transition}, {@code
- * idempotency_key_in_use}...
+ * idempotency_key_in_use}, {@code balance_limit_exceeded}...
  */
 public final class ConflictException extends DomainException {
 
@@ -22,6 +22,17 @@ public final class ConflictException extends DomainException {
     return new ConflictException(
         "insufficient_funds",
         "The account's available balance is too low.",
+        Map.of("accountId", String.valueOf(accountId)));
+  }
+
+  /**
+   * The posting would take the account's balance (or what it holds) past what a 64-bit count of
+   * minor units can hold; nothing is posted.
+   */
+  public static ConflictException balanceLimitExceeded(Object accountId) {
+    return new ConflictException(
+        "balance_limit_exceeded",
+        "The account's balance would exceed the largest balance Kassa keeps.",
         Map.of("accountId", String.valueOf(accountId)));
   }
 

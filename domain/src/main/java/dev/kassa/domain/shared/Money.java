@@ -13,6 +13,13 @@ import java.util.regex.Pattern;
  */
 public record Money(long minor, Currency currency) implements Comparable<Money> {
 
+  /**
+   * The largest amount one request may move, in minor units (10^15: ten trillion euros). Bounding
+   * each amount keeps sums of a few of them far from {@code long} overflow; a balance that
+   * overflows after many is refused by the account ({@code balance_limit_exceeded}).
+   */
+  public static final long MAX_AMOUNT = 1_000_000_000_000_000L;
+
   private static final Pattern DECIMAL = Pattern.compile("-?[0-9]{1,19}(\\.[0-9]{1,18})?");
 
   public Money {

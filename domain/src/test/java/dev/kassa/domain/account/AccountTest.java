@@ -138,10 +138,33 @@ class AccountTest {
   }
 
   @Test
-  void postingOverflowThrows() {
+  void aPostingThatWouldOverflowTheBalanceIsBalanceLimitExceeded() {
     var rich = withBalance(open(), Long.MAX_VALUE, 0, AccountStatus.ACTIVE, owner);
 
-    assertThatThrownBy(() -> rich.post(1)).isInstanceOf(ArithmeticException.class);
+    assertThatThrownBy(() -> rich.post(1))
+        .isInstanceOfSatisfying(
+            ConflictException.class,
+            e -> {
+              assertThat(e.code()).isEqualTo("balance_limit_exceeded");
+              assertThat(e.details()).containsEntry("accountId", rich.id().toString());
+            });
+    assertThat(rich.balance()).isEqualTo(Long.MAX_VALUE);
+  }
+
+  @Test
+  void manyDepositsAtTheLargestAmountEndInBalanceLimitExceededOnBothSides() {
+    var customer =
+        withBalance(open(), Long.MAX_VALUE - Money.MAX_AMOUNT + 1, 0, AccountStatus.ACTIVE, owner);
+    var cash =
+        Account.system(AccountType.CASH, EUR, NOW).post(Long.MIN_VALUE + Money.MAX_AMOUNT - 1);
+
+    assertThatThrownBy(() -> customer.post(Money.MAX_AMOUNT))
+        .isInstanceOfSatisfying(
+            ConflictException.class, e -> assertThat(e.code()).isEqualTo("balance_limit_exceeded"));
+    assertThatThrownBy(() -> cash.post(-Money.MAX_AMOUNT))
+        .isInstanceOfSatisfying(
+            ConflictException.class, e -> assertThat(e.code()).isEqualTo("balance_limit_exceeded"));
+    assertThat(customer.post(Money.MAX_AMOUNT - 1).balance()).isEqualTo(Long.MAX_VALUE);
   }
 
   @Test

@@ -1,6 +1,7 @@
 package dev.kassa.adapters.web.banking;
 
 import dev.kassa.adapters.web.json.Fields;
+import dev.kassa.adapters.web.json.MultiLine;
 import dev.kassa.adapters.web.json.Required;
 import dev.kassa.application.banking.PostCashTransaction;
 import dev.kassa.domain.account.AccountId;
@@ -12,7 +13,7 @@ public record CreateTransactionRequest(
     @Required String type,
     @Required Long amount,
     @Required String currency,
-    String description) {
+    @MultiLine String description) {
 
   public PostCashTransaction.Command toCommand(Fields fields) {
     var account = fields.id("accountId", accountId, AccountId::new);

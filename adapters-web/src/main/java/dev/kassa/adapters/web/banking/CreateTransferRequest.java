@@ -1,6 +1,7 @@
 package dev.kassa.adapters.web.banking;
 
 import dev.kassa.adapters.web.json.Fields;
+import dev.kassa.adapters.web.json.MultiLine;
 import dev.kassa.adapters.web.json.Required;
 import dev.kassa.application.banking.TransferMoney;
 import dev.kassa.domain.account.AccountId;
@@ -11,7 +12,7 @@ public record CreateTransferRequest(
     @Required String toAccountId,
     @Required Long amount,
     @Required String currency,
-    String description) {
+    @MultiLine String description) {
 
   public TransferMoney.Command toCommand(Fields fields) {
     var from = fields.id("fromAccountId", fromAccountId, AccountId::new);

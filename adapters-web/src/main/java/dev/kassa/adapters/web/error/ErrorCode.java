@@ -20,6 +20,7 @@ public enum ErrorCode {
   METHOD_NOT_ALLOWED("method_not_allowed", 405),
   EMAIL_TAKEN("email_taken", 409),
   INSUFFICIENT_FUNDS("insufficient_funds", 409),
+  BALANCE_LIMIT_EXCEEDED("balance_limit_exceeded", 409),
   OUT_OF_STOCK("out_of_stock", 409),
   ACCOUNT_NOT_ACTIVE("account_not_active", 409),
   ACCOUNT_NOT_EMPTY("account_not_empty", 409),

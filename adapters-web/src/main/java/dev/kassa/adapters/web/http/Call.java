@@ -5,6 +5,7 @@ import dev.kassa.adapters.web.auth.Principal;
 import dev.kassa.adapters.web.error.ApiException;
 import dev.kassa.adapters.web.idempotency.IdempotentReplies;
 import dev.kassa.adapters.web.json.Fields;
+import dev.kassa.adapters.web.json.Text;
 import dev.kassa.adapters.web.observability.RequestIds;
 import dev.kassa.application.idempotency.Idempotency;
 import dev.kassa.domain.error.NotFoundException;
@@ -79,8 +80,20 @@ public final class Call {
     }
   }
 
+  /**
+   * A query parameter, empty when absent or empty; text {@link Text} refuses (a control character,
+   * an unpaired surrogate, too long) is {@code 400} naming it.
+   */
   public Optional<String> query(String name) {
-    return Optional.ofNullable(ctx.queryParam(name)).filter(value -> !value.isEmpty());
+    var raw = ctx.queryParam(name);
+    if (raw == null || raw.isEmpty()) {
+      return Optional.empty();
+    }
+    var problem = Text.problem(raw, false);
+    if (problem != null) {
+      throw ValidationException.of(name, problem);
+    }
+    return Optional.of(raw);
   }
 
   /** A query parameter parsed by {@code parser}; a value it refuses is {@code 400} naming it. */

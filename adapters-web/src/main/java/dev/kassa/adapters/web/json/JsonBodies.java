@@ -3,15 +3,18 @@ package dev.kassa.adapters.web.json;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.kassa.adapters.web.error.ApiException;
 import dev.kassa.adapters.web.error.JsonErrors;
 import dev.kassa.domain.error.ValidationException;
+import java.io.CharConversionException;
+import java.util.Map;
 import java.util.Objects;
 
 /**
  * Reads request bodies in two steps: the bytes into a JSON tree ({@code malformed_json} when that
- * fails), then the tree into a request record, one component at a time, so that every field that
- * does not fit (unknown, of the wrong type, a {@link Required} one missing or null) is named in one
- * {@code validation_failed}.
+ * fails, bytes that are no text included), then the tree into a request record, one component at a
+ * time, so that every field that does not fit (unknown, of the wrong type, a {@link Required} one
+ * missing or null) is named in one {@code validation_failed}.
  */
 public final class JsonBodies {
 
@@ -28,6 +31,8 @@ public final class JsonBodies {
       return mapper.readTree(body);
     } catch (JacksonException malformed) {
       throw JsonErrors.malformed(malformed);
+    } catch (CharConversionException notText) {
+      throw ApiException.malformedJson("The request body is not UTF-8 text.", Map.of());
     } catch (java.io.IOException unreadable) {
       throw new java.io.UncheckedIOException(unreadable);
     }

@@ -18,7 +18,8 @@ import java.util.stream.Collectors;
  * Binds a JSON object to a record one component at a time, noting the problem of each field that
  * does not fit in {@link Fields} and passing it on as null (0 for a primitive). A record component
  * is bound field by field, by its component name (Jackson annotations on request records are not
- * read); any other value, a list included, is bound whole by Jackson.
+ * read); any other value, a list included, is bound whole by Jackson. Every text in the body is
+ * checked by {@link Text} first, so that what PostgreSQL cannot store never reaches a command.
  */
 final class RecordBinding {
 
@@ -64,6 +65,9 @@ final class RecordBinding {
       }
       fields.add(name, "must be an object");
       return null;
+    }
+    if (Text.refuses(node, name, component.isAnnotationPresent(MultiLine.class), fields)) {
+      return emptyValue(type);
     }
     try {
       var value = mapper.treeToValue(node, mapper.constructType(component.getGenericType()));

@@ -1,6 +1,7 @@
 package dev.kassa.adapters.web.shop;
 
 import dev.kassa.adapters.web.json.Fields;
+import dev.kassa.adapters.web.json.MultiLine;
 import dev.kassa.adapters.web.json.Required;
 import dev.kassa.application.catalog.UpdateProduct;
 import dev.kassa.domain.product.ProductDetails;
@@ -13,7 +14,7 @@ import java.util.List;
 public record UpdateProductRequest(
     @Required String sku,
     @Required String name,
-    String description,
+    @MultiLine String description,
     @Required Long price,
     @Required String currency,
     @Required String category,

@@ -1,6 +1,7 @@
 package dev.kassa.adapters.web.users;
 
 import dev.kassa.adapters.web.json.Fields;
+import dev.kassa.adapters.web.json.MultiLine;
 import dev.kassa.application.auth.RegisterUser;
 import java.time.LocalDate;
 
@@ -15,7 +16,7 @@ public record RegisterRequest(
     String lastName,
     LocalDate dateOfBirth,
     String phone,
-    String address) {
+    @MultiLine String address) {
 
   public RegisterUser.Command toCommand(Fields fields) {
     return new RegisterUser.Command(

@@ -26,6 +26,7 @@ class ErrorCodeTest {
     expected.put("method_not_allowed", 405);
     expected.put("email_taken", 409);
     expected.put("insufficient_funds", 409);
+    expected.put("balance_limit_exceeded", 409);
     expected.put("out_of_stock", 409);
     expected.put("account_not_active", 409);
     expected.put("account_not_empty", 409);
