@@ -6,6 +6,7 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
+import dev.kassa.adapters.redis.testing.RedisServerProcess;
 import dev.kassa.domain.product.ProductQuery;
 import dev.kassa.domain.shared.PageRequest;
 import java.time.Duration;

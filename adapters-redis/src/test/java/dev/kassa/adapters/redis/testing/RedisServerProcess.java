@@ -1,4 +1,4 @@
-package dev.kassa.adapters.redis;
+package dev.kassa.adapters.redis.testing;
 
 import java.io.IOException;
 import java.net.ServerSocket;
