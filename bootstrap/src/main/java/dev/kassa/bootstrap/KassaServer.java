@@ -1,6 +1,5 @@
 package dev.kassa.bootstrap;
 
-import dev.kassa.adapters.caffeine.CaffeineProductCache;
 import dev.kassa.adapters.persistence.ConnectionPools;
 import dev.kassa.adapters.persistence.DatabaseSettings;
 import dev.kassa.adapters.persistence.JooqPorts;
@@ -33,15 +32,16 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The assembled server: PostgreSQL (found as the configuration says, then migrated), the jOOQ
- * storage, the security adapters, the in-process product cache, every use case, housekeeping, and
- * the HTTP API. Closing it stops taking requests, lets those in flight finish, then closes the
- * database.
+ * storage, the security adapters, the product cache and rate limits (on Redis when configured, see
+ * {@link SharedState}), every use case, housekeeping, and the HTTP API. Closing it stops taking
+ * requests, lets those in flight finish, then closes Redis and the database.
  */
 public final class KassaServer implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(KassaServer.class);
 
   private final LocatedDatabase database;
+  private final SharedState shared;
   private final Kassa kassa;
   private final Maintenance maintenance;
   private final HttpApi api;
@@ -49,6 +49,7 @@ public final class KassaServer implements AutoCloseable {
   private KassaServer(KassaConfig config) {
     var clock = Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000));
     database = locate(config);
+    shared = SharedState.from(config.integrations());
     try {
       Migrations.migrate(database.target());
       var storage = JooqPorts.over(database.dataSource(), clock);
@@ -58,7 +59,7 @@ public final class KassaServer implements AutoCloseable {
               security(config),
               clock,
               authSettings(config),
-              CaffeineProductCache.withDefaults(),
+              shared.productCache(),
               payments(config, clock));
       config.admin().ifPresent(this::ensureAdmin);
       maintenance = new Maintenance(kassa, clock);
@@ -68,9 +69,11 @@ public final class KassaServer implements AutoCloseable {
                   web,
                   Authenticator.using(kassa.authenticate()),
                   kassa.idempotency(),
-                  KassaControllers.all(kassa, web, Map.of("database", ping(database.dataSource()))))
+                  KassaControllers.all(kassa, web, Map.of("database", ping(database.dataSource()))),
+                  shared.buckets())
               .start();
     } catch (RuntimeException failed) {
+      closeQuietly(shared, failed);
       closeQuietly(database, failed);
       throw failed;
     }
@@ -172,6 +175,7 @@ public final class KassaServer implements AutoCloseable {
     LOG.info("Kassa stopping");
     api.stop();
     maintenance.close();
+    closeQuietly(shared, null);
     closeQuietly(database, null);
     LOG.info("Kassa stopped");
   }

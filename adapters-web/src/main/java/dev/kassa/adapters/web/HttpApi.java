@@ -18,6 +18,7 @@ import dev.kassa.adapters.web.observability.RequestIdFilter;
 import dev.kassa.adapters.web.observability.RequestIds;
 import dev.kassa.adapters.web.ratelimit.ClientAddress;
 import dev.kassa.adapters.web.ratelimit.RateLimiter;
+import dev.kassa.adapters.web.ratelimit.SharedBuckets;
 import dev.kassa.application.idempotency.Idempotency;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
@@ -59,6 +60,8 @@ public final class HttpApi {
   }
 
   /**
+   * The API with rate limits counted in this process.
+   *
    * @param authenticator checks bearer tokens on {@code USER} and {@code ADMIN} routes
    * @param idempotency runs requests that carry an {@code Idempotency-Key}
    */
@@ -67,6 +70,20 @@ public final class HttpApi {
       Authenticator authenticator,
       Idempotency idempotency,
       List<? extends Controller> controllers) {
+    return create(settings, authenticator, idempotency, controllers, SharedBuckets.none());
+  }
+
+  /**
+   * The API with rate limits counted in {@code buckets} that other processes share, and in this
+   * process while those cannot be reached.
+   */
+  public static HttpApi create(
+      WebSettings settings,
+      Authenticator authenticator,
+      Idempotency idempotency,
+      List<? extends Controller> controllers,
+      SharedBuckets buckets) {
+    Objects.requireNonNull(buckets, "buckets");
     Objects.requireNonNull(settings, "settings");
     Objects.requireNonNull(authenticator, "authenticator");
     Objects.requireNonNull(idempotency, "idempotency");
@@ -82,7 +99,7 @@ public final class HttpApi {
     var guard =
         new RouteGuard(
             authenticator,
-            new RateLimiter(settings.rateLimits()),
+            new RateLimiter(settings.rateLimits(), buckets),
             new ClientAddress(settings.trustForwardedFor()),
             tools);
     var errors = new ErrorResponder(mapper);

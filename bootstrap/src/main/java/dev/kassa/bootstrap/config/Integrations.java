@@ -1,5 +1,6 @@
 package dev.kassa.bootstrap.config;
 
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -17,6 +18,7 @@ public record Integrations(
     List<String> kafkaBootstrapServers,
     Optional<Secret> redisUrl) {
 
+  private static final Pattern REDIS_DATABASE = Pattern.compile("^(/([0-9]{1,5})?)?$");
   private static final Pattern HOST_AND_PORT =
       Pattern.compile("^([A-Za-z0-9._-]+|\\[[0-9A-Fa-f:.]+\\]):([0-9]{1,5})$");
 
@@ -35,8 +37,17 @@ public record Integrations(
     var redis =
         variables
             .url("REDIS_URL", Set.of("redis", "rediss"), true)
+            .filter(uri -> redisDatabaseIsANumber(uri, variables))
             .map(uri -> Secret.of(uri.toString()));
     return new Integrations(Mail.read(variables), slack, kafkaServers(variables), redis);
+  }
+
+  private static boolean redisDatabaseIsANumber(URI url, Variables variables) {
+    if (url.getRawPath() == null || REDIS_DATABASE.matcher(url.getRawPath()).matches()) {
+      return true;
+    }
+    variables.problem("REDIS_URL", "may end in /<database index> and nothing else");
+    return false;
   }
 
   private static List<String> kafkaServers(Variables variables) {

@@ -34,6 +34,7 @@ class ArchitectureTest {
   static final String SECURITY = "dev.kassa.adapters.security..";
   static final String CAFFEINE = "dev.kassa.adapters.caffeine..";
   static final String PAYMENTS = "dev.kassa.adapters.payments..";
+  static final String REDIS = "dev.kassa.adapters.redis..";
   static final String WEB = "dev.kassa.adapters.web..";
   static final String EMBEDDED = "dev.kassa.embedded..";
   static final String BOOTSTRAP = "dev.kassa.bootstrap..";
@@ -52,7 +53,9 @@ class ArchitectureTest {
     "org.flywaydb..",
     "com.zaxxer.hikari..",
     "com.github.benmanes.caffeine..",
-    "com.stripe.."
+    "com.stripe..",
+    "redis.clients..",
+    "io.github.bucket4j.."
   };
 
   /**
@@ -70,6 +73,7 @@ class ArchitectureTest {
           .adapter("security", SECURITY)
           .adapter("caffeine", CAFFEINE)
           .adapter("payments", PAYMENTS)
+          .adapter("redis", REDIS)
           .adapter("web", WEB)
           .adapter("embedded", EMBEDDED)
           .adapter("bootstrap", BOOTSTRAP)
@@ -90,6 +94,7 @@ class ArchitectureTest {
               SECURITY,
               CAFFEINE,
               PAYMENTS,
+              REDIS,
               WEB,
               EMBEDDED,
               BOOTSTRAP)
@@ -144,7 +149,7 @@ class ArchitectureTest {
           .dependOnClassesThat(resideInAnyPackage(TECHNOLOGY))
           .as(
               "domain and application use no jOOQ, JDBC, Javalin, Jackson, Jetty, nimbus, bcrypt,"
-                  + " Flyway, HikariCP, Caffeine or Stripe type");
+                  + " Flyway, HikariCP, Caffeine, Stripe, Jedis or Bucket4j type");
 
   @ArchTest
   static final ArchRule coreWritesNothingToStandardStreams =

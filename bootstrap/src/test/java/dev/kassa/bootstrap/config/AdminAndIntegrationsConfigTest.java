@@ -143,6 +143,18 @@ class AdminAndIntegrationsConfigTest {
   }
 
   @Test
+  void theRedisPathCanOnlyBeADatabaseIndex() {
+    assertThat(parse(Map.of("REDIS_URL", "redis://cache:6379")).integrations().redisUrl())
+        .isPresent();
+    assertThatThrownBy(() -> parse(Map.of("REDIS_URL", "redis://cache:6379/sessions")))
+        .isInstanceOfSatisfying(
+            ConfigException.class,
+            e ->
+                assertThat(e.problems())
+                    .containsExactly("REDIS_URL may end in /<database index> and nothing else"));
+  }
+
+  @Test
   void corsOriginsAreNormalisedAndChecked() {
     var origins =
         parse(Map.of("CORS_ORIGINS", "https://Shop.Example.com/, http://localhost:5173"))
