@@ -114,7 +114,9 @@ class JooqTransactionsTest {
             });
 
     assertThat(outcomes).allMatch(Race.Outcome::succeeded);
-    assertThat(attempts).hasValue(3);
+    // One loser runs again (3 attempts); on a loaded machine both waiters may run PostgreSQL's
+    // deadlock check before the first victim's locks are gone, and then both run again (4).
+    assertThat(attempts.get()).isBetween(3, 4);
   }
 
   @Test
