@@ -22,7 +22,7 @@ class ExpireHoldsTest {
   private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
   private final InMemoryPorts storage = InMemoryPorts.create(clock);
   private final ExpireHolds expireHolds =
-      new ExpireHolds(storage.transactions(), storage.ledger(), clock);
+      new ExpireHolds(storage.transactions(), storage.ledger(), storage.outbox(), clock);
 
   @Test
   void expiresTheHoldsDueByTheClockAndKeepsTheOthers() {

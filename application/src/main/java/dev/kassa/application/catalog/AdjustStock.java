@@ -1,11 +1,14 @@
 package dev.kassa.application.catalog;
 
+import dev.kassa.application.EventSettings;
 import dev.kassa.application.access.AccessPolicy;
 import dev.kassa.domain.audit.AuditEvent;
 import dev.kassa.domain.audit.AuditLog;
 import dev.kassa.domain.audit.AuditTypes;
 import dev.kassa.domain.error.NotFoundException;
 import dev.kassa.domain.error.ValidationException;
+import dev.kassa.domain.event.Outbox;
+import dev.kassa.domain.event.ProductEvents;
 import dev.kassa.domain.product.Product;
 import dev.kassa.domain.product.ProductCache;
 import dev.kassa.domain.product.ProductId;
@@ -41,6 +44,8 @@ public final class AdjustStock {
   private final Products products;
   private final ProductCache cache;
   private final AuditLog auditLog;
+  private final Outbox outbox;
+  private final EventSettings events;
   private final Clock clock;
 
   public AdjustStock(
@@ -48,7 +53,11 @@ public final class AdjustStock {
       Products products,
       ProductCache cache,
       AuditLog auditLog,
+      Outbox outbox,
+      EventSettings events,
       Clock clock) {
+    this.outbox = outbox;
+    this.events = events;
     this.transactions = transactions;
     this.products = products;
     this.cache = cache;
@@ -77,6 +86,10 @@ public final class AdjustStock {
                       "reason", command.reason(),
                       "stock", Integer.toString(adjusted.stock())),
                   now));
+          outbox.append(
+              ProductEvents.stockAdjusted(adjusted, command.delta(), command.reason(), now));
+          ProductEvents.stockLow(adjusted, command.delta(), events.stockLowThreshold(), now)
+              .ifPresent(outbox::append);
           transactions.afterCommit(() -> cache.evict(id));
           return adjusted;
         });
