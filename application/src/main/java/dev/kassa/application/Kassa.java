@@ -181,7 +181,9 @@ public record Kassa(
             tx, s.orders(), s.refunds(), refunder, restock, payments, outbox, clock);
     var paymentRelease = new PaymentRelease(tx, s.ledger(), payments);
     var payers = new Payers(s.accounts(), s.cards(), s.ledger(), payments);
-    var sale = new Sale(tx, s.products(), s.orders(), cache, payers, outbox, events, clock);
+    var sale =
+        new Sale(
+            tx, s.products(), s.orders(), cache, payers, outbox, events.stockLowThreshold(), clock);
     var settlement =
         new GatewaySettlement(
             tx, s.orders(), s.accounts(), s.ledger(), restock, outbox, providerRefunds);
@@ -225,7 +227,8 @@ public record Kassa(
         new CreateProduct(tx, s.products(), cache, s.auditLog(), outbox, clock),
         new UpdateProduct(tx, s.products(), cache, s.auditLog(), outbox, clock),
         new ArchiveProduct(tx, s.products(), cache, s.auditLog(), outbox, clock),
-        new AdjustStock(tx, s.products(), cache, s.auditLog(), outbox, events, clock),
+        new AdjustStock(
+            tx, s.products(), cache, s.auditLog(), outbox, events.stockLowThreshold(), clock),
         new SearchProducts(s.products(), cache),
         new GetProduct(s.products(), cache),
         new GetCart(s.carts(), s.products()),

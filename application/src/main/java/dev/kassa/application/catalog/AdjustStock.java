@@ -1,6 +1,5 @@
 package dev.kassa.application.catalog;
 
-import dev.kassa.application.EventSettings;
 import dev.kassa.application.access.AccessPolicy;
 import dev.kassa.domain.audit.AuditEvent;
 import dev.kassa.domain.audit.AuditLog;
@@ -20,7 +19,9 @@ import java.util.Map;
 
 /**
  * Adds stock to a product or removes it, for admins, with the reason on record. A guarded update:
- * stock never goes below zero, whatever sells at the same time ({@code out_of_stock}).
+ * stock never goes below zero, whatever sells at the same time ({@code out_of_stock}). Declares
+ * {@code stock.adjusted}, and {@code stock.low} when it takes the stock to {@code
+ * stockLowThreshold} or below from above it.
  */
 public final class AdjustStock {
 
@@ -45,7 +46,7 @@ public final class AdjustStock {
   private final ProductCache cache;
   private final AuditLog auditLog;
   private final Outbox outbox;
-  private final EventSettings events;
+  private final int stockLowThreshold;
   private final Clock clock;
 
   public AdjustStock(
@@ -54,10 +55,10 @@ public final class AdjustStock {
       ProductCache cache,
       AuditLog auditLog,
       Outbox outbox,
-      EventSettings events,
+      int stockLowThreshold,
       Clock clock) {
     this.outbox = outbox;
-    this.events = events;
+    this.stockLowThreshold = stockLowThreshold;
     this.transactions = transactions;
     this.products = products;
     this.cache = cache;
@@ -88,7 +89,7 @@ public final class AdjustStock {
                   now));
           outbox.append(
               ProductEvents.stockAdjusted(adjusted, command.delta(), command.reason(), now));
-          ProductEvents.stockLow(adjusted, command.delta(), events.stockLowThreshold(), now)
+          ProductEvents.stockLow(adjusted, command.delta(), stockLowThreshold, now)
               .ifPresent(outbox::append);
           transactions.afterCommit(() -> cache.evict(id));
           return adjusted;

@@ -1,6 +1,5 @@
 package dev.kassa.application.orders;
 
-import dev.kassa.application.EventSettings;
 import dev.kassa.application.payments.Payers;
 import dev.kassa.application.payments.PaymentChoice;
 import dev.kassa.domain.error.ConflictException;
@@ -43,7 +42,7 @@ public final class Sale {
   private final ProductCache cache;
   private final Payers payers;
   private final Outbox outbox;
-  private final EventSettings events;
+  private final int stockLowThreshold;
   private final Clock clock;
 
   public Sale(
@@ -53,10 +52,10 @@ public final class Sale {
       ProductCache cache,
       Payers payers,
       Outbox outbox,
-      EventSettings events,
+      int stockLowThreshold,
       Clock clock) {
     this.outbox = outbox;
-    this.events = events;
+    this.stockLowThreshold = stockLowThreshold;
     this.transactions = transactions;
     this.products = products;
     this.orders = orders;
@@ -104,9 +103,7 @@ public final class Sale {
       } else {
         products
             .find(id)
-            .flatMap(
-                left ->
-                    ProductEvents.stockLow(left, -item.quantity(), events.stockLowThreshold(), now))
+            .flatMap(left -> ProductEvents.stockLow(left, -item.quantity(), stockLowThreshold, now))
             .ifPresent(outbox::append);
       }
     }
