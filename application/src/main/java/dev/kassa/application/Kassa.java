@@ -141,7 +141,13 @@ public record Kassa(
    */
   public static Kassa assemble(Storage s, Cryptography security, Clock clock, AuthSettings auth) {
     return assemble(
-        s, security, clock, auth, new UncachedProducts(), PaymentSettings.inHouseOnly());
+        s,
+        security,
+        clock,
+        auth,
+        new UncachedProducts(),
+        PaymentSettings.inHouseOnly(),
+        EventSettings.defaults());
   }
 
   /** A Kassa whose catalog reads go through {@code cache}, paid as {@code payments} says. */
@@ -152,23 +158,41 @@ public record Kassa(
       AuthSettings auth,
       ProductCache cache,
       PaymentSettings payments) {
+    return assemble(s, security, clock, auth, cache, payments, EventSettings.defaults());
+  }
+
+  /** A Kassa whose use cases declare their events to {@code s.outbox()} as {@code events} says. */
+  public static Kassa assemble(
+      Storage s,
+      Cryptography security,
+      Clock clock,
+      AuthSettings auth,
+      ProductCache cache,
+      PaymentSettings payments,
+      EventSettings events) {
     var tx = s.transactions();
+    var outbox = s.outbox();
     var hasher = security.passwordHasher();
     var tokens = security.accessTokens();
     var restock = new Restock(tx, s.products(), cache);
-    var refunder = new Refunder(s.accounts(), s.ledger(), s.refunds());
+    var refunder = new Refunder(s.accounts(), s.ledger(), outbox, s.refunds());
     var providerRefunds =
-        new ProviderRefunds(tx, s.orders(), s.refunds(), refunder, restock, payments, clock);
+        new ProviderRefunds(
+            tx, s.orders(), s.refunds(), refunder, restock, payments, outbox, clock);
     var paymentRelease = new PaymentRelease(tx, s.ledger(), payments);
     var payers = new Payers(s.accounts(), s.cards(), s.ledger(), payments);
-    var sale = new Sale(tx, s.products(), s.orders(), cache, payers, clock);
+    var sale =
+        new Sale(
+            tx, s.products(), s.orders(), cache, payers, outbox, events.stockLowThreshold(), clock);
     var settlement =
-        new GatewaySettlement(tx, s.orders(), s.accounts(), s.ledger(), restock, providerRefunds);
+        new GatewaySettlement(
+            tx, s.orders(), s.accounts(), s.ledger(), restock, outbox, providerRefunds);
     var receiveEvent =
         new ReceiveProviderEvent(tx, s.receivedEvents(), settlement, payments, clock);
     return new Kassa(
         s,
-        new RegisterUser(tx, s.users(), s.sessions(), tokens, hasher, s.auditLog(), clock, auth),
+        new RegisterUser(
+            tx, s.users(), s.sessions(), tokens, hasher, s.auditLog(), outbox, clock, auth),
         new LogIn(tx, s.users(), s.sessions(), tokens, hasher, s.auditLog(), clock, auth),
         new RefreshSession(tx, s.users(), s.sessions(), tokens, s.auditLog(), clock, auth),
         new LogOut(tx, s.sessions(), s.auditLog(), clock),
@@ -179,31 +203,32 @@ public record Kassa(
         new ListAccountHolders(tx, s.users()),
         new GetAccountHolder(tx, s.users()),
         new ListAuditEvents(tx, s.auditLog()),
-        new OpenAccount(tx, s.accounts(), s.auditLog(), clock),
+        new OpenAccount(tx, s.accounts(), s.auditLog(), outbox, clock),
         new ListAccounts(s.accounts()),
         new GetAccount(s.accounts()),
-        new UpdateAccount(tx, s.accounts(), s.auditLog(), clock),
-        new CloseAccount(tx, s.accounts(), s.cards(), s.auditLog(), clock),
-        new PostCashTransaction(tx, s.accounts(), s.ledger(), clock),
-        new TransferMoney(tx, s.accounts(), s.ledger(), s.transfers(), clock),
+        new UpdateAccount(tx, s.accounts(), s.auditLog(), outbox, clock),
+        new CloseAccount(tx, s.accounts(), s.cards(), s.auditLog(), outbox, clock),
+        new PostCashTransaction(tx, s.accounts(), s.ledger(), outbox, clock),
+        new TransferMoney(tx, s.accounts(), s.ledger(), s.transfers(), outbox, clock),
         new ListTransactions(s.accounts(), s.ledger()),
         new GetTransaction(s.accounts(), s.ledger()),
         new ListTransfers(s.transfers()),
         new GetTransfer(s.accounts(), s.transfers()),
         new IssueCard(
-            tx, s.accounts(), s.cards(), security.cardFingerprints(), s.auditLog(), clock),
+            tx, s.accounts(), s.cards(), security.cardFingerprints(), s.auditLog(), outbox, clock),
         new ListCards(s.cards()),
         new GetCard(s.cards()),
-        new UpdateCardStatus(tx, s.cards(), s.auditLog(), clock),
+        new UpdateCardStatus(tx, s.cards(), s.auditLog(), outbox, clock),
         new GetStatement(tx, s.accounts(), s.ledger(), clock),
         new VerifyLedger(s.ledger()),
-        new ExpireHolds(tx, s.ledger(), clock),
+        new ExpireHolds(tx, s.ledger(), outbox, clock),
         new Idempotency(tx, s.idempotency(), clock),
         new PurgeIdempotencyKeys(tx, s.idempotency(), clock),
-        new CreateProduct(tx, s.products(), cache, s.auditLog(), clock),
-        new UpdateProduct(tx, s.products(), cache, s.auditLog(), clock),
-        new ArchiveProduct(tx, s.products(), cache, s.auditLog(), clock),
-        new AdjustStock(tx, s.products(), cache, s.auditLog(), clock),
+        new CreateProduct(tx, s.products(), cache, s.auditLog(), outbox, clock),
+        new UpdateProduct(tx, s.products(), cache, s.auditLog(), outbox, clock),
+        new ArchiveProduct(tx, s.products(), cache, s.auditLog(), outbox, clock),
+        new AdjustStock(
+            tx, s.products(), cache, s.auditLog(), outbox, events.stockLowThreshold(), clock),
         new SearchProducts(s.products(), cache),
         new GetProduct(s.products(), cache),
         new GetCart(s.carts(), s.products()),
@@ -216,14 +241,15 @@ public record Kassa(
             s.carts(),
             s.products(),
             sale,
-            new GatewayIntents(tx, s.orders(), s.carts(), restock, payments, clock),
+            new GatewayIntents(tx, s.orders(), s.carts(), restock, payments, outbox, clock),
             s.orders()),
         new Purchase(tx, s.products(), sale),
         new ListPurchases(s.orders()),
         new GetPurchase(s.orders()),
         new ListOrders(s.orders()),
         new GetOrder(s.orders()),
-        new UpdateOrderStatus(tx, s.orders(), s.accounts(), s.ledger(), s.auditLog(), clock),
+        new UpdateOrderStatus(
+            tx, s.orders(), s.accounts(), s.ledger(), s.auditLog(), outbox, clock),
         new CancelOrder(
             tx,
             s.orders(),
@@ -233,10 +259,11 @@ public record Kassa(
             providerRefunds,
             paymentRelease,
             s.auditLog(),
+            outbox,
             clock),
         new RefundOrder(
             tx, s.orders(), s.refunds(), refunder, providerRefunds, s.auditLog(), clock),
-        new ExpireUnpaidOrders(tx, s.orders(), restock, paymentRelease, clock),
+        new ExpireUnpaidOrders(tx, s.orders(), restock, paymentRelease, outbox, clock),
         new CompleteRequestedRefunds(s.refunds(), providerRefunds, clock),
         receiveEvent,
         new GetPayment(s.orders(), s.refunds()),

@@ -5,6 +5,7 @@ import dev.kassa.domain.audit.AuditLog;
 import dev.kassa.domain.auth.Sessions;
 import dev.kassa.domain.card.Cards;
 import dev.kassa.domain.cart.Carts;
+import dev.kassa.domain.event.Outbox;
 import dev.kassa.domain.idempotency.IdempotencyStore;
 import dev.kassa.domain.ledger.Ledger;
 import dev.kassa.domain.ledger.Transfers;
@@ -48,4 +49,7 @@ public interface Storage {
   Refunds refunds();
 
   ReceivedEvents receivedEvents();
+
+  /** Where use cases declare their domain events, in their own unit of work. */
+  Outbox outbox();
 }

@@ -60,7 +60,8 @@ public final class KassaServer implements AutoCloseable {
               clock,
               authSettings(config),
               shared.productCache(),
-              payments(config, clock));
+              payments(config, clock),
+              config.events().settings());
       config.admin().ifPresent(this::ensureAdmin);
       maintenance = new Maintenance(kassa, clock);
       var web = webSettings(config);

@@ -79,7 +79,7 @@ final class InMemoryHolds {
         });
   }
 
-  int expire(Instant now) {
+  List<Hold> expire(Instant now) {
     return transactions.inTransaction(
         () -> {
           var due =
@@ -92,7 +92,7 @@ final class InMemoryHolds {
               HoldRelease.expiring(
                   due, accounts.lockAll(HoldRelease.accountsInLockOrder(due)), now);
           write(release);
-          return release.holds().size();
+          return release.holds();
         });
   }
 

@@ -139,7 +139,7 @@ public final class InMemoryLedger implements Ledger {
   }
 
   @Override
-  public int expireHolds(Instant now) {
+  public List<Hold> expireHolds(Instant now) {
     return holds.expire(now);
   }
 

@@ -6,6 +6,7 @@ import dev.kassa.domain.audit.AuditLog;
 import dev.kassa.domain.auth.Sessions;
 import dev.kassa.domain.card.Cards;
 import dev.kassa.domain.cart.Carts;
+import dev.kassa.domain.event.Outbox;
 import dev.kassa.domain.idempotency.IdempotencyStore;
 import dev.kassa.domain.ledger.Ledger;
 import dev.kassa.domain.ledger.Transfers;
@@ -37,6 +38,7 @@ public final class InMemoryPorts implements Storage {
   private final InMemoryOrders orders;
   private final InMemoryRefunds refunds;
   private final InMemoryReceivedEvents receivedEvents;
+  private final InMemoryOutbox outbox;
 
   private InMemoryPorts(Clock clock) {
     transactions = new InMemoryTransactions();
@@ -53,6 +55,7 @@ public final class InMemoryPorts implements Storage {
     orders = new InMemoryOrders(transactions);
     refunds = new InMemoryRefunds(transactions);
     receivedEvents = new InMemoryReceivedEvents(transactions);
+    outbox = new InMemoryOutbox(transactions);
   }
 
   /** An empty world on the system clock (UTC). */
@@ -133,5 +136,10 @@ public final class InMemoryPorts implements Storage {
   @Override
   public ReceivedEvents receivedEvents() {
     return receivedEvents;
+  }
+
+  @Override
+  public Outbox outbox() {
+    return outbox;
   }
 }

@@ -59,6 +59,7 @@ public final class AuthWorld {
         accessTokens,
         hasher,
         ports.auditLog(),
+        ports.outbox(),
         clock,
         settings);
   }

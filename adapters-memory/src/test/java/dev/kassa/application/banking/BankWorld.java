@@ -92,7 +92,8 @@ public final class BankWorld {
   }
 
   public OpenAccount openAccount() {
-    return new OpenAccount(ports.transactions(), ports.accounts(), ports.auditLog(), clock);
+    return new OpenAccount(
+        ports.transactions(), ports.accounts(), ports.auditLog(), ports.outbox(), clock);
   }
 
   public ListAccounts listAccounts() {
@@ -104,21 +105,33 @@ public final class BankWorld {
   }
 
   public UpdateAccount updateAccount() {
-    return new UpdateAccount(ports.transactions(), ports.accounts(), ports.auditLog(), clock);
+    return new UpdateAccount(
+        ports.transactions(), ports.accounts(), ports.auditLog(), ports.outbox(), clock);
   }
 
   public CloseAccount closeAccount() {
     return new CloseAccount(
-        ports.transactions(), ports.accounts(), ports.cards(), ports.auditLog(), clock);
+        ports.transactions(),
+        ports.accounts(),
+        ports.cards(),
+        ports.auditLog(),
+        ports.outbox(),
+        clock);
   }
 
   public PostCashTransaction cash() {
-    return new PostCashTransaction(ports.transactions(), ports.accounts(), ports.ledger(), clock);
+    return new PostCashTransaction(
+        ports.transactions(), ports.accounts(), ports.ledger(), ports.outbox(), clock);
   }
 
   public TransferMoney transferMoney() {
     return new TransferMoney(
-        ports.transactions(), ports.accounts(), ports.ledger(), ports.transfers(), clock);
+        ports.transactions(),
+        ports.accounts(),
+        ports.ledger(),
+        ports.transfers(),
+        ports.outbox(),
+        clock);
   }
 
   public ListTransactions listTransactions() {

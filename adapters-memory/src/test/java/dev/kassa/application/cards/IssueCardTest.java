@@ -135,6 +135,7 @@ class IssueCardTest {
         ports.cards(),
         fingerprints,
         ports.auditLog(),
+        ports.outbox(),
         world.clock());
   }
 

@@ -22,6 +22,7 @@ class UpdateCardStatusTest {
           world.ports().transactions(),
           world.ports().cards(),
           world.ports().auditLog(),
+          world.ports().outbox(),
           world.clock());
   private final Actor alice = world.customer();
   private Card card;
@@ -37,6 +38,7 @@ class UpdateCardStatusTest {
                 ports.cards(),
                 new Sha256CardFingerprints(),
                 ports.auditLog(),
+                ports.outbox(),
                 world.clock())
             .execute(alice, new IssueCard.Command(account, CardType.DEBIT))
             .card();

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kassa.adapters.memory.InMemoryPorts;
 import dev.kassa.application.testdata.LedgerFixture;
+import dev.kassa.domain.event.EventType;
+import dev.kassa.domain.event.StoredEvent;
 import dev.kassa.domain.ledger.HoldStatus;
 import dev.kassa.domain.ledger.Reference;
 import dev.kassa.domain.user.UserId;
@@ -22,7 +24,7 @@ class ExpireHoldsTest {
   private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
   private final InMemoryPorts storage = InMemoryPorts.create(clock);
   private final ExpireHolds expireHolds =
-      new ExpireHolds(storage.transactions(), storage.ledger(), clock);
+      new ExpireHolds(storage.transactions(), storage.ledger(), storage.outbox(), clock);
 
   @Test
   void expiresTheHoldsDueByTheClockAndKeepsTheOthers() {
@@ -45,5 +47,28 @@ class ExpireHoldsTest {
         .isEqualTo(eur(5).minor());
     assertThat(expireHolds.execute()).isZero();
     assertThat(ledger.verify().problems()).isEmpty();
+  }
+
+  @Test
+  void eachExpiredHoldDeclaresOneEventAboutItsAccount() {
+    var account = anAccount().ownedBy(UserId.newId()).build();
+    storage.transactions().run(() -> storage.accounts().add(account));
+    new LedgerFixture(storage.transactions(), storage.accounts(), storage.ledger())
+        .deposit(account.id(), eur(100));
+    var reference = new Reference("order", UUID.randomUUID());
+    var due =
+        storage
+            .ledger()
+            .placeHold(account.id(), eur(10), reference, "due", NOW.minusSeconds(60), NOW);
+
+    expireHolds.execute();
+    expireHolds.execute();
+
+    var events = storage.outbox().bySubject(account.id().toString());
+    assertThat(events).extracting(StoredEvent::type).containsExactly(EventType.HOLD_EXPIRED);
+    assertThat(events.getFirst().event().data())
+        .containsEntry("holdId", due.id().toString())
+        .containsEntry("amount", eur(10).minor())
+        .containsEntry("status", "expired");
   }
 }

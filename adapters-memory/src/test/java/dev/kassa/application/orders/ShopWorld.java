@@ -168,6 +168,7 @@ public final class ShopWorld {
             p.cards(),
             number -> "fp-" + number.digits(),
             p.auditLog(),
+            p.outbox(),
             bank.clock())
         .execute(owner, new IssueCard.Command(account, CardType.DEBIT))
         .card();
@@ -175,7 +176,7 @@ public final class ShopWorld {
 
   public void setCardStatus(Actor owner, CardId card, CardStatus status) {
     var p = bank.ports();
-    new UpdateCardStatus(p.transactions(), p.cards(), p.auditLog(), bank.clock())
+    new UpdateCardStatus(p.transactions(), p.cards(), p.auditLog(), p.outbox(), bank.clock())
         .execute(owner, card, new UpdateCardStatus.Command(status));
   }
 

@@ -145,7 +145,7 @@ public final class JooqLedger implements Ledger {
   }
 
   @Override
-  public int expireHolds(Instant now) {
+  public List<Hold> expireHolds(Instant now) {
     return transactions.inTransaction(() -> holds().expire(now));
   }
 

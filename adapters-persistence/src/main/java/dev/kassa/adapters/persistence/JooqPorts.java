@@ -27,6 +27,7 @@ public final class JooqPorts implements Storage {
   private final JooqOrders orders;
   private final JooqRefunds refunds;
   private final JooqReceivedEvents receivedEvents;
+  private final JooqOutbox outbox;
 
   private JooqPorts(JooqDatabase database, Clock clock) {
     this.transactions = new JooqTransactions(database);
@@ -43,6 +44,7 @@ public final class JooqPorts implements Storage {
     this.orders = new JooqOrders(database, transactions);
     this.refunds = new JooqRefunds(database);
     this.receivedEvents = new JooqReceivedEvents(database, transactions);
+    this.outbox = new JooqOutbox(database, transactions);
   }
 
   public static JooqPorts over(DataSource dataSource, Clock clock) {
@@ -117,5 +119,10 @@ public final class JooqPorts implements Storage {
   @Override
   public JooqReceivedEvents receivedEvents() {
     return receivedEvents;
+  }
+
+  @Override
+  public JooqOutbox outbox() {
+    return outbox;
   }
 }

@@ -66,7 +66,7 @@ final class LedgerHolds {
   }
 
   /** Skips holds another transaction has locked: that one captures, voids or expires them. */
-  int expire(Instant now) {
+  List<Hold> expire(Instant now) {
     var due =
         dsl.selectFrom(HOLDS)
             .where(HOLDS.STATUS.eq(HoldStatus.PENDING.code()))
@@ -76,12 +76,12 @@ final class LedgerHolds {
             .skipLocked()
             .fetch(HoldMapper::toDomain);
     if (due.isEmpty()) {
-      return 0;
+      return List.of();
     }
     var accounts = EntryPosting.lockAccounts(dsl, HoldRelease.accountsInLockOrder(due));
     var release = HoldRelease.expiring(due, accounts, now);
     write(release);
-    return release.holds().size();
+    return release.holds();
   }
 
   private Hold lockHold(HoldId id) {

@@ -8,6 +8,9 @@ import dev.kassa.domain.audit.AuditLog;
 import dev.kassa.domain.audit.AuditTypes;
 import dev.kassa.domain.card.CardStatus;
 import dev.kassa.domain.card.Cards;
+import dev.kassa.domain.event.AccountEvents;
+import dev.kassa.domain.event.CardEvents;
+import dev.kassa.domain.event.Outbox;
 import dev.kassa.domain.shared.Transactions;
 import dev.kassa.domain.user.Actor;
 import java.time.Clock;
@@ -25,10 +28,17 @@ public final class CloseAccount {
   private final Accounts accounts;
   private final Cards cards;
   private final AuditLog auditLog;
+  private final Outbox outbox;
   private final Clock clock;
 
   public CloseAccount(
-      Transactions transactions, Accounts accounts, Cards cards, AuditLog auditLog, Clock clock) {
+      Transactions transactions,
+      Accounts accounts,
+      Cards cards,
+      AuditLog auditLog,
+      Outbox outbox,
+      Clock clock) {
+    this.outbox = outbox;
     this.transactions = transactions;
     this.accounts = accounts;
     this.cards = cards;
@@ -51,6 +61,7 @@ public final class CloseAccount {
                   id,
                   Map.of("from", current.status().code()),
                   now));
+          outbox.append(AccountEvents.statusChanged(current, closed, now));
           cancelCards(actor, id, now);
           return closed;
         });
@@ -59,7 +70,9 @@ public final class CloseAccount {
   private void cancelCards(Actor actor, AccountId account, Instant now) {
     for (var card : cards.byAccount(account)) {
       if (card.status() != CardStatus.CANCELLED) {
-        cards.update(card.withStatus(CardStatus.CANCELLED));
+        var cancelled = card.withStatus(CardStatus.CANCELLED);
+        cards.update(cancelled);
+        outbox.append(CardEvents.statusChanged(card, cancelled, now));
         auditLog.record(
             AuditEvent.of(
                 AuditTypes.CARD_STATUS_CHANGED,

@@ -7,6 +7,8 @@ import dev.kassa.domain.audit.AuditEvent;
 import dev.kassa.domain.audit.AuditLog;
 import dev.kassa.domain.audit.AuditTypes;
 import dev.kassa.domain.error.ValidationException;
+import dev.kassa.domain.event.AccountEvents;
+import dev.kassa.domain.event.Outbox;
 import dev.kassa.domain.shared.Transactions;
 import dev.kassa.domain.user.Actor;
 import java.time.Clock;
@@ -29,9 +31,12 @@ public final class OpenAccount {
   private final Transactions transactions;
   private final Accounts accounts;
   private final AuditLog auditLog;
+  private final Outbox outbox;
   private final Clock clock;
 
-  public OpenAccount(Transactions transactions, Accounts accounts, AuditLog auditLog, Clock clock) {
+  public OpenAccount(
+      Transactions transactions, Accounts accounts, AuditLog auditLog, Outbox outbox, Clock clock) {
+    this.outbox = outbox;
     this.transactions = transactions;
     this.accounts = accounts;
     this.auditLog = auditLog;
@@ -54,6 +59,7 @@ public final class OpenAccount {
                       "type", account.type().code(),
                       "currency", account.currency().getCurrencyCode()),
                   now));
+          outbox.append(AccountEvents.opened(account, now));
           return account;
         });
   }

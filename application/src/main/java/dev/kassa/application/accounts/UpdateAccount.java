@@ -8,6 +8,8 @@ import dev.kassa.domain.audit.AuditEvent;
 import dev.kassa.domain.audit.AuditLog;
 import dev.kassa.domain.audit.AuditTypes;
 import dev.kassa.domain.error.ValidationException;
+import dev.kassa.domain.event.AccountEvents;
+import dev.kassa.domain.event.Outbox;
 import dev.kassa.domain.shared.Transactions;
 import dev.kassa.domain.user.Actor;
 import java.time.Clock;
@@ -32,10 +34,12 @@ public final class UpdateAccount {
   private final Transactions transactions;
   private final Accounts accounts;
   private final AuditLog auditLog;
+  private final Outbox outbox;
   private final Clock clock;
 
   public UpdateAccount(
-      Transactions transactions, Accounts accounts, AuditLog auditLog, Clock clock) {
+      Transactions transactions, Accounts accounts, AuditLog auditLog, Outbox outbox, Clock clock) {
+    this.outbox = outbox;
     this.transactions = transactions;
     this.accounts = accounts;
     this.auditLog = auditLog;
@@ -49,6 +53,7 @@ public final class UpdateAccount {
           var changed = command.name() == null ? current : current.rename(command.name());
           if (command.status() != null && command.status() != current.status()) {
             changed = changed.changeStatus(command.status());
+            outbox.append(AccountEvents.statusChanged(current, changed, clock.instant()));
             auditLog.record(
                 AuditEvent.of(
                     AuditTypes.ACCOUNT_STATUS_CHANGED,

@@ -6,6 +6,8 @@ import dev.kassa.domain.audit.AuditTypes;
 import dev.kassa.domain.auth.AccessTokens;
 import dev.kassa.domain.auth.Sessions;
 import dev.kassa.domain.error.ValidationException;
+import dev.kassa.domain.event.Outbox;
+import dev.kassa.domain.event.UserEvents;
 import dev.kassa.domain.shared.Transactions;
 import dev.kassa.domain.user.Email;
 import dev.kassa.domain.user.Password;
@@ -59,6 +61,7 @@ public final class RegisterUser {
   private final PasswordHasher passwordHasher;
   private final AuditLog auditLog;
   private final SessionTokens tokens;
+  private final Outbox outbox;
   private final Clock clock;
 
   public RegisterUser(
@@ -68,8 +71,10 @@ public final class RegisterUser {
       AccessTokens accessTokens,
       PasswordHasher passwordHasher,
       AuditLog auditLog,
+      Outbox outbox,
       Clock clock,
       AuthSettings settings) {
+    this.outbox = outbox;
     this.transactions = transactions;
     this.users = users;
     this.passwordHasher = passwordHasher;
@@ -98,6 +103,7 @@ public final class RegisterUser {
                   user.id(),
                   Map.of("role", user.role().code()),
                   now));
+          outbox.append(UserEvents.registered(user, now));
           return tokens.start(user, now);
         });
   }

@@ -5,6 +5,8 @@ import dev.kassa.domain.account.AccountId;
 import dev.kassa.domain.account.AccountType;
 import dev.kassa.domain.account.Accounts;
 import dev.kassa.domain.error.ValidationException;
+import dev.kassa.domain.event.LedgerEvents;
+import dev.kassa.domain.event.Outbox;
 import dev.kassa.domain.ledger.AccountTransaction;
 import dev.kassa.domain.ledger.EntryId;
 import dev.kassa.domain.ledger.JournalEntry;
@@ -43,10 +45,12 @@ public final class PostCashTransaction {
   private final Transactions transactions;
   private final Accounts accounts;
   private final Ledger ledger;
+  private final Outbox outbox;
   private final Clock clock;
 
   public PostCashTransaction(
-      Transactions transactions, Accounts accounts, Ledger ledger, Clock clock) {
+      Transactions transactions, Accounts accounts, Ledger ledger, Outbox outbox, Clock clock) {
+    this.outbox = outbox;
     this.transactions = transactions;
     this.accounts = accounts;
     this.ledger = ledger;
@@ -65,6 +69,7 @@ public final class PostCashTransaction {
           var amount = command.amount().minor();
           var intoAccount = deposit ? amount : -amount;
           var entryId = EntryId.newId();
+          var now = clock.instant();
           var entry =
               new JournalEntry(
                   entryId,
@@ -74,8 +79,10 @@ public final class PostCashTransaction {
                       new Posting(cash.id(), type, -intoAccount)),
                   command.description(),
                   new Reference(type.code(), entryId.value()),
-                  clock.instant());
-          return ledger.post(entry).lineFor(account.id());
+                  now);
+          var line = ledger.post(entry).lineFor(account.id());
+          outbox.append(LedgerEvents.transactionPosted(line, now));
+          return line;
         });
   }
 }

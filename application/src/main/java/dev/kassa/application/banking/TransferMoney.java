@@ -5,6 +5,8 @@ import dev.kassa.domain.account.AccountId;
 import dev.kassa.domain.account.Accounts;
 import dev.kassa.domain.error.CurrencyMismatchException;
 import dev.kassa.domain.error.ValidationException;
+import dev.kassa.domain.event.LedgerEvents;
+import dev.kassa.domain.event.Outbox;
 import dev.kassa.domain.ledger.EntryId;
 import dev.kassa.domain.ledger.JournalEntry;
 import dev.kassa.domain.ledger.Ledger;
@@ -48,6 +50,7 @@ public final class TransferMoney {
   private final Accounts accounts;
   private final Ledger ledger;
   private final Transfers transfers;
+  private final Outbox outbox;
   private final Clock clock;
 
   public TransferMoney(
@@ -55,7 +58,9 @@ public final class TransferMoney {
       Accounts accounts,
       Ledger ledger,
       Transfers transfers,
+      Outbox outbox,
       Clock clock) {
+    this.outbox = outbox;
     this.transactions = transactions;
     this.accounts = accounts;
     this.ledger = ledger;
@@ -97,6 +102,7 @@ public final class TransferMoney {
                   entry.id(),
                   now);
           transfers.add(transfer);
+          outbox.append(LedgerEvents.transferCompleted(transfer, now));
           return transfer;
         });
   }

@@ -13,6 +13,8 @@ import dev.kassa.domain.card.CardType;
 import dev.kassa.domain.card.Cards;
 import dev.kassa.domain.card.IssuedCard;
 import dev.kassa.domain.error.ValidationException;
+import dev.kassa.domain.event.CardEvents;
+import dev.kassa.domain.event.Outbox;
 import dev.kassa.domain.shared.Transactions;
 import dev.kassa.domain.user.Actor;
 import java.security.SecureRandom;
@@ -41,6 +43,7 @@ public final class IssueCard {
   private final Cards cards;
   private final CardFingerprints fingerprints;
   private final AuditLog auditLog;
+  private final Outbox outbox;
   private final Clock clock;
   private final SecureRandom random = new SecureRandom();
 
@@ -50,7 +53,9 @@ public final class IssueCard {
       Cards cards,
       CardFingerprints fingerprints,
       AuditLog auditLog,
+      Outbox outbox,
       Clock clock) {
+    this.outbox = outbox;
     this.transactions = transactions;
     this.accounts = accounts;
     this.cards = cards;
@@ -84,6 +89,7 @@ public final class IssueCard {
                       card.id(),
                       Map.of("accountId", account.id().toString(), "last4", card.last4()),
                       now));
+              outbox.append(CardEvents.issued(card, now));
               return new IssuedCard(card, number);
             }
           }

@@ -8,6 +8,8 @@ import dev.kassa.domain.card.CardId;
 import dev.kassa.domain.card.CardStatus;
 import dev.kassa.domain.card.Cards;
 import dev.kassa.domain.error.ValidationException;
+import dev.kassa.domain.event.CardEvents;
+import dev.kassa.domain.event.Outbox;
 import dev.kassa.domain.shared.Transactions;
 import dev.kassa.domain.user.Actor;
 import java.time.Clock;
@@ -25,9 +27,12 @@ public final class UpdateCardStatus {
   private final Transactions transactions;
   private final Cards cards;
   private final AuditLog auditLog;
+  private final Outbox outbox;
   private final Clock clock;
 
-  public UpdateCardStatus(Transactions transactions, Cards cards, AuditLog auditLog, Clock clock) {
+  public UpdateCardStatus(
+      Transactions transactions, Cards cards, AuditLog auditLog, Outbox outbox, Clock clock) {
+    this.outbox = outbox;
     this.transactions = transactions;
     this.cards = cards;
     this.auditLog = auditLog;
@@ -43,6 +48,7 @@ public final class UpdateCardStatus {
           }
           var changed = current.withStatus(command.status());
           cards.update(changed);
+          outbox.append(CardEvents.statusChanged(current, changed, clock.instant()));
           auditLog.record(
               AuditEvent.of(
                   AuditTypes.CARD_STATUS_CHANGED,

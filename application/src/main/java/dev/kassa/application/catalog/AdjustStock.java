@@ -6,6 +6,8 @@ import dev.kassa.domain.audit.AuditLog;
 import dev.kassa.domain.audit.AuditTypes;
 import dev.kassa.domain.error.NotFoundException;
 import dev.kassa.domain.error.ValidationException;
+import dev.kassa.domain.event.Outbox;
+import dev.kassa.domain.event.ProductEvents;
 import dev.kassa.domain.product.Product;
 import dev.kassa.domain.product.ProductCache;
 import dev.kassa.domain.product.ProductId;
@@ -17,7 +19,9 @@ import java.util.Map;
 
 /**
  * Adds stock to a product or removes it, for admins, with the reason on record. A guarded update:
- * stock never goes below zero, whatever sells at the same time ({@code out_of_stock}).
+ * stock never goes below zero, whatever sells at the same time ({@code out_of_stock}). Declares
+ * {@code stock.adjusted}, and {@code stock.low} when it takes the stock to {@code
+ * stockLowThreshold} or below from above it.
  */
 public final class AdjustStock {
 
@@ -41,6 +45,8 @@ public final class AdjustStock {
   private final Products products;
   private final ProductCache cache;
   private final AuditLog auditLog;
+  private final Outbox outbox;
+  private final int stockLowThreshold;
   private final Clock clock;
 
   public AdjustStock(
@@ -48,7 +54,11 @@ public final class AdjustStock {
       Products products,
       ProductCache cache,
       AuditLog auditLog,
+      Outbox outbox,
+      int stockLowThreshold,
       Clock clock) {
+    this.outbox = outbox;
+    this.stockLowThreshold = stockLowThreshold;
     this.transactions = transactions;
     this.products = products;
     this.cache = cache;
@@ -77,6 +87,10 @@ public final class AdjustStock {
                       "reason", command.reason(),
                       "stock", Integer.toString(adjusted.stock())),
                   now));
+          outbox.append(
+              ProductEvents.stockAdjusted(adjusted, command.delta(), command.reason(), now));
+          ProductEvents.stockLow(adjusted, command.delta(), stockLowThreshold, now)
+              .ifPresent(outbox::append);
           transactions.afterCommit(() -> cache.evict(id));
           return adjusted;
         });

@@ -4,6 +4,8 @@ import dev.kassa.application.access.AccessPolicy;
 import dev.kassa.domain.audit.AuditEvent;
 import dev.kassa.domain.audit.AuditLog;
 import dev.kassa.domain.audit.AuditTypes;
+import dev.kassa.domain.event.Outbox;
+import dev.kassa.domain.event.ProductEvents;
 import dev.kassa.domain.product.Product;
 import dev.kassa.domain.product.ProductCache;
 import dev.kassa.domain.product.ProductId;
@@ -23,6 +25,7 @@ public final class ArchiveProduct {
   private final Products products;
   private final ProductCache cache;
   private final AuditLog auditLog;
+  private final Outbox outbox;
   private final Clock clock;
 
   public ArchiveProduct(
@@ -30,7 +33,9 @@ public final class ArchiveProduct {
       Products products,
       ProductCache cache,
       AuditLog auditLog,
+      Outbox outbox,
       Clock clock) {
+    this.outbox = outbox;
     this.transactions = transactions;
     this.products = products;
     this.cache = cache;
@@ -57,7 +62,9 @@ public final class ArchiveProduct {
                   Map.of("sku", current.sku()),
                   now));
           transactions.afterCommit(() -> cache.evict(id));
-          return ProductLookup.existing(products, id);
+          var archived = ProductLookup.existing(products, id);
+          outbox.append(ProductEvents.archived(archived, now));
+          return archived;
         });
   }
 }

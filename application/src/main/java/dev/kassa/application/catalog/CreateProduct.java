@@ -5,6 +5,8 @@ import dev.kassa.domain.audit.AuditEvent;
 import dev.kassa.domain.audit.AuditLog;
 import dev.kassa.domain.audit.AuditTypes;
 import dev.kassa.domain.error.ValidationException;
+import dev.kassa.domain.event.Outbox;
+import dev.kassa.domain.event.ProductEvents;
 import dev.kassa.domain.product.Product;
 import dev.kassa.domain.product.ProductCache;
 import dev.kassa.domain.product.ProductDetails;
@@ -33,6 +35,7 @@ public final class CreateProduct {
   private final Products products;
   private final ProductCache cache;
   private final AuditLog auditLog;
+  private final Outbox outbox;
   private final Clock clock;
 
   public CreateProduct(
@@ -40,7 +43,9 @@ public final class CreateProduct {
       Products products,
       ProductCache cache,
       AuditLog auditLog,
+      Outbox outbox,
       Clock clock) {
+    this.outbox = outbox;
     this.transactions = transactions;
     this.products = products;
     this.cache = cache;
@@ -68,6 +73,7 @@ public final class CreateProduct {
                       "price", product.price().toString(),
                       "stock", Integer.toString(product.stock())),
                   now));
+          outbox.append(ProductEvents.created(product, now));
           transactions.afterCommit(() -> cache.evict(product.id()));
           return product;
         });

@@ -5,6 +5,8 @@ import dev.kassa.domain.audit.AuditEvent;
 import dev.kassa.domain.audit.AuditLog;
 import dev.kassa.domain.audit.AuditTypes;
 import dev.kassa.domain.error.ValidationException;
+import dev.kassa.domain.event.Outbox;
+import dev.kassa.domain.event.ProductEvents;
 import dev.kassa.domain.product.Product;
 import dev.kassa.domain.product.ProductCache;
 import dev.kassa.domain.product.ProductDetails;
@@ -31,6 +33,7 @@ public final class UpdateProduct {
   private final Products products;
   private final ProductCache cache;
   private final AuditLog auditLog;
+  private final Outbox outbox;
   private final Clock clock;
 
   public UpdateProduct(
@@ -38,7 +41,9 @@ public final class UpdateProduct {
       Products products,
       ProductCache cache,
       AuditLog auditLog,
+      Outbox outbox,
       Clock clock) {
+    this.outbox = outbox;
     this.transactions = transactions;
     this.products = products;
     this.cache = cache;
@@ -66,7 +71,9 @@ public final class UpdateProduct {
           auditLog.record(
               AuditEvent.of(AuditTypes.PRODUCT_UPDATED, actor.id(), "product", id, details, now));
           transactions.afterCommit(() -> cache.evict(id));
-          return ProductLookup.existing(products, id);
+          var stored = ProductLookup.existing(products, id);
+          outbox.append(ProductEvents.updated(stored, now));
+          return stored;
         });
   }
 }

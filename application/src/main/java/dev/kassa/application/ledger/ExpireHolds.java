@@ -1,5 +1,7 @@
 package dev.kassa.application.ledger;
 
+import dev.kassa.domain.event.LedgerEvents;
+import dev.kassa.domain.event.Outbox;
 import dev.kassa.domain.ledger.Ledger;
 import dev.kassa.domain.shared.Transactions;
 import java.time.Clock;
@@ -12,9 +14,11 @@ public final class ExpireHolds {
 
   private final Transactions transactions;
   private final Ledger ledger;
+  private final Outbox outbox;
   private final Clock clock;
 
-  public ExpireHolds(Transactions transactions, Ledger ledger, Clock clock) {
+  public ExpireHolds(Transactions transactions, Ledger ledger, Outbox outbox, Clock clock) {
+    this.outbox = outbox;
     this.transactions = transactions;
     this.ledger = ledger;
     this.clock = clock;
@@ -23,6 +27,11 @@ public final class ExpireHolds {
   /** Returns how many holds it expired. */
   public int execute() {
     var now = clock.instant();
-    return transactions.inTransaction(() -> ledger.expireHolds(now));
+    return transactions.inTransaction(
+        () -> {
+          var expired = ledger.expireHolds(now);
+          expired.forEach(hold -> outbox.append(LedgerEvents.holdExpired(hold, now)));
+          return expired.size();
+        });
   }
 }

@@ -8,6 +8,8 @@ import dev.kassa.domain.audit.AuditEvent;
 import dev.kassa.domain.audit.AuditLog;
 import dev.kassa.domain.audit.AuditTypes;
 import dev.kassa.domain.error.ConflictException;
+import dev.kassa.domain.event.OrderEvents;
+import dev.kassa.domain.event.Outbox;
 import dev.kassa.domain.order.Order;
 import dev.kassa.domain.order.OrderStatus;
 import dev.kassa.domain.order.Orders;
@@ -44,6 +46,7 @@ public final class CancelOrder {
   private final ProviderRefunds providerRefunds;
   private final PaymentRelease paymentRelease;
   private final AuditLog auditLog;
+  private final Outbox outbox;
   private final Clock clock;
 
   public CancelOrder(
@@ -55,7 +58,9 @@ public final class CancelOrder {
       ProviderRefunds providerRefunds,
       PaymentRelease paymentRelease,
       AuditLog auditLog,
+      Outbox outbox,
       Clock clock) {
+    this.outbox = outbox;
     this.transactions = transactions;
     this.orders = orders;
     this.refunds = refunds;
@@ -136,6 +141,7 @@ public final class CancelOrder {
     restock.linesOf(current, now);
     cancelled = release(cancelled, actor, now);
     orders.update(cancelled);
+    outbox.append(OrderEvents.reached(cancelled, now));
     audit(actor, id, current.status(), cancelled.status(), now);
     return new Started(cancelled, null);
   }

@@ -2,6 +2,8 @@ package dev.kassa.application.orders;
 
 import dev.kassa.application.catalog.Restock;
 import dev.kassa.application.payments.PaymentRelease;
+import dev.kassa.domain.event.OrderEvents;
+import dev.kassa.domain.event.Outbox;
 import dev.kassa.domain.order.OrderStatus;
 import dev.kassa.domain.order.Orders;
 import dev.kassa.domain.shared.OrderId;
@@ -26,6 +28,7 @@ public final class ExpireUnpaidOrders {
   private final Orders orders;
   private final Restock restock;
   private final PaymentRelease paymentRelease;
+  private final Outbox outbox;
   private final Clock clock;
 
   public ExpireUnpaidOrders(
@@ -33,7 +36,9 @@ public final class ExpireUnpaidOrders {
       Orders orders,
       Restock restock,
       PaymentRelease paymentRelease,
+      Outbox outbox,
       Clock clock) {
+    this.outbox = outbox;
     this.transactions = transactions;
     this.orders = orders;
     this.restock = restock;
@@ -69,7 +74,9 @@ public final class ExpireUnpaidOrders {
       return false;
     }
     restock.linesOf(order, now);
-    orders.update(paymentRelease.giveUp(order, now).moveTo(OrderStatus.CANCELLED, now));
+    var cancelled = paymentRelease.giveUp(order, now).moveTo(OrderStatus.CANCELLED, now);
+    orders.update(cancelled);
+    outbox.append(OrderEvents.reached(cancelled, now));
     return true;
   }
 }

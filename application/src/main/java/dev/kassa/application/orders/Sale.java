@@ -3,9 +3,13 @@ package dev.kassa.application.orders;
 import dev.kassa.application.payments.Payers;
 import dev.kassa.application.payments.PaymentChoice;
 import dev.kassa.domain.error.ConflictException;
+import dev.kassa.domain.event.OrderEvents;
+import dev.kassa.domain.event.Outbox;
+import dev.kassa.domain.event.ProductEvents;
 import dev.kassa.domain.order.Order;
 import dev.kassa.domain.order.OrderKind;
 import dev.kassa.domain.order.OrderLine;
+import dev.kassa.domain.order.OrderStatus;
 import dev.kassa.domain.order.Orders;
 import dev.kassa.domain.payment.PaymentStatus;
 import dev.kassa.domain.product.Product;
@@ -37,6 +41,8 @@ public final class Sale {
   private final Orders orders;
   private final ProductCache cache;
   private final Payers payers;
+  private final Outbox outbox;
+  private final int stockLowThreshold;
   private final Clock clock;
 
   public Sale(
@@ -45,7 +51,11 @@ public final class Sale {
       Orders orders,
       ProductCache cache,
       Payers payers,
+      Outbox outbox,
+      int stockLowThreshold,
       Clock clock) {
+    this.outbox = outbox;
+    this.stockLowThreshold = stockLowThreshold;
     this.transactions = transactions;
     this.products = products;
     this.orders = orders;
@@ -72,6 +82,10 @@ public final class Sale {
             ? Order.awaitingPayment(orderId, actor.id(), kind, lines, payment, now)
             : Order.paid(orderId, actor.id(), kind, lines, payment, now);
     orders.add(order);
+    outbox.append(OrderEvents.placed(order, now));
+    if (order.status() == OrderStatus.PAID) {
+      outbox.append(OrderEvents.reached(order, now));
+    }
     var sold = items.stream().map(item -> item.product().id()).toList();
     transactions.afterCommit(() -> sold.forEach(cache::evict));
     return order;
@@ -86,6 +100,11 @@ public final class Sale {
       var id = item.product().id();
       if (!products.takeStock(id, item.quantity(), now)) {
         lacking.add(id.toString());
+      } else {
+        products
+            .find(id)
+            .flatMap(left -> ProductEvents.stockLow(left, -item.quantity(), stockLowThreshold, now))
+            .ifPresent(outbox::append);
       }
     }
     if (!lacking.isEmpty()) {

@@ -7,6 +7,8 @@ import dev.kassa.domain.audit.AuditEvent;
 import dev.kassa.domain.audit.AuditLog;
 import dev.kassa.domain.audit.AuditTypes;
 import dev.kassa.domain.error.ValidationException;
+import dev.kassa.domain.event.OrderEvents;
+import dev.kassa.domain.event.Outbox;
 import dev.kassa.domain.ledger.Ledger;
 import dev.kassa.domain.ledger.TransactionType;
 import dev.kassa.domain.order.Order;
@@ -43,6 +45,7 @@ public final class UpdateOrderStatus {
   private final Accounts accounts;
   private final Ledger ledger;
   private final AuditLog auditLog;
+  private final Outbox outbox;
   private final Clock clock;
 
   public UpdateOrderStatus(
@@ -51,7 +54,9 @@ public final class UpdateOrderStatus {
       Accounts accounts,
       Ledger ledger,
       AuditLog auditLog,
+      Outbox outbox,
       Clock clock) {
+    this.outbox = outbox;
     this.transactions = transactions;
     this.orders = orders;
     this.accounts = accounts;
@@ -72,6 +77,7 @@ public final class UpdateOrderStatus {
             changed = changed.withPayment(capture(changed.payment(), now), now);
           }
           orders.update(changed);
+          outbox.append(OrderEvents.reached(changed, now));
           auditLog.record(
               AuditEvent.of(
                   AuditTypes.ORDER_STATUS_CHANGED,

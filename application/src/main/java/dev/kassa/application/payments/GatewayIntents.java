@@ -4,6 +4,8 @@ import dev.kassa.application.catalog.Restock;
 import dev.kassa.domain.cart.Carts;
 import dev.kassa.domain.error.ConflictException;
 import dev.kassa.domain.error.NotFoundException;
+import dev.kassa.domain.event.OrderEvents;
+import dev.kassa.domain.event.Outbox;
 import dev.kassa.domain.order.Order;
 import dev.kassa.domain.order.OrderStatus;
 import dev.kassa.domain.order.Orders;
@@ -29,6 +31,7 @@ public final class GatewayIntents {
   private final Carts carts;
   private final Restock restock;
   private final PaymentSettings settings;
+  private final Outbox outbox;
   private final Clock clock;
 
   public GatewayIntents(
@@ -37,7 +40,9 @@ public final class GatewayIntents {
       Carts carts,
       Restock restock,
       PaymentSettings settings,
+      Outbox outbox,
       Clock clock) {
+    this.outbox = outbox;
     this.transactions = transactions;
     this.orders = orders;
     this.carts = carts;
@@ -99,9 +104,9 @@ public final class GatewayIntents {
     var order = found.get();
     var now = clock.instant();
     restock.linesOf(order, now);
-    orders.update(
-        order
-            .withPayment(order.payment().failed(now), now)
-            .moveTo(OrderStatus.PAYMENT_FAILED, now));
+    var failed =
+        order.withPayment(order.payment().failed(now), now).moveTo(OrderStatus.PAYMENT_FAILED, now);
+    orders.update(failed);
+    outbox.append(OrderEvents.reached(failed, now));
   }
 }

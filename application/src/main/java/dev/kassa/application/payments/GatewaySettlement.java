@@ -3,6 +3,8 @@ package dev.kassa.application.payments;
 import dev.kassa.application.catalog.Restock;
 import dev.kassa.domain.account.AccountType;
 import dev.kassa.domain.account.Accounts;
+import dev.kassa.domain.event.OrderEvents;
+import dev.kassa.domain.event.Outbox;
 import dev.kassa.domain.ledger.EntryId;
 import dev.kassa.domain.ledger.JournalEntry;
 import dev.kassa.domain.ledger.Ledger;
@@ -44,6 +46,7 @@ public final class GatewaySettlement {
   private final Accounts accounts;
   private final Ledger ledger;
   private final Restock restock;
+  private final Outbox outbox;
   private final ProviderRefunds providerRefunds;
 
   public GatewaySettlement(
@@ -52,7 +55,9 @@ public final class GatewaySettlement {
       Accounts accounts,
       Ledger ledger,
       Restock restock,
+      Outbox outbox,
       ProviderRefunds providerRefunds) {
+    this.outbox = outbox;
     this.transactions = transactions;
     this.orders = orders;
     this.accounts = accounts;
@@ -90,7 +95,9 @@ public final class GatewaySettlement {
     return switch (payment.status()) {
       case PENDING -> {
         var paid = order.withPayment(payment.captured(record(order, now), now), now);
-        orders.update(paid.moveTo(OrderStatus.PAID, now));
+        var moved = paid.moveTo(OrderStatus.PAID, now);
+        orders.update(moved);
+        outbox.append(OrderEvents.reached(moved, now));
         yield EventOutcome.APPLIED;
       }
       case FAILED, VOIDED -> {
@@ -114,6 +121,7 @@ public final class GatewaySettlement {
     var failed =
         order.withPayment(payment.failed(now), now).moveTo(OrderStatus.PAYMENT_FAILED, now);
     orders.update(failed);
+    outbox.append(OrderEvents.reached(failed, now));
     return EventOutcome.APPLIED;
   }
 

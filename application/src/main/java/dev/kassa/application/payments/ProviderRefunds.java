@@ -1,6 +1,8 @@
 package dev.kassa.application.payments;
 
 import dev.kassa.application.catalog.Restock;
+import dev.kassa.domain.event.OrderEvents;
+import dev.kassa.domain.event.Outbox;
 import dev.kassa.domain.order.Order;
 import dev.kassa.domain.order.OrderStatus;
 import dev.kassa.domain.order.Orders;
@@ -46,6 +48,7 @@ public final class ProviderRefunds {
   private final Refunder refunder;
   private final Restock restock;
   private final PaymentSettings settings;
+  private final Outbox outbox;
   private final Clock clock;
 
   public ProviderRefunds(
@@ -55,7 +58,9 @@ public final class ProviderRefunds {
       Refunder refunder,
       Restock restock,
       PaymentSettings settings,
+      Outbox outbox,
       Clock clock) {
+    this.outbox = outbox;
     this.transactions = transactions;
     this.orders = orders;
     this.refunds = refunds;
@@ -142,6 +147,9 @@ public final class ProviderRefunds {
     var refunded = refunder.complete(order, current, given, now);
     var after = cancels ? refunded.order().moveTo(OrderStatus.CANCELLED, now) : refunded.order();
     orders.update(after);
+    if (cancels) {
+      outbox.append(OrderEvents.reached(after, now));
+    }
     return new Completion(after, refunded.refund(), true);
   }
 

@@ -3,6 +3,8 @@ package dev.kassa.application.payments;
 import dev.kassa.domain.account.AccountId;
 import dev.kassa.domain.account.AccountType;
 import dev.kassa.domain.account.Accounts;
+import dev.kassa.domain.event.OrderEvents;
+import dev.kassa.domain.event.Outbox;
 import dev.kassa.domain.ledger.EntryId;
 import dev.kassa.domain.ledger.JournalEntry;
 import dev.kassa.domain.ledger.Ledger;
@@ -31,9 +33,11 @@ public final class Refunder {
 
   private final Accounts accounts;
   private final Ledger ledger;
+  private final Outbox outbox;
   private final Refunds refunds;
 
-  public Refunder(Accounts accounts, Ledger ledger, Refunds refunds) {
+  public Refunder(Accounts accounts, Ledger ledger, Outbox outbox, Refunds refunds) {
+    this.outbox = outbox;
     this.accounts = accounts;
     this.ledger = ledger;
     this.refunds = refunds;
@@ -61,6 +65,7 @@ public final class Refunder {
     var entry = post(order, amount, payment.accountId(), now);
     var refund = Refund.inHouse(order.id(), payment.id(), amount, entry, requestedBy, now);
     refunds.add(refund);
+    outbox.append(OrderEvents.refundIssued(refund, now));
     return new Refunded(order.withPayment(payment.refund(amount, now), now), refund);
   }
 
@@ -70,6 +75,7 @@ public final class Refunder {
     var clearing = accounts.systemAccount(AccountType.PAYMENT_CLEARING, amount.currency()).id();
     var done = requested.completed(given, post(order, amount, clearing, now));
     refunds.update(done);
+    outbox.append(OrderEvents.refundIssued(done, now));
     var payment = order.payment();
     return new Refunded(order.withPayment(payment.refund(amount, now), now), done);
   }

@@ -18,6 +18,7 @@ public record KassaConfig(
     Optional<AdminAccount> admin,
     Payments payments,
     Integrations integrations,
+    Events events,
     Logging logging) {
 
   public KassaConfig {
@@ -28,6 +29,7 @@ public record KassaConfig(
     Objects.requireNonNull(admin, "admin");
     Objects.requireNonNull(payments, "payments");
     Objects.requireNonNull(integrations, "integrations");
+    Objects.requireNonNull(events, "events");
     Objects.requireNonNull(logging, "logging");
   }
 
@@ -46,9 +48,10 @@ public record KassaConfig(
     var admin = AdminAccount.read(reader);
     var payments = Payments.read(reader, environment);
     var integrations = Integrations.read(reader);
+    var events = Events.read(reader);
     var logging = Logging.read(reader);
     reader.throwIfAny();
     return new KassaConfig(
-        environment, http, database, security, admin, payments, integrations, logging);
+        environment, http, database, security, admin, payments, integrations, events, logging);
   }
 }

@@ -39,6 +39,7 @@ class KassaConfigTest {
     assertThat(config.http().port()).isEqualTo(8080);
     assertThat(config.http().corsOrigins()).isEmpty();
     assertThat(config.http().rateLimits()).isEqualTo(new RateLimits(600, 10));
+    assertThat(config.events().stockLowThreshold()).isEqualTo(5);
     assertThat(config.http().readTimeout()).isEqualTo(Duration.ofSeconds(10));
     assertThat(config.database().isExternal()).isFalse();
     assertThat(config.database().dataDir()).isEqualTo(Path.of("./data"));
@@ -53,6 +54,15 @@ class KassaConfigTest {
     assertThat(config.integrations().kafkaBootstrapServers()).isEmpty();
     assertThat(config.integrations().redisUrl()).isEmpty();
     assertThat(config.logging()).isEqualTo(new Logging(Level.INFO, Format.JSON));
+  }
+
+  @Test
+  void readsTheStockLowThresholdAndRefusesANegativeOne() {
+    assertThat(parse(Map.of("STOCK_LOW_THRESHOLD", "12")).events().stockLowThreshold())
+        .isEqualTo(12);
+    assertThatThrownBy(() -> parse(Map.of("STOCK_LOW_THRESHOLD", "-1")))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("STOCK_LOW_THRESHOLD");
   }
 
   @Test

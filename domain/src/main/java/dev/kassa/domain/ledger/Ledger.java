@@ -90,10 +90,11 @@ public interface Ledger {
   Hold voidHold(HoldId id, Instant now);
 
   /**
-   * Expires every pending hold with {@code expiresAt <= now} and releases its amount; returns how
-   * many it expired. Safe to run concurrently, from several processes too: each hold expires once.
+   * Expires every pending hold with {@code expiresAt <= now} and releases its amount; returns the
+   * holds it expired, as they are now. Safe to run concurrently, from several processes too: each
+   * hold expires once.
    */
-  int expireHolds(Instant now);
+  List<Hold> expireHolds(Instant now);
 
   Optional<Hold> hold(HoldId id);
 

@@ -1,0 +1,59 @@
+package dev.kassa.adapters.persistence;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.kassa.adapters.persistence.jooq.tables.records.OutboxRecord;
+import dev.kassa.domain.event.DomainEvent;
+import dev.kassa.domain.event.EventId;
+import dev.kassa.domain.event.EventType;
+import dev.kassa.domain.event.StoredEvent;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import org.jooq.JSONB;
+
+/** Maps outbox rows; {@code data} goes to and from JSON with Jackson. */
+final class OutboxMapper {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final TypeReference<Map<String, Object>> OBJECT = new TypeReference<>() {};
+
+  private OutboxMapper() {}
+
+  static StoredEvent toDomain(OutboxRecord row) {
+    var type =
+        EventType.fromCode(row.getType())
+            .orElseThrow(() -> new IllegalStateException("unknown event type " + row.getType()));
+    return new StoredEvent(
+        new DomainEvent(
+            new EventId(row.getId()), type, row.getSubject(), row.getTime(), read(row.getData())),
+        row.getSequence());
+  }
+
+  static OutboxRecord toRecord(StoredEvent stored) {
+    var event = stored.event();
+    return new OutboxRecord()
+        .setId(event.id().value())
+        .setType(event.type().code())
+        .setSubject(event.subject())
+        .setSequence(stored.sequence())
+        .setTime(event.time())
+        .setData(JSONB.valueOf(write(event.data())));
+  }
+
+  private static String write(Map<String, Object> data) {
+    try {
+      return JSON.writeValueAsString(data);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static Map<String, Object> read(JSONB data) {
+    try {
+      return JSON.readValue(data.data(), OBJECT);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

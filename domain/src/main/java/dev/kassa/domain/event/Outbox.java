@@ -1,0 +1,32 @@
+package dev.kassa.domain.event;
+
+import dev.kassa.domain.shared.Page;
+import dev.kassa.domain.shared.PageRequest;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The transactional outbox: where use cases declare their domain events. An event appended inside a
+ * unit of work is stored exactly when that unit commits, so a rolled-back change leaves no event
+ * and a committed one leaves its events. Delivery reads from here afterwards.
+ */
+public interface Outbox {
+
+  /**
+   * Stores {@code event} in the running unit of work (or in one of its own outside any), with its
+   * subject's next sequence: the subject's committed events carry 1, 2, 3... in commit order,
+   * without gaps or repeats, however many units append for one subject at once. Appends for one
+   * subject wait for each other until the earlier unit ends.
+   *
+   * @throws IllegalArgumentException when an event of that id exists already
+   */
+  StoredEvent append(DomainEvent event);
+
+  Optional<StoredEvent> find(EventId id);
+
+  /** The events that match {@code filter}, newest (last appended) first. */
+  Page<StoredEvent> page(EventFilter filter, PageRequest request);
+
+  /** Every event of {@code subject}, in sequence order. */
+  List<StoredEvent> bySubject(String subject);
+}
