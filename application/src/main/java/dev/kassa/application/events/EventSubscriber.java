@@ -1,0 +1,28 @@
+package dev.kassa.application.events;
+
+import dev.kassa.domain.event.EventType;
+import dev.kassa.domain.event.StoredEvent;
+
+/**
+ * One consumer of the domain events: the product cache, outgoing webhooks, mail, Slack... Events
+ * reach it at least once and, for one subject, in the order of their {@code sequence}, whichever
+ * way they are delivered (workers in the process claiming the outbox, or a Kafka consumer group).
+ * It runs with no unit of work open, so it may call the network.
+ */
+public interface EventSubscriber {
+
+  /** A stable name: it keys the subscriber's delivery state, consumer group and dead letters. */
+  String name();
+
+  /** Whether the subscriber takes events of {@code type}; others are never delivered to it. */
+  boolean accepts(EventType type);
+
+  /**
+   * Applies the event. Must be idempotent per event id: a redelivered event (after a crash, a
+   * timeout, a redelivery asked by an admin) changes nothing the first delivery did not.
+   *
+   * @throws RuntimeException when it could not apply the event now; the delivery is retried with
+   *     backoff, then {@code dead}
+   */
+  void deliver(StoredEvent event);
+}
