@@ -59,13 +59,7 @@ public final class GatewayIntents {
    */
   public Order open(Order reserved) {
     var payment = reserved.payment();
-    var gateway =
-        settings
-            .gateway(payment.provider())
-            .orElseThrow(
-                () ->
-                    new PaymentProviderException(
-                        "payment provider " + payment.provider() + " is not configured"));
+    var gateway = settings.requireGateway(payment.provider());
     ProviderIntent intent;
     try {
       intent =

@@ -1,6 +1,7 @@
 package dev.kassa.application.payments;
 
 import dev.kassa.domain.payment.PaymentGateway;
+import dev.kassa.domain.payment.PaymentProviderException;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
@@ -49,6 +50,20 @@ public record PaymentSettings(
   /** The gateway named {@code provider}, if it is the one configured. */
   public Optional<PaymentGateway> gateway(String provider) {
     return gateway.filter(configured -> configured.provider().equals(provider));
+  }
+
+  /**
+   * The gateway named {@code provider}; a payment of a provider that is no longer configured cannot
+   * be followed at it.
+   *
+   * @throws PaymentProviderException when it is not the one configured
+   */
+  public PaymentGateway requireGateway(String provider) {
+    return gateway(provider)
+        .orElseThrow(
+            () ->
+                new PaymentProviderException(
+                    "payment provider " + provider + " is not configured"));
   }
 
   private static void requirePositive(Duration duration, String name) {

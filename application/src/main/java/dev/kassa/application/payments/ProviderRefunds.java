@@ -124,13 +124,7 @@ public final class ProviderRefunds {
 
   private ProviderRefund ask(Refund refund) {
     var payment = orders.find(refund.orderId()).orElseThrow().payment();
-    var gateway =
-        settings
-            .gateway(payment.provider())
-            .orElseThrow(
-                () ->
-                    new PaymentProviderException(
-                        "payment provider " + payment.provider() + " is not configured"));
+    var gateway = settings.requireGateway(payment.provider());
     return gateway.refund(payment.providerRef(), refund.amount(), refund.idempotencyKey());
   }
 
