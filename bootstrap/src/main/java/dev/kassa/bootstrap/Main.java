@@ -1,9 +1,17 @@
 package dev.kassa.bootstrap;
 
 import dev.kassa.bootstrap.config.ConfigException;
+import dev.kassa.bootstrap.config.DotEnvFile;
 import dev.kassa.bootstrap.config.KassaConfig;
+import dev.kassa.bootstrap.config.Logging;
+import java.nio.file.Path;
 
-/** Starts the Kassa server from environment variables and stops it cleanly on SIGTERM. */
+/**
+ * Starts the Kassa server from environment variables (over a {@code .env} file in the working
+ * directory, when there is one) and stops it cleanly on SIGTERM. Logs are readable text on a
+ * terminal and JSON otherwise, unless {@code LOG_FORMAT} says. A start that fails for a reason the
+ * operator can fix says so in one line and exits with 1; a wrong configuration exits with 2.
+ */
 public final class Main {
 
   private Main() {}
@@ -11,14 +19,30 @@ public final class Main {
   public static void main(String[] args) {
     KassaConfig config;
     try {
-      config = KassaConfig.fromEnvironment(System.getenv());
+      config =
+          KassaConfig.fromEnvironment(
+              DotEnvFile.under(System.getenv(), Path.of(".env")),
+              System.console() != null ? Logging.Format.TEXT : Logging.Format.JSON);
     } catch (ConfigException wrong) {
       System.err.println("Kassa cannot start; fix these environment variables:");
       wrong.problems().forEach(problem -> System.err.println("  - " + problem));
       System.exit(2);
       return;
     }
-    var server = KassaServer.start(config);
+    System.setProperty("LOG_FORMAT", config.logging().format().code());
+    System.setProperty("LOG_LEVEL", config.logging().level().code());
+    KassaServer server;
+    try {
+      server = KassaServer.start(config);
+    } catch (RuntimeException failed) {
+      var reason = StartFailure.explain(failed, config.http().port());
+      if (reason.isEmpty()) {
+        throw failed;
+      }
+      System.err.println("Kassa cannot start: " + reason.get());
+      System.exit(1);
+      return;
+    }
     Runtime.getRuntime().addShutdownHook(new Thread(server::close, "kassa-shutdown"));
   }
 }

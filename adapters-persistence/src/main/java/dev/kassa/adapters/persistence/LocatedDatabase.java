@@ -11,9 +11,7 @@ public final class LocatedDatabase implements AutoCloseable {
     /** {@code DATABASE_URL}. */
     CONFIGURED,
     /** A server this process started and stops on {@link #close()}. */
-    EMBEDDED,
-    /** The fallback on {@code localhost:5432}. */
-    LOCAL
+    EMBEDDED
   }
 
   /** What to stop once the pool is closed. */

@@ -2,70 +2,66 @@ package dev.kassa.adapters.persistence;
 
 import dev.kassa.adapters.persistence.LocatedDatabase.Origin;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.util.Properties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Finds the PostgreSQL to use, in this order: the configured {@code DATABASE_URL}; an embedded
- * server started by this process, keeping its data in a directory between runs; a local server on
- * {@code localhost:5432} as user {@code postgres}. Fails with a message saying what to set when
- * none is available.
+ * Finds the PostgreSQL to use: the configured {@code DATABASE_URL}, else an embedded server started
+ * by this process, keeping its data in a directory between runs. It never falls back to another
+ * server: a database nobody named is never written to. When the directory is held by another
+ * process, or the embedded server does not start, it fails with a message saying what to set.
  */
 public final class PostgresLocator {
-
-  static final JdbcTarget LOCAL =
-      new JdbcTarget("jdbc:postgresql://localhost:5432/postgres", "postgres", null);
 
   private static final String EMBEDDED_DATABASE = "kassa";
   private static final Logger LOG = LoggerFactory.getLogger(PostgresLocator.class);
 
   private PostgresLocator() {}
 
+  /**
+   * @throws DataDirectoryInUseException when another live process holds {@code embeddedDataDir}
+   */
   public static LocatedDatabase locate(DatabaseSettings settings, Path embeddedDataDir) {
-    return locate(settings, embeddedDataDir, LOCAL);
-  }
-
-  static LocatedDatabase locate(DatabaseSettings settings, Path embeddedDataDir, JdbcTarget local) {
     if (settings.isConfigured()) {
       var target = settings.target();
       LOG.info("Using the PostgreSQL configured by DATABASE_URL: {}", target.safeUrl());
       return pooled(Origin.CONFIGURED, target, settings, () -> {});
     }
-    Exception embeddedFailure;
+    DataDirectoryLock lock;
     try {
-      return embedded(settings, embeddedDataDir);
+      lock = DataDirectoryLock.acquire(embeddedDataDir);
+    } catch (IOException e) {
+      throw notStarted(embeddedDataDir, e);
+    }
+    try {
+      return embedded(settings, embeddedDataDir, lock);
     } catch (Exception e) {
-      embeddedFailure = e;
-      LOG.warn("The embedded PostgreSQL did not start ({}); trying {}", e, local.safeUrl());
+      lock.close();
+      throw notStarted(embeddedDataDir, e);
     }
-    try {
-      checkAnswers(local);
-      LOG.info("Using the local PostgreSQL at {}", local.safeUrl());
-      return pooled(Origin.LOCAL, local, settings, () -> {});
-    } catch (SQLException e) {
-      var failure =
-          new IllegalStateException(
-              "No PostgreSQL available: the embedded server did not start and nothing answers at "
-                  + local.safeUrl()
-                  + ". Set DATABASE_URL (and DATABASE_USER / DATABASE_PASSWORD) to"
-                  + " a PostgreSQL database.",
-              e);
-      failure.addSuppressed(embeddedFailure);
-      throw failure;
-    }
+  }
+
+  private static IllegalStateException notStarted(Path dataDir, Exception cause) {
+    return new IllegalStateException(
+        "The embedded PostgreSQL in "
+            + dataDir
+            + " did not start ("
+            + cause
+            + "). Set DATABASE_URL (and DATABASE_USER / DATABASE_PASSWORD) to a PostgreSQL"
+            + " database, or KASSA_DATA_DIR to another directory.",
+        cause);
   }
 
   /**
    * The embedded server keeps the data of a development server between runs, so it is made durable:
    * the library's defaults (fsync and synchronous commit off) suit throwaway test databases only.
    */
-  private static LocatedDatabase embedded(DatabaseSettings settings, Path dataDir)
-      throws Exception {
+  private static LocatedDatabase embedded(
+      DatabaseSettings settings, Path dataDir, DataDirectoryLock lock) throws Exception {
     Files.createDirectories(dataDir);
     var server =
         EmbeddedPostgres.builder()
@@ -86,7 +82,15 @@ public final class PostgresLocator {
           "Using an embedded PostgreSQL on port {} with its data in {}",
           server.getPort(),
           dataDir.toAbsolutePath());
-      return pooled(Origin.EMBEDDED, target, settings, server::close);
+      return pooled(
+          Origin.EMBEDDED,
+          target,
+          settings,
+          () -> {
+            try (lock) {
+              server.close();
+            }
+          });
     } catch (Exception e) {
       server.close();
       throw e;
@@ -104,18 +108,6 @@ public final class PostgresLocator {
           }
         }
       }
-    }
-  }
-
-  private static void checkAnswers(JdbcTarget target) throws SQLException {
-    var properties = new Properties();
-    properties.setProperty("user", target.user());
-    if (target.password() != null) {
-      properties.setProperty("password", target.password());
-    }
-    properties.setProperty("connectTimeout", "3");
-    try (var connection = DriverManager.getConnection(target.url(), properties)) {
-      connection.isValid(3);
     }
   }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.kassa.adapters.persistence.LocatedDatabase.Origin;
 import dev.kassa.adapters.persistence.testing.TestDatabase;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.sql.DataSource;
@@ -14,9 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class PostgresLocatorTest {
-
-  private static final JdbcTarget NOBODY =
-      new JdbcTarget("jdbc:postgresql://127.0.0.1:1/postgres", "postgres", null);
 
   @TempDir Path dir;
 
@@ -48,27 +46,45 @@ class PostgresLocatorTest {
   }
 
   @Test
-  void localServerIsTheFallbackWhenNoEmbeddedOneStarts() throws Exception {
-    var local = TestDatabase.emptyDatabase();
+  void withoutAnEmbeddedServerTheErrorSaysWhatToSetAndNothingElseIsTried() throws Exception {
     var notADirectory = Files.createFile(dir.resolve("file"));
 
-    try (var database =
-        PostgresLocator.locate(DatabaseSettings.none(), notADirectory.resolve("data"), local)) {
-      assertThat(database.origin()).isEqualTo(Origin.LOCAL);
-      assertThat(selectOne(database.dataSource())).isEqualTo(1);
+    assertThatThrownBy(
+            () -> PostgresLocator.locate(DatabaseSettings.none(), notADirectory.resolve("data")))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("Set DATABASE_URL");
+  }
+
+  @Test
+  void aDataDirectoryInUseByAnotherServerStopsTheSecond() throws Exception {
+    var data = dir.resolve("data");
+    try (var first = PostgresLocator.locate(DatabaseSettings.none(), data)) {
+      assertThatThrownBy(() -> PostgresLocator.locate(DatabaseSettings.none(), data))
+          .isInstanceOf(DataDirectoryInUseException.class)
+          .hasMessage(
+              data
+                  + " is in use by process "
+                  + ProcessHandle.current().pid()
+                  + "; set KASSA_DATA_DIR or DATABASE_URL");
+      assertThat(selectOne(first.dataSource())).isEqualTo(1);
     }
   }
 
   @Test
-  void withoutAnyDatabaseTheErrorSaysWhatToSet() throws Exception {
-    var notADirectory = Files.createFile(dir.resolve("file"));
+  void aDataDirectoryOfARunningPostgresIsInUseByThatPostgres() throws Exception {
+    var data = dir.resolve("data");
+    try (var other =
+        EmbeddedPostgres.builder()
+            .setDataDirectory(data)
+            .setCleanDataDirectory(false)
+            .setRegisterShutdownHook(false)
+            .start()) {
+      var postmaster = Files.readAllLines(data.resolve("postmaster.pid")).get(0);
 
-    assertThatThrownBy(
-            () ->
-                PostgresLocator.locate(
-                    DatabaseSettings.none(), notADirectory.resolve("data"), NOBODY))
-        .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("Set DATABASE_URL");
+      assertThatThrownBy(() -> PostgresLocator.locate(DatabaseSettings.none(), data))
+          .isInstanceOf(DataDirectoryInUseException.class)
+          .hasMessageContaining(" is in use by process " + postmaster + ";");
+    }
   }
 
   private static int selectOne(DataSource dataSource) {

@@ -40,6 +40,17 @@ public record KassaConfig(
    * @throws ConfigException naming every variable that is missing or wrong
    */
   public static KassaConfig fromEnvironment(Map<String, String> variables) {
+    return fromEnvironment(variables, Logging.Format.JSON);
+  }
+
+  /**
+   * Reads the configuration as {@link #fromEnvironment(Map)} does, with {@code defaultLogFormat}
+   * when {@code LOG_FORMAT} is unset.
+   *
+   * @throws ConfigException naming every variable that is missing or wrong
+   */
+  public static KassaConfig fromEnvironment(
+      Map<String, String> variables, Logging.Format defaultLogFormat) {
     var reader = new Variables(variables);
     var environment = reader.choice("KASSA_ENV", Environment.class, Environment.DEV);
     var http = Http.read(reader);
@@ -49,7 +60,7 @@ public record KassaConfig(
     var payments = Payments.read(reader, environment);
     var integrations = Integrations.read(reader);
     var events = Events.read(reader);
-    var logging = Logging.read(reader);
+    var logging = Logging.read(reader, defaultLogFormat);
     reader.throwIfAny();
     return new KassaConfig(
         environment, http, database, security, admin, payments, integrations, events, logging);

@@ -3,7 +3,10 @@ package dev.kassa.bootstrap.config;
 import java.util.Locale;
 import java.util.Objects;
 
-/** Log verbosity and shape ({@code LOG_LEVEL}, {@code LOG_FORMAT}). */
+/**
+ * Log verbosity and shape ({@code LOG_LEVEL}, {@code LOG_FORMAT}). Without {@code LOG_FORMAT} the
+ * shape is the caller's default: readable text on a terminal, JSON otherwise.
+ */
 public record Logging(Level level, Format format) {
 
   /** The level of Kassa's own loggers. */
@@ -34,9 +37,9 @@ public record Logging(Level level, Format format) {
     Objects.requireNonNull(format, "format");
   }
 
-  static Logging read(Variables variables) {
+  static Logging read(Variables variables, Format defaultFormat) {
     return new Logging(
         variables.choice("LOG_LEVEL", Level.class, Level.INFO),
-        variables.choice("LOG_FORMAT", Format.class, Format.JSON));
+        variables.choice("LOG_FORMAT", Format.class, defaultFormat));
   }
 }

@@ -18,9 +18,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The one PostgreSQL server of a test JVM, found like the application finds one (DATABASE_URL, else
- * an embedded server, else 127.0.0.1:5432 as postgres), on which each caller gets a fresh, migrated
- * database. Everything is closed, dropped or stopped when the JVM exits.
+ * The one PostgreSQL server of a test JVM (DATABASE_URL, else an embedded server, else
+ * 127.0.0.1:5432 as postgres), on which each caller gets a fresh, migrated database. Only the tests
+ * fall back to the local server, and only into databases of their own; the application never does.
+ * Everything is closed, dropped or stopped when the JVM exits.
  */
 final class TestServer {
 
