@@ -8,8 +8,8 @@ import java.util.List;
 
 /**
  * Loads a running Kassa server on 127.0.0.1 with the scenarios of {@code bench/README.md}, checks
- * that the transfers conserved money, and prints a results table. Exits 0 when every check passed,
- * 1 when one failed, 2 on bad options.
+ * that the transfers conserved money and the purchases stock, and prints a results table and the
+ * summary of ratios. Exits 0 when every check passed, 1 when one failed, 2 on bad options.
  */
 public final class Bench {
 
