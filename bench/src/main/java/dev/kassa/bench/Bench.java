@@ -8,8 +8,8 @@ import java.util.List;
 
 /**
  * Loads a running Kassa server on 127.0.0.1 with the scenarios of {@code bench/README.md}, checks
- * that the transfers conserved money, and prints a results table. Exits 0 when every check passed,
- * 1 when one failed, 2 on bad options.
+ * that the transfers conserved money and the purchases stock, and prints a results table and the
+ * summary of ratios. Exits 0 when every check passed, 1 when one failed, 2 on bad options.
  */
 public final class Bench {
 
@@ -20,10 +20,13 @@ public final class Bench {
   private final PrintStream out;
   private final List<Result> results = new ArrayList<>();
   private final List<String> notes = new ArrayList<>();
+  private final DbStats database;
+  private List<Double> coldWindows = List.of();
 
-  private Bench(Api api, Options options, PrintStream out) {
+  private Bench(Api api, Options options, DbStats database, PrintStream out) {
     this.api = api;
     this.options = options;
+    this.database = database;
     this.out = out;
   }
 
@@ -37,8 +40,9 @@ public final class Bench {
       return;
     }
     boolean passed;
-    try (var api = new Api(options.baseUrl(), options.requestTimeout())) {
-      passed = new Bench(api, options, System.out).run();
+    try (var api = new Api(options.baseUrl(), options.requestTimeout());
+        var database = DbStats.open(options.probes())) {
+      passed = new Bench(api, options, database, System.out).run();
     }
     System.exit(passed ? 0 : 1);
   }
@@ -49,7 +53,7 @@ public final class Bench {
       measure("health/live", options.concurrency(), Scenarios.live(api));
     }
     Fixture fixture = null;
-    if (options.runs("accounts") || options.runs("transfers")) {
+    if (options.runs("accounts") || options.runs("transfers") || options.runs("cold-start")) {
       log(
           "setting up %d users and %d accounts of %d minor units each"
               .formatted(options.users(), options.accounts(), options.initialBalance()));
@@ -64,9 +68,17 @@ public final class Bench {
     if (options.runs("products")) {
       products();
     }
+    if (options.runs("hot-product")) {
+      passed &= hotProduct();
+    }
+    if (options.runs("cold-start")) {
+      passed &= coldStart(fixture);
+    }
     out.println();
     ResultsTable.print(results, out);
     notes.forEach(note -> out.println("- " + note));
+    new Summary(new Runs(results), options, coldWindows, database.statementsUnavailable())
+        .print(out);
     return passed;
   }
 
@@ -98,6 +110,28 @@ public final class Bench {
     measure("products/list", options.concurrency(), Scenarios.listProducts(api, pages));
   }
 
+  private boolean hotProduct() throws Exception {
+    log("setting up %d buyers of one product".formatted(options.buyers()));
+    var report = HotProduct.run(api, loginAdmin(), options.buyers(), this::measure);
+    notes.addAll(report.lines());
+    return report.passed();
+  }
+
+  private boolean coldStart(Fixture fixture) throws Exception {
+    var cold = options.cold();
+    if (cold.baseUrl() == null) {
+      notes.add("cold-start skipped: no freshly started server (--cold-base-url)");
+      return true;
+    }
+    log(
+        "cold start: transfers at concurrency %d on a fresh server for %d s"
+            .formatted(cold.concurrency(), cold.seconds()));
+    var run = ColdStart.measure(api, options, fixture);
+    coldWindows = run.windows();
+    run.report().lines().forEach(line -> notes.add("after the cold start, " + line));
+    return run.report().passed();
+  }
+
   private String loginAdmin() throws Exception {
     return Fixture.logIn(api, options.adminEmail(), options.adminPassword());
   }
@@ -118,7 +152,8 @@ public final class Bench {
             options.warmup(),
             options.duration(),
             options.maxRequestsPerRun());
-    results.add(Load.run(plan, options.requestTimeout(), options.kassaProcesses(), request));
+    var kassa = options.probes().kassa();
+    results.add(Load.run(plan, options.requestTimeout(), kassa, database, request));
   }
 
   private void log(String message) {

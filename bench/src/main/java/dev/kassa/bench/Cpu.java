@@ -19,12 +19,25 @@ record Cpu(long total, long busy, long server, long postgres, long generator) {
   private static final Path PROC = Path.of("/proc");
   private static final int MAX_DEPTH = 64;
 
+  /** Linux's USER_HZ ({@code getconf CLK_TCK}), 100 on every mainstream kernel build. */
+  private static final double TICKS_PER_SECOND = 100;
+
   /** The processes that count as Kassa's; {@code serverPid} 0 when unknown. */
   record Target(long serverPid, String postgresMarker) {}
 
-  /** Shares of all cores over a window, 0..1; NaN when {@code /proc} could not be read. */
-  record Usage(double server, double postgres, double generator, double other) {
-    static final Usage UNKNOWN = new Usage(Double.NaN, Double.NaN, Double.NaN, Double.NaN);
+  /**
+   * Shares of all cores over a window, 0..1, and the CPU seconds the server and PostgreSQL used in
+   * it; NaN when {@code /proc} could not be read.
+   */
+  record Usage(
+      double server,
+      double postgres,
+      double generator,
+      double other,
+      double serverSeconds,
+      double postgresSeconds) {
+    static final Usage UNKNOWN =
+        new Usage(Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
   }
 
   static Cpu sample(Target target) {
@@ -62,7 +75,13 @@ record Cpu(long total, long busy, long server, long postgres, long generator) {
     double generatorShare = (end.generator - generator) / window;
     double other =
         Math.max(0, (end.busy - busy) / window - serverShare - postgresShare - generatorShare);
-    return new Usage(serverShare, postgresShare, generatorShare, other);
+    return new Usage(
+        serverShare,
+        postgresShare,
+        generatorShare,
+        other,
+        Math.max(0, end.server - server) / TICKS_PER_SECOND,
+        Math.max(0, end.postgres - postgres) / TICKS_PER_SECOND);
   }
 
   private record Process(long parent, long ticks, String commandLine) {}

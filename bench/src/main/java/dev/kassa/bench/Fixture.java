@@ -47,7 +47,7 @@ record Fixture(String adminToken, List<Account> accounts, long initialBalance) {
     return Math.multiplyExact(initialBalance, accounts.size());
   }
 
-  private static String register(Api api, String run, int user) throws Exception {
+  static String register(Api api, String run, int user) throws Exception {
     var body =
         Map.of(
             "email", "bench-" + run + "-" + user + "@example.com",
@@ -61,8 +61,7 @@ record Fixture(String adminToken, List<Account> accounts, long initialBalance) {
         .asText();
   }
 
-  private static Account open(Api api, String token, int index, long initialBalance)
-      throws Exception {
+  static Account open(Api api, String token, int index, long initialBalance) throws Exception {
     var account =
         api.post(
             "/v1/accounts",

@@ -33,7 +33,8 @@ final class Load {
 
   private Load() {}
 
-  static Result run(Plan plan, Duration requestTimeout, Cpu.Target kassa, Request request)
+  static Result run(
+      Plan plan, Duration requestTimeout, Cpu.Target kassa, DbStats db, Request request)
       throws InterruptedException {
     long measureFrom = System.nanoTime() + plan.warmup().toNanos();
     long measureUntil = measureFrom + plan.duration().toNanos();
@@ -46,16 +47,19 @@ final class Load {
         measureUntil + requestTimeout.toNanos() + TimeUnit.SECONDS.toNanos(SLACK_SECONDS);
     var total = new Tally(measureFrom);
     Cpu.Usage cpu;
+    DbStats.Sample statements;
     try (var executor = Executors.newVirtualThreadPerTaskExecutor()) {
       var futures = workers.stream().map(executor::submit).toList();
       sleepUntil(measureFrom);
       var start = Cpu.sample(kassa);
+      var startStatements = db.sample();
       for (var future : futures) {
         total.add(collect(future, deadline));
       }
       cpu = start.until(Cpu.sample(kassa));
+      statements = startStatements.until(db.sample());
     }
-    return total.result(plan, cpu);
+    return total.result(plan, cpu, statements);
   }
 
   private static Tally collect(Future<Tally> future, long deadline) throws InterruptedException {
@@ -130,7 +134,7 @@ final class Load {
       lastEnd = Math.max(lastEnd, other.lastEnd);
     }
 
-    Result result(Plan plan, Cpu.Usage cpu) {
+    Result result(Plan plan, Cpu.Usage cpu, DbStats.Sample statements) {
       return new Result(
           plan.scenario(),
           plan.concurrency(),
@@ -139,7 +143,8 @@ final class Load {
           Result.Latencies.of(micros),
           answers,
           failures,
-          cpu);
+          cpu,
+          statements);
     }
   }
 }

@@ -2,17 +2,14 @@ package dev.kassa.bench;
 
 import java.net.URI;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * What to run, from {@code --flag value} pairs, then {@code BENCH_FLAG} environment variables, then
- * defaults. The base URL must be plain HTTP on 127.0.0.1: the bench never loads another host.
+ * defaults. Every base URL must be plain HTTP on 127.0.0.1: the bench never loads another host.
  */
 record Options(
     URI baseUrl,
@@ -29,15 +26,38 @@ record Options(
     long initialBalance,
     long maxAmount,
     int products,
+    int buyers,
     long maxRequestsPerRun,
     Set<String> scenarios,
-    Cpu.Target kassaProcesses) {
+    Cold cold,
+    Probes probes,
+    Reference reference) {
 
-  static final List<String> SCENARIOS = List.of("health", "accounts", "transfers", "products");
+  static final List<String> SCENARIOS =
+      List.of("health", "accounts", "transfers", "products", "hot-product", "cold-start");
+
+  /** The freshly started server of the cold-start run; {@code baseUrl} null when there is none. */
+  record Cold(URI baseUrl, int seconds, int concurrency) {}
+
+  /**
+   * What the bench reads besides HTTP: the processes whose CPU counts as Kassa's, the JDBC URL and
+   * credentials of Kassa's database for its statistics (empty: none), the server's GC log.
+   */
+  record Probes(
+      Cpu.Target kassa, String statsUrl, String statsUser, String statsPassword, String gcLog) {}
+
+  /** pgbench's tps in this invocation by clients: TPC-B, and the single-row stock script. */
+  record Reference(Map<Integer, Double> tpcb, Map<Integer, Double> stock) {
+    Reference {
+      tpcb = Map.copyOf(tpcb);
+      stock = Map.copyOf(stock);
+    }
+  }
 
   Options {
-    if (!"http".equals(baseUrl.getScheme()) || !"127.0.0.1".equals(baseUrl.getHost())) {
-      throw new IllegalArgumentException("--base-url must be http://127.0.0.1:<port>");
+    localOnly(baseUrl);
+    if (cold.baseUrl() != null) {
+      localOnly(cold.baseUrl());
     }
     if (adminEmail == null || adminPassword == null) {
       throw new IllegalArgumentException("KASSA_ADMIN_EMAIL and KASSA_ADMIN_PASSWORD are required");
@@ -53,8 +73,11 @@ record Options(
     within("initial balance", initialBalance, 1, 1_000_000_000_000L);
     within("max amount", maxAmount, 1, initialBalance);
     within("products", products, 1, 10_000);
+    within("buyers", buyers, 1, 1024);
     within("max requests per run", maxRequestsPerRun, 1, 1_000_000_000L);
-    within("server pid", kassaProcesses.serverPid(), 0, Long.MAX_VALUE);
+    within("cold seconds", cold.seconds(), 5, 600);
+    within("cold concurrency", cold.concurrency(), 1, 1024);
+    within("server pid", probes.kassa().serverPid(), 0, Long.MAX_VALUE);
     if (!SCENARIOS.containsAll(scenarios)) {
       throw new IllegalArgumentException("scenarios are " + SCENARIOS + ", got " + scenarios);
     }
@@ -64,14 +87,15 @@ record Options(
   }
 
   static Options parse(String[] args, Map<String, String> env) {
-    var flags = new HashMap<String, String>();
+    var given = new HashMap<String, String>();
     for (int i = 0; i < args.length; i += 2) {
       if (!args[i].startsWith("--") || i + 1 >= args.length) {
         throw new IllegalArgumentException("expected --flag value pairs, got " + args[i]);
       }
-      flags.put(args[i].substring(2), args[i + 1]);
+      given.put(args[i].substring(2), args[i + 1]);
     }
-    var values = new Values(flags, env);
+    var values = new Flags(given, env);
+    var coldUrl = values.text("cold-base-url", "");
     return new Options(
         URI.create(values.text("base-url", "")),
         env.get("KASSA_ADMIN_EMAIL"),
@@ -87,59 +111,35 @@ record Options(
         values.number("initial-balance", 20_000),
         values.number("max-amount", 1_000),
         (int) values.number("products", 200),
+        (int) values.number("buyers", 64),
         values.number("max-requests-per-run", 20_000_000),
         Set.copyOf(values.list("scenarios", String.join(",", SCENARIOS))),
-        new Cpu.Target(values.number("server-pid", 0), values.text("postgres-marker", "")));
+        new Cold(
+            coldUrl.isBlank() ? null : URI.create(coldUrl),
+            (int) values.number("cold-seconds", 60),
+            (int) values.number("cold-concurrency", 32)),
+        new Probes(
+            new Cpu.Target(values.number("server-pid", 0), values.text("postgres-marker", "")),
+            values.text("stats-url", ""),
+            env.getOrDefault("DATABASE_USER", "postgres"),
+            env.getOrDefault("DATABASE_PASSWORD", ""),
+            values.text("gc-log", "")),
+        new Reference(values.rates("pgbench-tpcb"), values.rates("pgbench-stock")));
   }
 
   boolean runs(String scenario) {
     return scenarios.contains(scenario);
   }
 
-  private static void within(String name, long value, long min, long max) {
-    if (value < min || value > max) {
-      throw new IllegalArgumentException(name + " must be " + min + ".." + max + ", was " + value);
+  private static void localOnly(URI url) {
+    if (!"http".equals(url.getScheme()) || !"127.0.0.1".equals(url.getHost())) {
+      throw new IllegalArgumentException("base URLs must be http://127.0.0.1:<port>, got " + url);
     }
   }
 
-  private record Values(Map<String, String> flags, Map<String, String> env) {
-
-    String text(String flag, String fallback) {
-      var fromFlag = flags.get(flag);
-      if (fromFlag != null) {
-        return fromFlag;
-      }
-      var fromEnv = env.get("BENCH_" + flag.toUpperCase(Locale.ROOT).replace('-', '_'));
-      return fromEnv == null || fromEnv.isBlank() ? fallback : fromEnv;
-    }
-
-    long number(String flag, long fallback) {
-      var value = text(flag, Long.toString(fallback));
-      try {
-        return Long.parseLong(value.strip());
-      } catch (NumberFormatException e) {
-        throw new IllegalArgumentException("--" + flag + " must be a whole number, was " + value);
-      }
-    }
-
-    List<String> list(String flag, String fallback) {
-      var value = text(flag, fallback).strip();
-      if (value.isEmpty() || value.equals("none")) {
-        return List.of();
-      }
-      return Arrays.stream(value.split(",")).map(String::strip).toList();
-    }
-
-    List<Integer> levels(String flag, String fallback) {
-      var levels = new ArrayList<Integer>();
-      for (var level : list(flag, fallback)) {
-        try {
-          levels.add(Integer.parseInt(level));
-        } catch (NumberFormatException e) {
-          throw new IllegalArgumentException("--" + flag + " takes numbers like 8,32,64");
-        }
-      }
-      return levels;
+  private static void within(String name, long value, long min, long max) {
+    if (value < min || value > max) {
+      throw new IllegalArgumentException(name + " must be " + min + ".." + max + ", was " + value);
     }
   }
 }

@@ -10,7 +10,8 @@ import org.HdrHistogram.Histogram;
 /**
  * What one measured run did: requests started in the window, how long the window lasted, their
  * latencies, answers by HTTP status (and error code, when not 2xx), transport failures (timeouts,
- * refused connections) by exception name, and where the machine's CPU went meanwhile.
+ * refused connections) by exception name, where the machine's CPU went meanwhile, and the
+ * transactions and statements Kassa's database counted in the window.
  */
 record Result(
     String scenario,
@@ -20,7 +21,8 @@ record Result(
     Latencies latencies,
     SortedMap<String, Long> answers,
     SortedMap<String, Long> failures,
-    Cpu.Usage cpu) {
+    Cpu.Usage cpu,
+    DbStats.Sample database) {
 
   Result {
     answers = Collections.unmodifiableSortedMap(new TreeMap<>(answers));

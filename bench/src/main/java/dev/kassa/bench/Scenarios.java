@@ -8,6 +8,12 @@ final class Scenarios {
 
   private Scenarios() {}
 
+  /** Runs one measured load: a scenario at a concurrency. */
+  @FunctionalInterface
+  interface Measure {
+    void run(String scenario, int concurrency, Load.Request request) throws InterruptedException;
+  }
+
   /** {@code GET /v1/health/live}: routing, filters and JSON with no database: the HTTP floor. */
   static Load.Request live(Api api) {
     return () -> api.get("/v1/health/live", null);
