@@ -16,6 +16,7 @@ import dev.kassa.adapters.web.json.JsonBodies;
 import dev.kassa.adapters.web.observability.AccessLog;
 import dev.kassa.adapters.web.observability.RequestIdFilter;
 import dev.kassa.adapters.web.observability.RequestIds;
+import dev.kassa.adapters.web.observability.RequestObserver;
 import dev.kassa.adapters.web.ratelimit.ClientAddress;
 import dev.kassa.adapters.web.ratelimit.RateLimiter;
 import dev.kassa.application.idempotency.Idempotency;
@@ -67,6 +68,17 @@ public final class HttpApi {
       Authenticator authenticator,
       Idempotency idempotency,
       List<? extends Controller> controllers) {
+    return create(settings, authenticator, idempotency, controllers, RequestObserver.NONE);
+  }
+
+  /** Like the other {@code create}, with every request shown to {@code observer}. */
+  public static HttpApi create(
+      WebSettings settings,
+      Authenticator authenticator,
+      Idempotency idempotency,
+      List<? extends Controller> controllers,
+      RequestObserver observer) {
+    Objects.requireNonNull(observer, "observer");
     Objects.requireNonNull(settings, "settings");
     Objects.requireNonNull(authenticator, "authenticator");
     Objects.requireNonNull(idempotency, "idempotency");
@@ -86,7 +98,9 @@ public final class HttpApi {
             new ClientAddress(settings.trustForwardedFor()),
             tools);
     var errors = new ErrorResponder(mapper);
-    var app = Javalin.create(config -> configure(config, settings, mapper, errors, guard, routes));
+    var app =
+        Javalin.create(
+            config -> configure(config, settings, mapper, errors, guard, routes, observer));
     return new HttpApi(app, routes);
   }
 
@@ -96,7 +110,8 @@ public final class HttpApi {
       ObjectMapper mapper,
       ErrorResponder errors,
       RouteGuard guard,
-      List<RouteDefinition> routes) {
+      List<RouteDefinition> routes,
+      RequestObserver observer) {
     config.startup.showJavalinBanner = false;
     config.startup.showOldJavalinVersionWarning = false;
     config.concurrency.useVirtualThreads = true;
@@ -115,7 +130,9 @@ public final class HttpApi {
     config.jetty.modifyServletContextHandler(
         handler ->
             handler.addFilter(
-                new FilterHolder(new RequestIdFilter()), "/*", EnumSet.of(DispatcherType.REQUEST)));
+                new FilterHolder(new RequestIdFilter(observer)),
+                "/*",
+                EnumSet.of(DispatcherType.REQUEST)));
     config.requestLogger.http(new AccessLog());
     config.router.javaLangErrorHandler(errors::respondToError);
     if (!settings.corsOrigins().isEmpty()) {

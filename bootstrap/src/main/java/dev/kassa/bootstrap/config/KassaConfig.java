@@ -18,7 +18,8 @@ public record KassaConfig(
     Optional<AdminAccount> admin,
     Payments payments,
     Integrations integrations,
-    Logging logging) {
+    Logging logging,
+    Telemetry telemetry) {
 
   public KassaConfig {
     Objects.requireNonNull(environment, "environment");
@@ -29,6 +30,7 @@ public record KassaConfig(
     Objects.requireNonNull(payments, "payments");
     Objects.requireNonNull(integrations, "integrations");
     Objects.requireNonNull(logging, "logging");
+    Objects.requireNonNull(telemetry, "telemetry");
   }
 
   /**
@@ -47,8 +49,9 @@ public record KassaConfig(
     var payments = Payments.read(reader, environment);
     var integrations = Integrations.read(reader);
     var logging = Logging.read(reader);
+    var telemetry = Telemetry.read(reader, environment);
     reader.throwIfAny();
     return new KassaConfig(
-        environment, http, database, security, admin, payments, integrations, logging);
+        environment, http, database, security, admin, payments, integrations, logging, telemetry);
   }
 }
