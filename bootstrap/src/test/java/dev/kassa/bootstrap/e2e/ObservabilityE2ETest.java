@@ -134,7 +134,11 @@ class ObservabilityE2ETest {
         .isPositive();
     assertThat(text)
         .contains(
-            "jvm_memory_used_bytes{", "jvm_gc_", "jvm_threads_live_threads", "process_cpu_usage")
+            "jvm_memory_used_bytes{",
+            "jvm_gc_",
+            "jvm_threads_live_threads",
+            "jvm_threads_virtual_",
+            "process_cpu_usage")
         .contains(
             "hikaricp_connections_max{pool=\"kassa\"}", "hikaricp_connections_acquire_seconds");
   }
