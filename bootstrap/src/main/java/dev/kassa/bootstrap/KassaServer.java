@@ -22,10 +22,12 @@ import dev.kassa.application.auth.AuthSettings;
 import dev.kassa.application.auth.EnsureAdmin;
 import dev.kassa.application.payments.PaymentSettings;
 import dev.kassa.bootstrap.config.KassaConfig;
+import dev.kassa.bootstrap.observability.Observability;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalInt;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,6 +42,7 @@ public final class KassaServer implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(KassaServer.class);
 
+  private final Observability observability;
   private final LocatedDatabase database;
   private final SharedState shared;
   private final Kassa kassa;
@@ -48,11 +51,18 @@ public final class KassaServer implements AutoCloseable {
 
   private KassaServer(KassaConfig config) {
     var clock = Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000));
-    database = locate(config);
+    observability = Observability.start(config.telemetry());
+    try {
+      database = locate(config);
+    } catch (RuntimeException failed) {
+      closeQuietly(observability, failed);
+      throw failed;
+    }
     shared = SharedState.from(config.integrations());
     try {
+      observability.watchPool(database.dataSource());
       Migrations.migrate(database.target());
-      var storage = JooqPorts.over(database.dataSource(), clock);
+      var storage = JooqPorts.over(database.dataSource(), clock, observability.unitsOfWork());
       kassa =
           Kassa.assemble(
               storage,
@@ -71,11 +81,13 @@ public final class KassaServer implements AutoCloseable {
                   Authenticator.using(kassa.authenticate()),
                   kassa.idempotency(),
                   KassaControllers.all(kassa, web, Map.of("database", ping(database.dataSource()))),
-                  shared.buckets())
+                  shared.buckets(),
+                  observability.requests())
               .start();
     } catch (RuntimeException failed) {
       closeQuietly(shared, failed);
       closeQuietly(database, failed);
+      closeQuietly(observability, failed);
       throw failed;
     }
     LOG.info("Kassa listening on port {} ({} database)", api.port(), database.origin());
@@ -88,6 +100,11 @@ public final class KassaServer implements AutoCloseable {
 
   public int port() {
     return api.port();
+  }
+
+  /** The bound management port serving {@code /metrics}, empty when it is off. */
+  public OptionalInt managementPort() {
+    return observability.managementPort();
   }
 
   public Kassa kassa() {
@@ -178,6 +195,7 @@ public final class KassaServer implements AutoCloseable {
     maintenance.close();
     closeQuietly(shared, null);
     closeQuietly(database, null);
+    closeQuietly(observability, null);
     LOG.info("Kassa stopped");
   }
 

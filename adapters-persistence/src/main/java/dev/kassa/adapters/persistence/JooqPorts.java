@@ -29,8 +29,8 @@ public final class JooqPorts implements Storage {
   private final JooqReceivedEvents receivedEvents;
   private final JooqOutbox outbox;
 
-  private JooqPorts(JooqDatabase database, Clock clock) {
-    this.transactions = new JooqTransactions(database);
+  private JooqPorts(JooqDatabase database, Clock clock, UnitOfWorkObserver observer) {
+    this.transactions = new JooqTransactions(database, observer);
     this.users = new JooqUsers(database);
     this.accounts = new JooqAccounts(database, clock);
     this.ledger = new JooqLedger(database, transactions);
@@ -48,7 +48,12 @@ public final class JooqPorts implements Storage {
   }
 
   public static JooqPorts over(DataSource dataSource, Clock clock) {
-    return new JooqPorts(new JooqDatabase(dataSource), clock);
+    return over(dataSource, clock, UnitOfWorkObserver.NONE);
+  }
+
+  /** Like {@link #over(DataSource, Clock)}, with every unit of work shown to {@code observer}. */
+  public static JooqPorts over(DataSource dataSource, Clock clock, UnitOfWorkObserver observer) {
+    return new JooqPorts(new JooqDatabase(dataSource), clock, observer);
   }
 
   @Override

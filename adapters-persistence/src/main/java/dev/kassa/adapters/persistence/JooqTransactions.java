@@ -26,10 +26,16 @@ public final class JooqTransactions implements Transactions {
   private static final Logger LOG = LoggerFactory.getLogger(JooqTransactions.class);
 
   private final JooqDatabase database;
+  private final UnitOfWorkObserver observer;
   private final ThreadLocal<List<Runnable>> afterCommit = new ThreadLocal<>();
 
   public JooqTransactions(JooqDatabase database) {
+    this(database, UnitOfWorkObserver.NONE);
+  }
+
+  public JooqTransactions(JooqDatabase database, UnitOfWorkObserver observer) {
     this.database = database;
+    this.observer = observer;
   }
 
   @Override
@@ -37,6 +43,10 @@ public final class JooqTransactions implements Transactions {
     if (database.inUnitOfWork()) {
       return work.get();
     }
+    return observer.observe(() -> withRetries(work));
+  }
+
+  private <T> T withRetries(Supplier<T> work) {
     for (int attempt = 1; ; attempt++) {
       var actions = new ArrayList<Runnable>();
       afterCommit.set(actions);

@@ -16,6 +16,7 @@ import dev.kassa.adapters.web.json.JsonBodies;
 import dev.kassa.adapters.web.observability.AccessLog;
 import dev.kassa.adapters.web.observability.RequestIdFilter;
 import dev.kassa.adapters.web.observability.RequestIds;
+import dev.kassa.adapters.web.observability.RequestObserver;
 import dev.kassa.adapters.web.ratelimit.ClientAddress;
 import dev.kassa.adapters.web.ratelimit.RateLimiter;
 import dev.kassa.adapters.web.ratelimit.SharedBuckets;
@@ -70,20 +71,28 @@ public final class HttpApi {
       Authenticator authenticator,
       Idempotency idempotency,
       List<? extends Controller> controllers) {
-    return create(settings, authenticator, idempotency, controllers, SharedBuckets.none());
+    return create(
+        settings,
+        authenticator,
+        idempotency,
+        controllers,
+        SharedBuckets.none(),
+        RequestObserver.NONE);
   }
 
   /**
-   * The API with rate limits counted in {@code buckets} that other processes share, and in this
-   * process while those cannot be reached.
+   * The API with rate limits counted in {@code buckets} that other processes share (and in this
+   * process while those cannot be reached), and every request shown to {@code observer}.
    */
   public static HttpApi create(
       WebSettings settings,
       Authenticator authenticator,
       Idempotency idempotency,
       List<? extends Controller> controllers,
-      SharedBuckets buckets) {
+      SharedBuckets buckets,
+      RequestObserver observer) {
     Objects.requireNonNull(buckets, "buckets");
+    Objects.requireNonNull(observer, "observer");
     Objects.requireNonNull(settings, "settings");
     Objects.requireNonNull(authenticator, "authenticator");
     Objects.requireNonNull(idempotency, "idempotency");
@@ -103,7 +112,9 @@ public final class HttpApi {
             new ClientAddress(settings.trustForwardedFor()),
             tools);
     var errors = new ErrorResponder(mapper);
-    var app = Javalin.create(config -> configure(config, settings, mapper, errors, guard, routes));
+    var app =
+        Javalin.create(
+            config -> configure(config, settings, mapper, errors, guard, routes, observer));
     return new HttpApi(app, routes);
   }
 
@@ -113,7 +124,8 @@ public final class HttpApi {
       ObjectMapper mapper,
       ErrorResponder errors,
       RouteGuard guard,
-      List<RouteDefinition> routes) {
+      List<RouteDefinition> routes,
+      RequestObserver observer) {
     config.startup.showJavalinBanner = false;
     config.startup.showOldJavalinVersionWarning = false;
     config.concurrency.useVirtualThreads = true;
@@ -132,7 +144,9 @@ public final class HttpApi {
     config.jetty.modifyServletContextHandler(
         handler ->
             handler.addFilter(
-                new FilterHolder(new RequestIdFilter()), "/*", EnumSet.of(DispatcherType.REQUEST)));
+                new FilterHolder(new RequestIdFilter(observer)),
+                "/*",
+                EnumSet.of(DispatcherType.REQUEST)));
     config.requestLogger.http(new AccessLog());
     config.router.javaLangErrorHandler(errors::respondToError);
     if (!settings.corsOrigins().isEmpty()) {

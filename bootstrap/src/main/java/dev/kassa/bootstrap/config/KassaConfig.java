@@ -19,7 +19,8 @@ public record KassaConfig(
     Payments payments,
     Integrations integrations,
     Events events,
-    Logging logging) {
+    Logging logging,
+    Telemetry telemetry) {
 
   public KassaConfig {
     Objects.requireNonNull(environment, "environment");
@@ -31,6 +32,7 @@ public record KassaConfig(
     Objects.requireNonNull(integrations, "integrations");
     Objects.requireNonNull(events, "events");
     Objects.requireNonNull(logging, "logging");
+    Objects.requireNonNull(telemetry, "telemetry");
   }
 
   /**
@@ -61,8 +63,18 @@ public record KassaConfig(
     var integrations = Integrations.read(reader);
     var events = Events.read(reader);
     var logging = Logging.read(reader, defaultLogFormat);
+    var telemetry = Telemetry.read(reader, environment);
     reader.throwIfAny();
     return new KassaConfig(
-        environment, http, database, security, admin, payments, integrations, events, logging);
+        environment,
+        http,
+        database,
+        security,
+        admin,
+        payments,
+        integrations,
+        events,
+        logging,
+        telemetry);
   }
 }

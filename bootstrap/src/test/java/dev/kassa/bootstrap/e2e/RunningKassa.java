@@ -19,22 +19,28 @@ public final class RunningKassa implements AutoCloseable {
   private final String adminEmail = "admin-" + UUID.randomUUID() + "@example.com";
   private final String adminPassword = "admin-" + UUID.randomUUID();
   private final String webhookSecret = "whsec_" + UUID.randomUUID() + UUID.randomUUID();
-  private final Map<String, String> environment = environment();
+  private final Map<String, String> environment;
   private final KassaServer server;
   private final KassaHttp http;
   private final Bank bank;
 
-  private RunningKassa() {
+  private RunningKassa(Map<String, String> overrides) {
+    environment = environment(overrides);
     server = KassaServer.start(KassaConfig.fromEnvironment(environment));
     http = new KassaHttp(server.port(), OpenApiContract.fromClasspath());
     bank = new Bank(http);
   }
 
   public static RunningKassa start() {
-    return new RunningKassa();
+    return new RunningKassa(Map.of());
   }
 
-  private Map<String, String> environment() {
+  /** A server of its own, on a database of its own, with these variables added or replaced. */
+  public static RunningKassa startWith(Map<String, String> overrides) {
+    return new RunningKassa(overrides);
+  }
+
+  private Map<String, String> environment(Map<String, String> overrides) {
     var database = TestDatabase.emptyDatabase();
     var variables = new HashMap<String, String>();
     variables.put("KASSA_ENV", "test");
@@ -52,6 +58,7 @@ public final class RunningKassa implements AutoCloseable {
     variables.put("KASSA_ADMIN_EMAIL", adminEmail);
     variables.put("KASSA_ADMIN_PASSWORD", adminPassword);
     variables.put("PAYMENT_WEBHOOK_SECRET", webhookSecret);
+    variables.putAll(overrides);
     return Map.copyOf(variables);
   }
 

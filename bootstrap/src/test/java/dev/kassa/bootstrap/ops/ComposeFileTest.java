@@ -46,7 +46,6 @@ class ComposeFileTest {
   @Test
   void everyVariableSetForKassaIsOneKassaReads() {
     var known = new HashSet<>(RepositoryFiles.readByConfiguration());
-    known.addAll(RepositoryFiles.ARRIVING);
     for (var name : KASSA_SERVICES) {
       assertThat(known).as(name).containsAll(compose.environment(name).keySet());
     }

@@ -22,11 +22,4 @@ class ConfigurationVariablesTest {
     assertThat(RepositoryFiles.inReadmeConfigurationTable())
         .isEqualTo(RepositoryFiles.readByConfiguration());
   }
-
-  @Test
-  void theVariablesStillArrivingAreNotReadYet() {
-    assertThat(RepositoryFiles.readByConfiguration())
-        .as("a variable the configuration reads now: take it out of RepositoryFiles.ARRIVING")
-        .doesNotContainAnyElementsOf(RepositoryFiles.ARRIVING);
-  }
 }

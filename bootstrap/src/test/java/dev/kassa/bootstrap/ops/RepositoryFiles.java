@@ -20,12 +20,6 @@ final class RepositoryFiles {
   /** The repository root; the tests run in the {@code bootstrap} module's directory. */
   static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
 
-  /**
-   * Variables compose.yaml sets that the metrics work of the operations issue reads: the management
-   * port of {@code /metrics} and its bind address. Kassa ignores them until it arrives.
-   */
-  static final Set<String> ARRIVING = Set.of("MANAGEMENT_PORT", "MANAGEMENT_HOST");
-
   private static final Path CONFIG_SOURCES =
       ROOT.resolve("bootstrap/src/main/java/dev/kassa/bootstrap/config");
   private static final Pattern QUOTED_NAME = Pattern.compile("\"([A-Z][A-Z0-9_]*)\"");

@@ -158,6 +158,11 @@ public final class Call {
     return body.tree();
   }
 
+  /** The JSON body if the handler read it, else a missing node; for observers after the answer. */
+  JsonNode bodyIfRead() {
+    return body.treeIfRead();
+  }
+
   /** The body's bytes, read once and at most the configured maximum of them. */
   public byte[] rawBody() {
     return body.bytes();

@@ -54,6 +54,11 @@ final class RequestBody {
     return tree;
   }
 
+  /** The tree if a handler has read it already, else a missing node; never reads the body. */
+  JsonNode treeIfRead() {
+    return tree == null ? MissingNode.getInstance() : tree;
+  }
+
   <T> T bind(Class<T> type) {
     return bodies.bind(tree(), type);
   }

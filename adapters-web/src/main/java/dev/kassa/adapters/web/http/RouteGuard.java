@@ -1,5 +1,6 @@
 package dev.kassa.adapters.web.http;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.kassa.adapters.web.auth.Authenticator;
 import dev.kassa.adapters.web.auth.BearerTokens;
 import dev.kassa.adapters.web.auth.Principal;
@@ -7,6 +8,7 @@ import dev.kassa.adapters.web.auth.RouteAccess;
 import dev.kassa.adapters.web.error.ApiException;
 import dev.kassa.adapters.web.error.ErrorCode;
 import dev.kassa.adapters.web.observability.AccessLog;
+import dev.kassa.adapters.web.observability.ObservedRequest;
 import dev.kassa.adapters.web.observability.RequestIds;
 import dev.kassa.adapters.web.ratelimit.ClientAddress;
 import dev.kassa.adapters.web.ratelimit.RateLimiter;
@@ -16,6 +18,7 @@ import dev.kassa.domain.error.UnauthenticatedException;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.slf4j.MDC;
 
 /**
@@ -52,6 +55,7 @@ public final class RouteGuard {
       var principal =
           route.access() == RouteAccess.PUBLIC ? optionalPrincipal(ctx) : authenticate(ctx, ip);
       var call = new Call(ctx, principal, tools);
+      ctx.attribute(ObservedRequest.BODY_ATTRIBUTE, (Supplier<JsonNode>) call::bodyIfRead);
       limiter.admit(principal == null ? "ip:" + ip : "user:" + principal.actor().id());
       if (limiter.isStrict(route.path())) {
         limiter.admitStrict(ip, emailOf(call));
