@@ -18,7 +18,9 @@ class UpdateProfileTest {
     var before = world.user(ann).profile();
 
     var updated =
-        world.updateProfile().execute(ann, new UpdateProfile.Command(null, "Smith", null, "Elm 2"));
+        world
+            .updateProfile()
+            .execute(ann, new UpdateProfile.Command(null, "Smith", null, "Elm 2", null, null));
 
     assertThat(updated.profile().firstName()).isEqualTo(before.firstName());
     assertThat(updated.profile().lastName()).isEqualTo("Smith");
@@ -33,7 +35,9 @@ class UpdateProfileTest {
     var ann = world.customer("ann@example.com");
 
     var updated =
-        world.updateProfile().execute(ann, new UpdateProfile.Command(null, null, " ", null));
+        world
+            .updateProfile()
+            .execute(ann, new UpdateProfile.Command(null, null, " ", null, null, null));
 
     assertThat(updated.profile().phone()).isNull();
   }
@@ -44,7 +48,7 @@ class UpdateProfileTest {
 
     world
         .updateProfile()
-        .execute(ann, new UpdateProfile.Command("Anna", null, "+1 555 0100", null));
+        .execute(ann, new UpdateProfile.Command("Anna", null, "+1 555 0100", null, null, null));
 
     var events = world.audit(AuditTypes.USER_PROFILE_UPDATED);
     assertThat(events).hasSize(1);
@@ -54,13 +58,13 @@ class UpdateProfileTest {
 
   @Test
   void needsAtLeastOneField() {
-    assertThatThrownBy(() -> new UpdateProfile.Command(null, null, null, null))
+    assertThatThrownBy(() -> new UpdateProfile.Command(null, null, null, null, null, null))
         .isInstanceOf(ValidationException.class);
   }
 
   @Test
   void refusesBlankNames() {
-    assertThatThrownBy(() -> new UpdateProfile.Command(" ", "", null, null))
+    assertThatThrownBy(() -> new UpdateProfile.Command(" ", "", null, null, null, null))
         .isInstanceOfSatisfying(
             ValidationException.class,
             e -> assertThat(e.problems()).containsOnlyKeys("firstName", "lastName"));
@@ -75,7 +79,9 @@ class UpdateProfileTest {
             () ->
                 world
                     .updateProfile()
-                    .execute(ann, new UpdateProfile.Command("Anna", null, "not a phone!", null)))
+                    .execute(
+                        ann,
+                        new UpdateProfile.Command("Anna", null, "not a phone!", null, null, null)))
         .isInstanceOfSatisfying(
             ValidationException.class, e -> assertThat(e.problems()).containsOnlyKeys("phone"));
     assertThat(world.user(ann)).isEqualTo(before);
