@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.kassa.domain.audit.AuditTypes;
 import dev.kassa.domain.error.ValidationException;
+import dev.kassa.domain.user.NotificationSettings;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -28,6 +29,22 @@ class UpdateProfileTest {
     assertThat(updated.profile().address()).isEqualTo("Elm 2");
     assertThat(updated.profile().dateOfBirth()).isEqualTo(before.dateOfBirth());
     assertThat(world.user(ann)).isEqualTo(updated);
+  }
+
+  @Test
+  void turnsNotificationChannelsOnAndOffOneAtATime() {
+    var ann = world.customer("ann@example.com");
+    assertThat(world.user(ann).notifications()).isEqualTo(NotificationSettings.defaults());
+
+    var updated =
+        world
+            .updateProfile()
+            .execute(ann, new UpdateProfile.Command(null, null, null, null, false, null));
+
+    assertThat(updated.notifications()).isEqualTo(new NotificationSettings(false, false));
+    assertThat(updated.profile()).isEqualTo(world.user(ann).profile());
+    assertThat(world.audit(AuditTypes.USER_PROFILE_UPDATED).getFirst().details())
+        .isEqualTo(Map.of("fields", "notifications"));
   }
 
   @Test
