@@ -82,9 +82,15 @@ class UserAdministrationTest {
     var demoted = update(root, second, Role.CUSTOMER, UserStatus.DISABLED);
 
     assertThat(demoted.role()).isEqualTo(Role.CUSTOMER);
-    var roleChange = world.audit(AuditTypes.ROLE_CHANGED).getFirst();
-    assertThat(roleChange.actorId()).isEqualTo(root.id());
-    assertThat(roleChange.details()).isEqualTo(Map.of("from", "admin", "to", "customer"));
+    assertThat(world.audit(AuditTypes.ROLE_CHANGED))
+        .filteredOn(
+            event -> second.id().toString().equals(event.subjectId()) && event.actorId() != null)
+        .singleElement()
+        .satisfies(
+            event -> {
+              assertThat(event.actorId()).isEqualTo(root.id());
+              assertThat(event.details()).isEqualTo(Map.of("from", "admin", "to", "customer"));
+            });
     assertThat(world.audit(AuditTypes.USER_STATUS_CHANGED).getFirst().details())
         .isEqualTo(Map.of("from", "active", "to", "disabled"));
     assertThatThrownBy(() -> update(root, root, Role.CUSTOMER, null))
