@@ -8,12 +8,16 @@ import dev.kassa.application.accounts.UpdateAccount;
 import dev.kassa.application.audit.ListAuditEvents;
 import dev.kassa.application.auth.AuthSettings;
 import dev.kassa.application.auth.Authenticate;
+import dev.kassa.application.auth.ChangePassword;
 import dev.kassa.application.auth.EnsureAdmin;
 import dev.kassa.application.auth.GetCurrentUser;
 import dev.kassa.application.auth.LogIn;
 import dev.kassa.application.auth.LogOut;
+import dev.kassa.application.auth.PasswordResetSettings;
 import dev.kassa.application.auth.RefreshSession;
 import dev.kassa.application.auth.RegisterUser;
+import dev.kassa.application.auth.RequestPasswordReset;
+import dev.kassa.application.auth.ResetPassword;
 import dev.kassa.application.auth.UpdateProfile;
 import dev.kassa.application.banking.GetTransaction;
 import dev.kassa.application.banking.GetTransfer;
@@ -68,7 +72,10 @@ import dev.kassa.application.payments.ProviderRefunds;
 import dev.kassa.application.payments.ReceiveProviderEvent;
 import dev.kassa.application.payments.Refunder;
 import dev.kassa.application.statements.GetStatement;
+import dev.kassa.application.users.ListUsers;
+import dev.kassa.application.users.UpdateUser;
 import dev.kassa.domain.product.ProductCache;
+import dev.kassa.domain.user.PasswordResetMailer;
 import java.time.Clock;
 
 /**
@@ -85,6 +92,11 @@ public record Kassa(
     GetCurrentUser getCurrentUser,
     UpdateProfile updateProfile,
     EnsureAdmin ensureAdmin,
+    ChangePassword changePassword,
+    RequestPasswordReset requestPasswordReset,
+    ResetPassword resetPassword,
+    ListUsers listUsers,
+    UpdateUser updateUser,
     ListAccountHolders listAccountHolders,
     GetAccountHolder getAccountHolder,
     ListAuditEvents listAuditEvents,
@@ -161,7 +173,10 @@ public record Kassa(
     return assemble(s, security, clock, auth, cache, payments, EventSettings.defaults());
   }
 
-  /** A Kassa whose use cases declare their events to {@code s.outbox()} as {@code events} says. */
+  /**
+   * A Kassa whose use cases declare their events to {@code s.outbox()} as {@code events} says, and
+   * which mails no password-reset links (a reset can be requested, but its link goes nowhere).
+   */
   public static Kassa assemble(
       Storage s,
       Cryptography security,
@@ -170,6 +185,32 @@ public record Kassa(
       ProductCache cache,
       PaymentSettings payments,
       EventSettings events) {
+    return assemble(
+        s,
+        security,
+        clock,
+        auth,
+        cache,
+        payments,
+        events,
+        PasswordResetSettings.defaults(),
+        (to, link) -> {});
+  }
+
+  /**
+   * The full assembly: reset links point where {@code resets} says and go out through {@code
+   * mailer}, each on a virtual thread of its own once its request has committed.
+   */
+  public static Kassa assemble(
+      Storage s,
+      Cryptography security,
+      Clock clock,
+      AuthSettings auth,
+      ProductCache cache,
+      PaymentSettings payments,
+      EventSettings events,
+      PasswordResetSettings resets,
+      PasswordResetMailer mailer) {
     var tx = s.transactions();
     var outbox = s.outbox();
     var hasher = security.passwordHasher();
@@ -200,6 +241,20 @@ public record Kassa(
         new GetCurrentUser(tx, s.users()),
         new UpdateProfile(tx, s.users(), s.auditLog(), clock),
         new EnsureAdmin(tx, s.users(), hasher, s.auditLog(), clock),
+        new ChangePassword(tx, s.users(), s.sessions(), hasher, s.auditLog(), clock),
+        new RequestPasswordReset(
+            tx,
+            s.users(),
+            s.passwordResetTokens(),
+            mailer,
+            task -> Thread.ofVirtual().name("password-reset-mail").start(task),
+            s.auditLog(),
+            resets,
+            clock),
+        new ResetPassword(
+            tx, s.users(), s.sessions(), s.passwordResetTokens(), hasher, s.auditLog(), clock),
+        new ListUsers(tx, s.users()),
+        new UpdateUser(tx, s.users(), s.sessions(), s.auditLog(), clock),
         new ListAccountHolders(tx, s.users()),
         new GetAccountHolder(tx, s.users()),
         new ListAuditEvents(tx, s.auditLog()),

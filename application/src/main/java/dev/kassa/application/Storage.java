@@ -14,6 +14,7 @@ import dev.kassa.domain.payment.ReceivedEvents;
 import dev.kassa.domain.payment.Refunds;
 import dev.kassa.domain.product.Products;
 import dev.kassa.domain.shared.Transactions;
+import dev.kassa.domain.user.PasswordResetTokens;
 import dev.kassa.domain.user.Users;
 
 /**
@@ -37,6 +38,8 @@ public interface Storage {
   AuditLog auditLog();
 
   Sessions sessions();
+
+  PasswordResetTokens passwordResetTokens();
 
   IdempotencyStore idempotency();
 

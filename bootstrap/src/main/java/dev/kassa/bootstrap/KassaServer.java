@@ -20,9 +20,11 @@ import dev.kassa.application.Cryptography;
 import dev.kassa.application.Kassa;
 import dev.kassa.application.auth.AuthSettings;
 import dev.kassa.application.auth.EnsureAdmin;
+import dev.kassa.application.auth.PasswordResetSettings;
 import dev.kassa.application.payments.PaymentSettings;
 import dev.kassa.bootstrap.config.KassaConfig;
 import dev.kassa.bootstrap.observability.Observability;
+import dev.kassa.domain.user.PasswordResetMailer;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
@@ -71,7 +73,10 @@ public final class KassaServer implements AutoCloseable {
               authSettings(config),
               shared.productCache(),
               payments(config, clock),
-              config.events().settings());
+              config.events().settings(),
+              new PasswordResetSettings(
+                  config.http().publicBaseUrl(), PasswordResetSettings.DEFAULT_TOKEN_TTL),
+              passwordResetMailer());
       config.admin().ifPresent(this::ensureAdmin);
       maintenance = new Maintenance(kassa, clock);
       var web = webSettings(config);
@@ -155,6 +160,11 @@ public final class KassaServer implements AutoCloseable {
         "simulated provider webhook signatures");
     LOG.info("payment provider: {}", payments.provider().name().toLowerCase(Locale.ROOT));
     return PaymentProviders.from(payments, clock);
+  }
+
+  /** Where reset links go: the wiring point of a mail adapter; until one is wired, only a log. */
+  private static PasswordResetMailer passwordResetMailer() {
+    return new LoggingPasswordResetMailer();
   }
 
   private static AuthSettings authSettings(KassaConfig config) {

@@ -15,6 +15,7 @@ import dev.kassa.domain.payment.ReceivedEvents;
 import dev.kassa.domain.payment.Refunds;
 import dev.kassa.domain.product.Products;
 import dev.kassa.domain.shared.Transactions;
+import dev.kassa.domain.user.PasswordResetTokens;
 import dev.kassa.domain.user.Users;
 import java.time.Clock;
 
@@ -32,6 +33,7 @@ public final class InMemoryPorts implements Storage {
   private final InMemoryCards cards;
   private final InMemoryAuditLog auditLog;
   private final InMemorySessions sessions;
+  private final InMemoryPasswordResetTokens passwordResetTokens;
   private final InMemoryIdempotencyStore idempotency;
   private final InMemoryProducts products;
   private final InMemoryCarts carts;
@@ -49,6 +51,7 @@ public final class InMemoryPorts implements Storage {
     cards = new InMemoryCards(transactions);
     auditLog = new InMemoryAuditLog(transactions);
     sessions = new InMemorySessions(transactions, clock);
+    passwordResetTokens = new InMemoryPasswordResetTokens(transactions);
     idempotency = new InMemoryIdempotencyStore(transactions);
     products = new InMemoryProducts(transactions);
     carts = new InMemoryCarts(transactions);
@@ -106,6 +109,11 @@ public final class InMemoryPorts implements Storage {
   @Override
   public Sessions sessions() {
     return sessions;
+  }
+
+  @Override
+  public PasswordResetTokens passwordResetTokens() {
+    return passwordResetTokens;
   }
 
   @Override

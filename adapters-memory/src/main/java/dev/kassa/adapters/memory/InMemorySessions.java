@@ -4,6 +4,7 @@ import dev.kassa.domain.auth.RefreshToken;
 import dev.kassa.domain.auth.Session;
 import dev.kassa.domain.auth.SessionId;
 import dev.kassa.domain.auth.Sessions;
+import dev.kassa.domain.user.UserId;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
@@ -51,6 +52,18 @@ public final class InMemorySessions implements Sessions {
                     session ->
                         sessions.put(
                             id, new Session(id, session.userId(), session.createdAt(), at))));
+  }
+
+  @Override
+  public void revokeAllOf(UserId user, SessionId keep, Instant at) {
+    transactions.run(
+        () ->
+            sessions
+                .rows()
+                .filter(session -> session.userId().equals(user) && !session.id().equals(keep))
+                .map(Session::id)
+                .toList()
+                .forEach(id -> revoke(id, at)));
   }
 
   @Override

@@ -6,9 +6,11 @@ import dev.kassa.domain.shared.Page;
 import dev.kassa.domain.shared.PageRequest;
 import dev.kassa.domain.user.Email;
 import dev.kassa.domain.user.User;
+import dev.kassa.domain.user.UserFilter;
 import dev.kassa.domain.user.UserId;
 import dev.kassa.domain.user.Users;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 
 /** Users in memory, with a unique index of their (already lower-cased) emails. */
@@ -69,6 +71,17 @@ public final class InMemoryUsers implements Users {
   @Override
   public Page<User> page(PageRequest request) {
     return Page.slice(users.rows().sorted(OLDEST_FIRST).toList(), request);
+  }
+
+  @Override
+  public Page<User> search(UserFilter filter, PageRequest request) {
+    return Page.slice(users.rows().filter(filter::matches).sorted(OLDEST_FIRST).toList(), request);
+  }
+
+  /** Units of work run one at a time here, so reading is locking enough. */
+  @Override
+  public List<UserId> lockActiveAdmins() {
+    return users.rows().filter(User::isActiveAdmin).map(User::id).sorted().toList();
   }
 
   private static NotFoundException notFound(UserId id) {

@@ -4,6 +4,7 @@ import dev.kassa.adapters.memory.InMemoryPorts;
 import dev.kassa.application.fakes.FakeAccessTokens;
 import dev.kassa.application.fakes.FakePasswordHasher;
 import dev.kassa.application.fakes.MutableClock;
+import dev.kassa.application.fakes.RecordingMailer;
 import dev.kassa.domain.audit.AuditEvent;
 import dev.kassa.domain.shared.PageRequest;
 import dev.kassa.domain.user.Actor;
@@ -25,6 +26,7 @@ public final class AuthWorld {
   private final InMemoryPorts ports = InMemoryPorts.create(clock);
   private final FakePasswordHasher hasher = new FakePasswordHasher();
   private final FakeAccessTokens accessTokens = new FakeAccessTokens();
+  private final RecordingMailer mailer = new RecordingMailer();
   private final AuthSettings settings;
 
   public AuthWorld() {
@@ -49,6 +51,39 @@ public final class AuthWorld {
 
   public FakePasswordHasher hasher() {
     return hasher;
+  }
+
+  public RecordingMailer mailer() {
+    return mailer;
+  }
+
+  public ChangePassword changePassword() {
+    return new ChangePassword(
+        ports.transactions(), ports.users(), ports.sessions(), hasher, ports.auditLog(), clock);
+  }
+
+  /** Mails on the calling thread, right after the commit, so tests read them at once. */
+  public RequestPasswordReset requestPasswordReset() {
+    return new RequestPasswordReset(
+        ports.transactions(),
+        ports.users(),
+        ports.passwordResetTokens(),
+        mailer,
+        Runnable::run,
+        ports.auditLog(),
+        PasswordResetSettings.defaults(),
+        clock);
+  }
+
+  public ResetPassword resetPassword() {
+    return new ResetPassword(
+        ports.transactions(),
+        ports.users(),
+        ports.sessions(),
+        ports.passwordResetTokens(),
+        hasher,
+        ports.auditLog(),
+        clock);
   }
 
   public RegisterUser registerUser() {

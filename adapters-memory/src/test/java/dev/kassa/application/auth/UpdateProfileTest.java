@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.kassa.domain.audit.AuditTypes;
 import dev.kassa.domain.error.ValidationException;
+import dev.kassa.domain.user.NotificationSettings;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -18,7 +19,9 @@ class UpdateProfileTest {
     var before = world.user(ann).profile();
 
     var updated =
-        world.updateProfile().execute(ann, new UpdateProfile.Command(null, "Smith", null, "Elm 2"));
+        world
+            .updateProfile()
+            .execute(ann, new UpdateProfile.Command(null, "Smith", null, "Elm 2", null, null));
 
     assertThat(updated.profile().firstName()).isEqualTo(before.firstName());
     assertThat(updated.profile().lastName()).isEqualTo("Smith");
@@ -29,11 +32,29 @@ class UpdateProfileTest {
   }
 
   @Test
+  void turnsNotificationChannelsOnAndOffOneAtATime() {
+    var ann = world.customer("ann@example.com");
+    assertThat(world.user(ann).notifications()).isEqualTo(NotificationSettings.defaults());
+
+    var updated =
+        world
+            .updateProfile()
+            .execute(ann, new UpdateProfile.Command(null, null, null, null, false, null));
+
+    assertThat(updated.notifications()).isEqualTo(new NotificationSettings(false, false));
+    assertThat(updated.profile()).isEqualTo(world.user(ann).profile());
+    assertThat(world.audit(AuditTypes.USER_PROFILE_UPDATED).getFirst().details())
+        .isEqualTo(Map.of("fields", "notifications"));
+  }
+
+  @Test
   void aBlankPhoneClearsIt() {
     var ann = world.customer("ann@example.com");
 
     var updated =
-        world.updateProfile().execute(ann, new UpdateProfile.Command(null, null, " ", null));
+        world
+            .updateProfile()
+            .execute(ann, new UpdateProfile.Command(null, null, " ", null, null, null));
 
     assertThat(updated.profile().phone()).isNull();
   }
@@ -44,7 +65,7 @@ class UpdateProfileTest {
 
     world
         .updateProfile()
-        .execute(ann, new UpdateProfile.Command("Anna", null, "+1 555 0100", null));
+        .execute(ann, new UpdateProfile.Command("Anna", null, "+1 555 0100", null, null, null));
 
     var events = world.audit(AuditTypes.USER_PROFILE_UPDATED);
     assertThat(events).hasSize(1);
@@ -54,13 +75,13 @@ class UpdateProfileTest {
 
   @Test
   void needsAtLeastOneField() {
-    assertThatThrownBy(() -> new UpdateProfile.Command(null, null, null, null))
+    assertThatThrownBy(() -> new UpdateProfile.Command(null, null, null, null, null, null))
         .isInstanceOf(ValidationException.class);
   }
 
   @Test
   void refusesBlankNames() {
-    assertThatThrownBy(() -> new UpdateProfile.Command(" ", "", null, null))
+    assertThatThrownBy(() -> new UpdateProfile.Command(" ", "", null, null, null, null))
         .isInstanceOfSatisfying(
             ValidationException.class,
             e -> assertThat(e.problems()).containsOnlyKeys("firstName", "lastName"));
@@ -75,7 +96,9 @@ class UpdateProfileTest {
             () ->
                 world
                     .updateProfile()
-                    .execute(ann, new UpdateProfile.Command("Anna", null, "not a phone!", null)))
+                    .execute(
+                        ann,
+                        new UpdateProfile.Command("Anna", null, "not a phone!", null, null, null)))
         .isInstanceOfSatisfying(
             ValidationException.class, e -> assertThat(e.problems()).containsOnlyKeys("phone"));
     assertThat(world.user(ann)).isEqualTo(before);

@@ -22,6 +22,7 @@ import dev.kassa.domain.product.Products;
 import dev.kassa.domain.shared.Page;
 import dev.kassa.domain.shared.PageRequest;
 import dev.kassa.domain.shared.Transactions;
+import dev.kassa.domain.user.PasswordResetTokens;
 import dev.kassa.domain.user.Users;
 import java.util.List;
 import java.util.Optional;
@@ -116,6 +117,11 @@ final class ArmedOutboxStorage implements Storage, Outbox {
   @Override
   public Sessions sessions() {
     return ports.sessions();
+  }
+
+  @Override
+  public PasswordResetTokens passwordResetTokens() {
+    return ports.passwordResetTokens();
   }
 
   @Override

@@ -21,6 +21,7 @@ public final class JooqPorts implements Storage {
   private final JooqCards cards;
   private final JooqAuditLog auditLog;
   private final JooqSessions sessions;
+  private final JooqPasswordResetTokens passwordResetTokens;
   private final JooqIdempotencyStore idempotency;
   private final JooqProducts products;
   private final JooqCarts carts;
@@ -38,6 +39,7 @@ public final class JooqPorts implements Storage {
     this.cards = new JooqCards(database);
     this.auditLog = new JooqAuditLog(database);
     this.sessions = new JooqSessions(database, clock);
+    this.passwordResetTokens = new JooqPasswordResetTokens(database);
     this.idempotency = new JooqIdempotencyStore(database);
     this.products = new JooqProducts(database);
     this.carts = new JooqCarts(database, transactions);
@@ -94,6 +96,11 @@ public final class JooqPorts implements Storage {
   @Override
   public JooqSessions sessions() {
     return sessions;
+  }
+
+  @Override
+  public JooqPasswordResetTokens passwordResetTokens() {
+    return passwordResetTokens;
   }
 
   @Override

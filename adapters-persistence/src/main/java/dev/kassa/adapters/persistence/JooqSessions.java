@@ -8,9 +8,11 @@ import dev.kassa.domain.auth.RefreshToken;
 import dev.kassa.domain.auth.Session;
 import dev.kassa.domain.auth.SessionId;
 import dev.kassa.domain.auth.Sessions;
+import dev.kassa.domain.user.UserId;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
+import org.jooq.impl.DSL;
 
 /**
  * Sessions and tokens in PostgreSQL. Spending a refresh token is one guarded update, so exactly one
@@ -48,6 +50,18 @@ public final class JooqSessions implements Sessions {
         .set(SESSIONS.REVOKED_AT, at)
         .where(SESSIONS.ID.eq(id.value()))
         .and(SESSIONS.REVOKED_AT.isNull())
+        .execute();
+  }
+
+  @Override
+  public void revokeAllOf(UserId user, SessionId keep, Instant at) {
+    database
+        .dsl()
+        .update(SESSIONS)
+        .set(SESSIONS.REVOKED_AT, at)
+        .where(SESSIONS.USER_ID.eq(user.value()))
+        .and(SESSIONS.REVOKED_AT.isNull())
+        .and(keep == null ? DSL.noCondition() : SESSIONS.ID.ne(keep.value()))
         .execute();
   }
 

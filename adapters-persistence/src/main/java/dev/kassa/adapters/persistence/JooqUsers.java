@@ -7,11 +7,15 @@ import dev.kassa.domain.error.NotFoundException;
 import dev.kassa.domain.shared.Page;
 import dev.kassa.domain.shared.PageRequest;
 import dev.kassa.domain.user.Email;
+import dev.kassa.domain.user.Role;
 import dev.kassa.domain.user.User;
+import dev.kassa.domain.user.UserFilter;
 import dev.kassa.domain.user.UserId;
+import dev.kassa.domain.user.UserStatus;
 import dev.kassa.domain.user.Users;
 import java.util.List;
 import java.util.Optional;
+import org.jooq.Condition;
 import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 
@@ -52,6 +56,9 @@ public final class JooqUsers implements Users {
               .set(USERS.EMAIL, row.getEmail())
               .set(USERS.PASSWORD_HASH, row.getPasswordHash())
               .set(USERS.ROLE, row.getRole())
+              .set(USERS.STATUS, row.getStatus())
+              .set(USERS.NOTIFY_EMAIL, row.getNotifyEmail())
+              .set(USERS.NOTIFY_SMS, row.getNotifySms())
               .set(USERS.FIRST_NAME, row.getFirstName())
               .set(USERS.LAST_NAME, row.getLastName())
               .set(USERS.DATE_OF_BIRTH, row.getDateOfBirth())
@@ -97,5 +104,50 @@ public final class JooqUsers implements Users {
         List.of(USERS.CREATED_AT, USERS.SEQ),
         request,
         UserMapper::toDomain);
+  }
+
+  @Override
+  public Page<User> search(UserFilter filter, PageRequest request) {
+    return Pages.fetch(
+        database.dsl(),
+        USERS,
+        condition(filter),
+        List.of(USERS.CREATED_AT, USERS.SEQ),
+        request,
+        UserMapper::toDomain);
+  }
+
+  @Override
+  public List<UserId> lockActiveAdmins() {
+    return database
+        .dsl()
+        .select(USERS.ID)
+        .from(USERS)
+        .where(USERS.ROLE.eq(Role.ADMIN.code()))
+        .and(USERS.STATUS.eq(UserStatus.ACTIVE.code()))
+        .orderBy(USERS.ID)
+        .forUpdate()
+        .fetch(row -> new UserId(row.value1()));
+  }
+
+  private static Condition condition(UserFilter filter) {
+    var where = DSL.noCondition();
+    if (filter.role() != null) {
+      where = where.and(USERS.ROLE.eq(filter.role().code()));
+    }
+    if (filter.status() != null) {
+      where = where.and(USERS.STATUS.eq(filter.status().code()));
+    }
+    if (filter.text() != null) {
+      var text = filter.text();
+      where =
+          where.and(
+              USERS
+                  .EMAIL
+                  .containsIgnoreCase(text)
+                  .or(USERS.FIRST_NAME.containsIgnoreCase(text))
+                  .or(USERS.LAST_NAME.containsIgnoreCase(text)));
+    }
+    return where;
   }
 }

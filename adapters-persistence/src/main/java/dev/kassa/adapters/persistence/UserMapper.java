@@ -2,10 +2,12 @@ package dev.kassa.adapters.persistence;
 
 import dev.kassa.adapters.persistence.jooq.tables.records.UsersRecord;
 import dev.kassa.domain.user.Email;
+import dev.kassa.domain.user.NotificationSettings;
 import dev.kassa.domain.user.Profile;
 import dev.kassa.domain.user.Role;
 import dev.kassa.domain.user.User;
 import dev.kassa.domain.user.UserId;
+import dev.kassa.domain.user.UserStatus;
 
 final class UserMapper {
 
@@ -17,12 +19,14 @@ final class UserMapper {
         new Email(row.getEmail()),
         row.getPasswordHash(),
         Role.parse(row.getRole()),
+        UserStatus.parse(row.getStatus()),
         new Profile(
             row.getFirstName(),
             row.getLastName(),
             row.getDateOfBirth(),
             row.getPhone(),
             row.getAddress()),
+        new NotificationSettings(row.getNotifyEmail(), row.getNotifySms()),
         row.getCreatedAt());
   }
 
@@ -33,6 +37,9 @@ final class UserMapper {
         .setEmail(user.email().value())
         .setPasswordHash(user.passwordHash())
         .setRole(user.role().code())
+        .setStatus(user.status().code())
+        .setNotifyEmail(user.notifications().email())
+        .setNotifySms(user.notifications().sms())
         .setFirstName(profile.firstName())
         .setLastName(profile.lastName())
         .setDateOfBirth(profile.dateOfBirth())

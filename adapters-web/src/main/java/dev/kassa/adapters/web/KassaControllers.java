@@ -19,7 +19,9 @@ import dev.kassa.adapters.web.shop.OrdersController;
 import dev.kassa.adapters.web.shop.ProductsController;
 import dev.kassa.adapters.web.shop.PurchasesController;
 import dev.kassa.adapters.web.users.AccountHoldersController;
+import dev.kassa.adapters.web.users.AdminUsersController;
 import dev.kassa.adapters.web.users.AuthController;
+import dev.kassa.adapters.web.users.PasswordController;
 import dev.kassa.application.Kassa;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +47,12 @@ public final class KassaControllers {
             kassa.getCurrentUser(),
             kassa.updateProfile(),
             new ClientAddress(settings.trustForwardedFor())),
+        new PasswordController(
+            kassa.changePassword(),
+            kassa.requestPasswordReset(),
+            kassa.resetPassword(),
+            new ClientAddress(settings.trustForwardedFor())),
+        new AdminUsersController(kassa.listUsers(), kassa.updateUser()),
         new AccountHoldersController(kassa.listAccountHolders(), kassa.getAccountHolder()),
         new AdminController(
             kassa.listAuditEvents(), kassa.verifyLedger(), kassa.listReceivedEvents()),

@@ -10,8 +10,9 @@ import java.time.Clock;
 
 /**
  * Turns a bearer access token into the caller. Beyond the signature and lifetime, the token's
- * {@code jti} and its session must not be revoked and its user must still exist; the role is the
- * user's current one, so a promotion or demotion takes effect before the token expires.
+ * {@code jti} and its session must not be revoked and its user must still exist and be active; the
+ * role is the user's current one, so a promotion or demotion takes effect before the token expires,
+ * and a disabled user is refused on the very next request.
  */
 public final class Authenticate {
 
@@ -56,6 +57,9 @@ public final class Authenticate {
               users
                   .find(claims.userId())
                   .orElseThrow(() -> new UnauthenticatedException("The user no longer exists."));
+          if (!user.isActive()) {
+            throw new UnauthenticatedException("The user is disabled.");
+          }
           return new Authenticated(new Actor(user.id(), user.role()), claims);
         });
   }

@@ -19,7 +19,8 @@ import java.util.Map;
 
 /**
  * Exchanges an email and password for a new session. Wrong password and unknown email fail alike,
- * in message and in time: an unknown email is still checked against a dummy hash. The slow hash
+ * in message and in time: an unknown email is still checked against a dummy hash. A disabled user
+ * is refused alike, after the hash comparison, and recorded as a failed login. The slow hash
  * comparison runs outside any unit of work, so no database transaction waits on it.
  */
 public final class LogIn {
@@ -79,7 +80,7 @@ public final class LogIn {
   public AuthResult execute(Command command) {
     var email = new Email(command.email());
     var user = transactions.inTransaction(() -> users.findByEmail(email)).orElse(null);
-    if (!passwordMatches(command.password(), user)) {
+    if (!passwordMatches(command.password(), user) || !user.isActive()) {
       transactions.run(() -> auditLog.record(failure(command, clock.instant())));
       throw new UnauthenticatedException(INVALID_CREDENTIALS);
     }
@@ -89,6 +90,7 @@ public final class LogIn {
           var current =
               users
                   .find(user.id())
+                  .filter(User::isActive)
                   .orElseThrow(() -> new UnauthenticatedException(INVALID_CREDENTIALS));
           auditLog.record(
               AuditEvent.of(

@@ -90,7 +90,7 @@ public final class RefreshSession {
       return Outcome.failed(REUSED_TOKEN);
     }
     var user = users.find(stored.userId()).orElse(null);
-    if (user == null) {
+    if (user == null || !user.isActive()) {
       sessions.revoke(session.id(), now);
       return Outcome.failed(INVALID_TOKEN);
     }

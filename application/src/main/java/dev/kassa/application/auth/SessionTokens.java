@@ -21,7 +21,7 @@ import java.util.HexFormat;
  */
 final class SessionTokens {
 
-  private static final int REFRESH_TOKEN_BYTES = 32;
+  private static final int TOKEN_BYTES = 32;
 
   private final Sessions sessions;
   private final AccessTokens accessTokens;
@@ -44,7 +44,7 @@ final class SessionTokens {
   /** Issues the next pair of an existing session. */
   AuthResult issue(SessionId session, User user, Instant now) {
     var access = accessTokens.issue(user.id(), user.role(), session, now);
-    var refresh = newRefreshToken();
+    var refresh = randomToken(random);
     sessions.addRefreshToken(
         new RefreshToken(
             hash(refresh), session, user.id(), now, now.plus(settings.refreshTokenTtl()), null));
@@ -52,13 +52,14 @@ final class SessionTokens {
     return new AuthResult(user, access, refresh, expiresIn);
   }
 
-  private String newRefreshToken() {
-    var bytes = new byte[REFRESH_TOKEN_BYTES];
+  /** A new opaque token: 32 random bytes in base64url, without padding. */
+  static String randomToken(SecureRandom random) {
+    var bytes = new byte[TOKEN_BYTES];
     random.nextBytes(bytes);
     return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
   }
 
-  /** The stored form of a refresh token: its SHA-256 in lower-case hex. */
+  /** The stored form of an opaque token: its SHA-256 in lower-case hex. */
   static String hash(String refreshToken) {
     try {
       var digest = MessageDigest.getInstance("SHA-256");

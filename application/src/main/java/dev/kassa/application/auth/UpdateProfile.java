@@ -18,16 +18,28 @@ public final class UpdateProfile {
 
   /**
    * The fields to change; null leaves a field as it is. At least one is required. Names may not be
-   * blank; a blank phone or address clears it.
+   * blank; a blank phone or address clears it. {@code emailNotifications} and {@code
+   * smsNotifications} turn those channels on or off.
    */
-  public record Command(String firstName, String lastName, String phone, String address) {
+  public record Command(
+      String firstName,
+      String lastName,
+      String phone,
+      String address,
+      Boolean emailNotifications,
+      Boolean smsNotifications) {
 
     public Command {
       new ValidationException.Collector()
           .check(
-              firstName != null || lastName != null || phone != null || address != null,
+              firstName != null
+                  || lastName != null
+                  || phone != null
+                  || address != null
+                  || emailNotifications != null
+                  || smsNotifications != null,
               "profile",
-              "needs at least one of firstName, lastName, phone, address")
+              "needs at least one of firstName, lastName, phone, address, notifications")
           .check(firstName == null || !firstName.isBlank(), "firstName", "must not be blank")
           .check(lastName == null || !lastName.isBlank(), "lastName", "must not be blank")
           .throwIfAny();
@@ -46,6 +58,9 @@ public final class UpdateProfile {
       }
       if (address != null) {
         fields.add("address");
+      }
+      if (emailNotifications != null || smsNotifications != null) {
+        fields.add("notifications");
       }
       return String.join(",", fields);
     }
@@ -75,7 +90,10 @@ public final class UpdateProfile {
               user.profile()
                   .withChanges(
                       command.firstName(), command.lastName(), command.phone(), command.address());
-          var updated = user.withProfile(profile);
+          var notifications =
+              user.notifications()
+                  .withChanges(command.emailNotifications(), command.smsNotifications());
+          var updated = user.withProfile(profile).withNotifications(notifications);
           users.update(updated);
           var now = clock.instant();
           auditLog.record(

@@ -39,6 +39,33 @@ public abstract class SessionsContract extends PortContract {
   }
 
   @Test
+  void revokingAllOfAUsersSessionsKeepsTheOneAskedForAndLeavesOthersUsersAlone() {
+    var owner = newOwner();
+    var kept = Session.start(owner, TestTime.now());
+    var other = Session.start(owner, TestTime.now());
+    var strangers = Session.start(newOwner(), TestTime.now());
+    inTx(
+        () -> {
+          world.sessions().start(kept);
+          world.sessions().start(other);
+          world.sessions().start(strangers);
+        });
+    var at = TestTime.now().plusSeconds(5);
+
+    inTx(() -> world.sessions().revokeAllOf(owner, kept.id(), at));
+
+    assertThat(world.sessions().find(kept.id()).orElseThrow().isRevoked()).isFalse();
+    assertThat(world.sessions().find(other.id()).orElseThrow().revokedAt()).isEqualTo(at);
+    assertThat(world.sessions().find(strangers.id()).orElseThrow().isRevoked()).isFalse();
+
+    inTx(() -> world.sessions().revokeAllOf(owner, null, at.plusSeconds(1)));
+
+    assertThat(world.sessions().find(kept.id()).orElseThrow().revokedAt())
+        .isEqualTo(at.plusSeconds(1));
+    assertThat(world.sessions().find(other.id()).orElseThrow().revokedAt()).isEqualTo(at);
+  }
+
+  @Test
   void refreshTokenIsStoredAndSpentOnlyOnce() {
     var token = refreshToken(newSession());
     inTx(() -> world.sessions().addRefreshToken(token));

@@ -9,10 +9,13 @@ import dev.kassa.application.testdata.UserBuilder;
 import dev.kassa.domain.error.ConflictException;
 import dev.kassa.domain.shared.PageRequest;
 import dev.kassa.domain.user.Email;
+import dev.kassa.domain.user.NotificationSettings;
 import dev.kassa.domain.user.Profile;
 import dev.kassa.domain.user.Role;
 import dev.kassa.domain.user.User;
+import dev.kassa.domain.user.UserFilter;
 import dev.kassa.domain.user.UserId;
+import dev.kassa.domain.user.UserStatus;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Set;
@@ -142,5 +145,86 @@ public abstract class UsersContract extends PortContract {
   void unknownUserIsNotFound() {
     assertThat(world.users().find(UserId.newId())).isEmpty();
     assertThat(world.users().findByEmail(aUser().build().email())).isEmpty();
+  }
+
+  @Test
+  void statusAndNotificationSettingsAreStoredAndUpdated() {
+    var user = aUser().build();
+    inTx(() -> world.users().add(user));
+    assertThat(world.users().find(user.id()).orElseThrow().status()).isEqualTo(UserStatus.ACTIVE);
+    assertThat(world.users().find(user.id()).orElseThrow().notifications())
+        .isEqualTo(NotificationSettings.defaults());
+
+    var changed =
+        user.withStatus(UserStatus.DISABLED)
+            .withNotifications(new NotificationSettings(false, true));
+    inTx(() -> world.users().update(changed));
+
+    assertThat(world.users().find(user.id())).contains(changed);
+  }
+
+  @Test
+  void searchMatchesEmailOrNamesIgnoringCaseAndFiltersByRoleAndStatus() {
+    var marker = "Zq" + Long.toString(System.nanoTime(), 36);
+    var base = TestTime.now();
+    var byName =
+        aUser()
+            .withProfile(new Profile(marker + "ine", "Curie", null, null, null))
+            .createdAt(base)
+            .build();
+    var byEmail =
+        aUser()
+            .withEmail(marker.toLowerCase(Locale.ROOT) + "@kassa.test")
+            .createdAt(base.plusSeconds(1))
+            .build();
+    var disabledAdmin =
+        aUser()
+            .createdAt(base.plusSeconds(2))
+            .withRole(Role.ADMIN)
+            .withStatus(UserStatus.DISABLED)
+            .withProfile(new Profile("Ada", marker, null, null, null))
+            .build();
+    inTx(
+        () -> {
+          world.users().add(byName);
+          world.users().add(byEmail);
+          world.users().add(disabledAdmin);
+        });
+    var page = PageRequest.first(PageRequest.MAX_LIMIT);
+
+    assertThat(ids(new UserFilter(marker.toUpperCase(Locale.ROOT), null, null), page))
+        .containsExactly(byName.id(), byEmail.id(), disabledAdmin.id());
+    assertThat(ids(new UserFilter(marker, Role.ADMIN, null), page))
+        .containsExactly(disabledAdmin.id());
+    assertThat(ids(new UserFilter(marker, Role.CUSTOMER, UserStatus.ACTIVE), page))
+        .containsExactly(byName.id(), byEmail.id());
+    assertThat(ids(new UserFilter(marker + "%", null, null), page)).isEmpty();
+    assertThat(world.users().search(new UserFilter(marker, null, null), page).total()).isEqualTo(3);
+  }
+
+  @Test
+  void lockingTheActiveAdminsGivesTheirIdsInOrderAndNoOneElse() {
+    var admins =
+        java.util.stream.Stream.generate(() -> aUser().withRole(Role.ADMIN).build())
+            .limit(3)
+            .toList();
+    var disabledAdmin = aUser().withRole(Role.ADMIN).withStatus(UserStatus.DISABLED).build();
+    var customer = aUser().build();
+    inTx(
+        () -> {
+          admins.forEach(world.users()::add);
+          world.users().add(disabledAdmin);
+          world.users().add(customer);
+        });
+
+    var locked = inTx(() -> world.users().lockActiveAdmins());
+
+    assertThat(locked).isSorted().doesNotHaveDuplicates();
+    assertThat(locked).containsAll(admins.stream().map(User::id).toList());
+    assertThat(locked).doesNotContain(disabledAdmin.id(), customer.id());
+  }
+
+  private java.util.List<UserId> ids(UserFilter filter, PageRequest page) {
+    return world.users().search(filter, page).items().stream().map(User::id).toList();
   }
 }

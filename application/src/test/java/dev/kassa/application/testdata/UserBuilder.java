@@ -4,6 +4,7 @@ import dev.kassa.domain.user.Email;
 import dev.kassa.domain.user.Profile;
 import dev.kassa.domain.user.Role;
 import dev.kassa.domain.user.User;
+import dev.kassa.domain.user.UserStatus;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -13,6 +14,7 @@ public final class UserBuilder {
 
   private String email = "user-" + UUID.randomUUID() + "@kassa.test";
   private Role role = Role.CUSTOMER;
+  private UserStatus status = UserStatus.ACTIVE;
   private Profile profile =
       new Profile("Ada", "Lovelace", LocalDate.of(1990, 12, 10), "+44 20 7946 0000", "1 Kassa St");
   private String passwordHash = "$2a$10$testtesttesttesttesttuOQ3mUe5q0bN0vM0dRrzGCFt0Y0E6X2e";
@@ -39,6 +41,11 @@ public final class UserBuilder {
     return this;
   }
 
+  public UserBuilder withStatus(UserStatus status) {
+    this.status = status;
+    return this;
+  }
+
   public UserBuilder withProfile(Profile profile) {
     this.profile = profile;
     return this;
@@ -55,6 +62,7 @@ public final class UserBuilder {
   }
 
   public User build() {
-    return User.register(new Email(email), passwordHash, role, profile, createdAt);
+    return User.register(new Email(email), passwordHash, role, profile, createdAt)
+        .withStatus(status);
   }
 }

@@ -8,16 +8,23 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The HTTP server: its port ({@code 0} picks a free one), the browser origins allowed by CORS (none
- * by default; each {@code scheme://host[:port]}, no wildcard), the rate limits, and how long a
- * request's head and then its body may take to arrive before the connection is closed.
+ * by default; each {@code scheme://host[:port]}, no wildcard), the rate limits, how long a
+ * request's head and then its body may take to arrive before the connection is closed, and the
+ * public address of the site ({@code PUBLIC_BASE_URL}), where the links Kassa mails point.
  */
 public record Http(
-    int port, List<String> corsOrigins, RateLimits rateLimits, Duration readTimeout) {
+    int port,
+    List<String> corsOrigins,
+    RateLimits rateLimits,
+    Duration readTimeout,
+    URI publicBaseUrl) {
 
   public static final int DEFAULT_PORT = 8080;
+  public static final URI DEFAULT_PUBLIC_BASE_URL = URI.create("http://localhost:8080");
   public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(10);
 
   public Http {
@@ -27,6 +34,7 @@ public record Http(
     corsOrigins = List.copyOf(corsOrigins);
     Objects.requireNonNull(rateLimits, "rateLimits");
     Objects.requireNonNull(readTimeout, "readTimeout");
+    Objects.requireNonNull(publicBaseUrl, "publicBaseUrl");
   }
 
   static Http read(Variables variables) {
@@ -44,7 +52,11 @@ public record Http(
                           + Variables.quote(entry)));
     }
     var readTimeout = variables.positiveDuration("HTTP_READ_TIMEOUT", DEFAULT_READ_TIMEOUT);
-    return new Http(port, origins, RateLimits.read(variables), readTimeout);
+    var publicBaseUrl =
+        variables
+            .url("PUBLIC_BASE_URL", Set.of("http", "https"), false)
+            .orElse(DEFAULT_PUBLIC_BASE_URL);
+    return new Http(port, origins, RateLimits.read(variables), readTimeout, publicBaseUrl);
   }
 
   private static Optional<String> origin(String entry) {

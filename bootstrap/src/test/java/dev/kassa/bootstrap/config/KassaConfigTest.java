@@ -164,6 +164,16 @@ class KassaConfigTest {
   }
 
   @Test
+  void publicBaseUrlDefaultsToLocalhostAndMustBeAnHttpUrl() {
+    assertThat(parse(Map.of()).http().publicBaseUrl()).hasToString("http://localhost:8080");
+    assertThat(parse(Map.of("PUBLIC_BASE_URL", "https://kassa.example.com")).http().publicBaseUrl())
+        .hasToString("https://kassa.example.com");
+    assertThatThrownBy(() -> parse(Map.of("PUBLIC_BASE_URL", "ftp://kassa.example.com")))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("PUBLIC_BASE_URL must be a URL with a host");
+  }
+
+  @Test
   void unknownLogLevelIsRejected() {
     assertThatThrownBy(() -> parse(Map.of("LOG_LEVEL", "verbose")))
         .isInstanceOf(ConfigException.class)

@@ -95,7 +95,7 @@ public record Holdings(
    */
   public String idFor(String template) {
     return switch (template) {
-      case "/v1/account-holders/{id}" -> owner.id();
+      case "/v1/account-holders/{id}", "/v1/admin/users/{id}" -> owner.id();
       case "/v1/accounts/{id}", "/v1/statements/{accountId}" -> account;
       case "/v1/transactions/{id}" -> transaction;
       case "/v1/transfers/{id}" -> transfer;

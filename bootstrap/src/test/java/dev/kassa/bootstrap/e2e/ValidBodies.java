@@ -34,7 +34,14 @@ final class ValidBodies {
           case "POST /v1/auth/login" ->
               Map.of("email", owner.email(), "password", owner.password());
           case "POST /v1/auth/refresh" -> Map.of("refreshToken", owner.refreshToken());
-          case "PATCH /v1/auth/me" -> Map.of("firstName", "Changed");
+          case "PATCH /v1/auth/me" ->
+              Map.of("firstName", "Changed", "notifications", Map.of("email", false));
+          case "POST /v1/auth/password" ->
+              Map.of("currentPassword", owner.password(), "newPassword", "pw-" + UUID.randomUUID());
+          case "POST /v1/auth/password-reset" -> Map.of("email", owner.email());
+          case "POST /v1/auth/password-reset/confirm" ->
+              Map.of("token", "t-" + UUID.randomUUID(), "newPassword", "pw-" + UUID.randomUUID());
+          case "PATCH /v1/admin/users/{id}" -> Map.of("role", "customer", "status", "active");
           case "POST /v1/accounts" -> Map.of("type", "checking", "currency", Bank.CURRENCY);
           case "PATCH /v1/accounts/{id}" -> Map.of("name", "Renamed", "status", "frozen");
           case "POST /v1/transactions" ->

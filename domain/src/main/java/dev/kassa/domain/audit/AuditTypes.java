@@ -6,6 +6,10 @@ public final class AuditTypes {
   public static final String USER_REGISTERED = "user.registered";
   public static final String USER_PROFILE_UPDATED = "user.profile_updated";
   public static final String ROLE_CHANGED = "user.role_changed";
+  public static final String USER_STATUS_CHANGED = "user.status_changed";
+  public static final String PASSWORD_CHANGED = "auth.password_changed";
+  public static final String PASSWORD_RESET_REQUESTED = "auth.password_reset_requested";
+  public static final String PASSWORD_RESET_COMPLETED = "auth.password_reset_completed";
   public static final String LOGIN_SUCCEEDED = "auth.login_succeeded";
   public static final String LOGIN_FAILED = "auth.login_failed";
   public static final String LOGOUT = "auth.logout";

@@ -1,5 +1,6 @@
 package dev.kassa.domain.auth;
 
+import dev.kassa.domain.user.UserId;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -12,6 +13,12 @@ public interface Sessions {
 
   /** Revokes the session and with it every token of its family. Idempotent. */
   void revoke(SessionId id, Instant at);
+
+  /**
+   * Revokes every live session of {@code user} but {@code keep} (null to keep none), and with them
+   * every token of their families. Idempotent.
+   */
+  void revokeAllOf(UserId user, SessionId keep, Instant at);
 
   void addRefreshToken(RefreshToken token);
 

@@ -2,6 +2,7 @@ package dev.kassa.domain.user;
 
 import dev.kassa.domain.shared.Page;
 import dev.kassa.domain.shared.PageRequest;
+import java.util.List;
 import java.util.Optional;
 
 /** The registered users. Emails are unique, compared case-insensitively. */
@@ -15,7 +16,7 @@ public interface Users {
    */
   void add(User user);
 
-  /** Replaces the stored user of the same id (profile, role or password hash). */
+  /** Replaces the stored user of the same id (profile, role, status, settings or password hash). */
   void update(User user);
 
   Optional<User> find(UserId id);
@@ -24,4 +25,14 @@ public interface Users {
 
   /** All users, oldest first. */
   Page<User> page(PageRequest request);
+
+  /** The users {@code filter} matches, oldest first. */
+  Page<User> search(UserFilter filter, PageRequest request);
+
+  /**
+   * The ids of the active admins, in ascending order, locked until the unit of work ends: a
+   * concurrent caller of this method waits, then sees what this unit changed. Whoever demotes or
+   * disables an admin calls it first, so two such changes cannot both leave no active admin.
+   */
+  List<UserId> lockActiveAdmins();
 }

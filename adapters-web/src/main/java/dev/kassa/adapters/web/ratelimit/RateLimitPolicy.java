@@ -17,7 +17,14 @@ public record RateLimitPolicy(
     Set<String> strictRoutes,
     int maxTrackedCallers) {
 
-  public static final Set<String> AUTH_ROUTES = Set.of("/v1/auth/login", "/v1/auth/register");
+  /** Where credentials are tried or reset links asked for: the strict limit applies. */
+  public static final Set<String> AUTH_ROUTES =
+      Set.of(
+          "/v1/auth/login",
+          "/v1/auth/register",
+          "/v1/auth/password",
+          "/v1/auth/password-reset",
+          "/v1/auth/password-reset/confirm");
 
   public RateLimitPolicy {
     if (requestsPerMinute < 1 || authRequestsPerMinute < 1 || maxTrackedCallers < 1) {

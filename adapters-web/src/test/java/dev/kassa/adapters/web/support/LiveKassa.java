@@ -8,15 +8,18 @@ import dev.kassa.adapters.web.auth.Authenticator;
 import dev.kassa.adapters.web.http.Controller;
 import dev.kassa.adapters.web.testing.OpenApiContract;
 import dev.kassa.application.Cryptography;
+import dev.kassa.application.EventSettings;
 import dev.kassa.application.Kassa;
 import dev.kassa.application.auth.AuthResult;
 import dev.kassa.application.auth.AuthSettings;
 import dev.kassa.application.auth.EnsureAdmin;
 import dev.kassa.application.auth.LogIn;
+import dev.kassa.application.auth.PasswordResetSettings;
 import dev.kassa.application.auth.RegisterUser;
 import dev.kassa.application.catalog.UncachedProducts;
 import dev.kassa.application.fakes.FakePasswordHasher;
 import dev.kassa.application.fakes.MutableClock;
+import dev.kassa.application.fakes.RecordingMailer;
 import dev.kassa.application.payments.PaymentSettings;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -37,6 +40,7 @@ public final class LiveKassa implements AutoCloseable {
   private static final OpenApiContract CONTRACT = OpenApiContract.fromClasspath();
 
   private final MutableClock clock = MutableClock.at("2026-01-05T10:00:00Z");
+  private final RecordingMailer mailer = new RecordingMailer();
   private final FakeGateway gateway;
   private final Kassa kassa;
   private final TestApi api;
@@ -57,7 +61,10 @@ public final class LiveKassa implements AutoCloseable {
             clock,
             AuthSettings.defaults(),
             new UncachedProducts(),
-            PaymentSettings.through(gateway));
+            PaymentSettings.through(gateway),
+            EventSettings.defaults(),
+            PasswordResetSettings.defaults(),
+            mailer);
     api =
         TestApi.of(
             HttpApi.create(
@@ -83,6 +90,11 @@ public final class LiveKassa implements AutoCloseable {
   /** The payment provider of gateway checkouts and of the {@code /pay} page. */
   public FakeGateway gateway() {
     return gateway;
+  }
+
+  /** Where password-reset mails go. */
+  public RecordingMailer mailer() {
+    return mailer;
   }
 
   public MutableClock clock() {

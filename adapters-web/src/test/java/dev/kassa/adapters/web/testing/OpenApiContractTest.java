@@ -32,11 +32,13 @@ class OpenApiContractTest {
     user.put("id", "0190a000-0000-7000-8000-000000000001");
     user.put("email", "ann@example.com");
     user.put("role", "customer");
+    user.put("status", "active");
     user.put("firstName", "Ann");
     user.put("lastName", "Lee");
     user.put("dateOfBirth", null);
     user.put("phone", "none".equals(phone) ? null : phone);
     user.put("address", null);
+    user.put("notifications", Map.of("email", true, "sms", false));
     user.put("createdAt", java.time.Instant.parse("2024-05-01T10:15:30.123Z"));
     return user;
   }

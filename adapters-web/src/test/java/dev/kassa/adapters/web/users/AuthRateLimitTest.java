@@ -62,13 +62,19 @@ class AuthRateLimitTest {
             kassa.getCurrentUser(),
             kassa.updateProfile(),
             new ClientAddress(true));
+    var passwords =
+        new PasswordController(
+            kassa.changePassword(),
+            kassa.requestPasswordReset(),
+            kassa.resetPassword(),
+            new ClientAddress(true));
     api =
         TestApi.of(
             HttpApi.create(
                 settings,
                 Authenticator.using(kassa.authenticate()),
                 kassa.idempotency(),
-                List.of(controller)));
+                List.of(controller, passwords)));
   }
 
   @AfterEach
@@ -95,6 +101,15 @@ class AuthRateLimitTest {
             ip));
   }
 
+  private HttpResponse<String> resetFrom(String ip, String email) {
+    return checked(
+        api.postJson(
+            "/v1/auth/password-reset",
+            "{\"email\": \"%s\"}".formatted(email),
+            "X-Forwarded-For",
+            ip));
+  }
+
   private static HttpResponse<String> checked(HttpResponse<String> response) {
     CONTRACT.assertConforms(response);
     return response;
@@ -115,6 +130,17 @@ class AuthRateLimitTest {
     assertError(registerFrom("10.0.0.2", "ann@example.com"), 409, "email_taken");
 
     assertError(registerFrom("10.0.0.3", "ann@example.com"), 429, "rate_limited");
+  }
+
+  @Test
+  void resetRequestsAreCountedPerEmailAndPerAddress() {
+    assertThat(resetFrom("10.0.0.1", "ann@example.com").statusCode()).isEqualTo(202);
+    assertThat(resetFrom("10.0.0.2", "ANN@example.com").statusCode()).isEqualTo(202);
+
+    assertError(resetFrom("10.0.0.3", "ann@example.com"), 429, "rate_limited");
+    assertThat(resetFrom("10.0.0.4", "bob@example.com").statusCode()).isEqualTo(202);
+    assertThat(resetFrom("10.0.0.4", "carol@example.com").statusCode()).isEqualTo(202);
+    assertError(resetFrom("10.0.0.4", "dave@example.com"), 429, "rate_limited");
   }
 
   @Test

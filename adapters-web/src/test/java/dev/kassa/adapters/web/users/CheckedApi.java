@@ -42,6 +42,12 @@ public final class CheckedApi implements AutoCloseable {
             kassa.getCurrentUser(),
             kassa.updateProfile(),
             new ClientAddress(false)),
+        new PasswordController(
+            kassa.changePassword(),
+            kassa.requestPasswordReset(),
+            kassa.resetPassword(),
+            new ClientAddress(false)),
+        new AdminUsersController(kassa.listUsers(), kassa.updateUser()),
         new AccountHoldersController(kassa.listAccountHolders(), kassa.getAccountHolder()),
         new AdminController(
             kassa.listAuditEvents(), kassa.verifyLedger(), kassa.listReceivedEvents()));

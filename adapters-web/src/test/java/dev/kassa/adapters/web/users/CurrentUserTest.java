@@ -105,7 +105,7 @@ class CurrentUserTest {
     var error = assertError(patch("{}"), 400, "validation_failed");
 
     assertThat(error.get("details").get("profile").asText())
-        .isEqualTo("needs at least one of firstName, lastName, phone, address");
+        .isEqualTo("needs at least one of firstName, lastName, phone, address, notifications");
   }
 
   @Test

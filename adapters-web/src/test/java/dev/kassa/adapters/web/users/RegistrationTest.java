@@ -50,7 +50,10 @@ class RegistrationTest {
     assertThat(user.get("phone").asText()).isEqualTo("+49 30 1234567");
     assertThat(user.get("address").asText()).isEqualTo("Main Street 1");
     assertThat(user.get("createdAt").asText()).isEqualTo("2026-01-05T10:00:00Z");
-    assertThat(user.size()).isEqualTo(9);
+    assertThat(user.get("status").asText()).isEqualTo("active");
+    assertThat(user.get("notifications").get("email").asBoolean()).isTrue();
+    assertThat(user.get("notifications").get("sms").asBoolean()).isFalse();
+    assertThat(user.size()).isEqualTo(11);
     assertThat(response.body()).doesNotContainIgnoringCase("hash");
     assertThat(body.get("tokenType").asText()).isEqualTo("Bearer");
     assertThat(body.get("expiresIn").asLong()).isEqualTo(900);
