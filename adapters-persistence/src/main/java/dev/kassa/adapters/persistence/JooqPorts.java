@@ -28,6 +28,8 @@ public final class JooqPorts implements Storage {
   private final JooqRefunds refunds;
   private final JooqReceivedEvents receivedEvents;
   private final JooqOutbox outbox;
+  private final JooqUnpublishedEvents unpublishedEvents;
+  private final JooqAppliedEvents appliedEvents;
 
   private JooqPorts(JooqDatabase database, Clock clock) {
     this.transactions = new JooqTransactions(database);
@@ -45,6 +47,8 @@ public final class JooqPorts implements Storage {
     this.refunds = new JooqRefunds(database);
     this.receivedEvents = new JooqReceivedEvents(database, transactions);
     this.outbox = new JooqOutbox(database, transactions);
+    this.unpublishedEvents = new JooqUnpublishedEvents(database, transactions);
+    this.appliedEvents = new JooqAppliedEvents(database);
   }
 
   public static JooqPorts over(DataSource dataSource, Clock clock) {
@@ -124,5 +128,15 @@ public final class JooqPorts implements Storage {
   @Override
   public JooqOutbox outbox() {
     return outbox;
+  }
+
+  /** The outbox rows a relay to Kafka has still to publish. */
+  public JooqUnpublishedEvents unpublishedEvents() {
+    return unpublishedEvents;
+  }
+
+  /** The events each subscriber has applied, for consumers that may see an event twice. */
+  public JooqAppliedEvents appliedEvents() {
+    return appliedEvents;
   }
 }
