@@ -12,6 +12,7 @@ import java.util.concurrent.Future;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.KafkaException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,7 +44,8 @@ final class OutboxRelay {
    * Publishes one batch.
    *
    * @return how many events the broker acknowledged; 0 when there was nothing to publish
-   * @throws RuntimeException when the outbox could not be read or updated
+   * @throws RuntimeException when the outbox could not be read or updated, or some events could not
+   *     be sent (they are released, to go out again)
    */
   int publishBatch() {
     var claimed = outbox.claim(BATCH, lease);
@@ -59,7 +61,8 @@ final class OutboxRelay {
     outbox.markPublished(published);
     outbox.release(unsent);
     if (!unsent.isEmpty()) {
-      LOG.warn("Kafka did not take {} events; they stay in the outbox", unsent.size());
+      throw new KafkaException(
+          "Kafka did not take " + unsent.size() + " events; they stay in the outbox");
     }
     return published.size();
   }
