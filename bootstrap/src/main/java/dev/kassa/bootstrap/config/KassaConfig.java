@@ -19,6 +19,7 @@ public record KassaConfig(
     Payments payments,
     Integrations integrations,
     Events events,
+    Kafka kafka,
     Logging logging) {
 
   public KassaConfig {
@@ -30,6 +31,7 @@ public record KassaConfig(
     Objects.requireNonNull(payments, "payments");
     Objects.requireNonNull(integrations, "integrations");
     Objects.requireNonNull(events, "events");
+    Objects.requireNonNull(kafka, "kafka");
     Objects.requireNonNull(logging, "logging");
   }
 
@@ -49,9 +51,19 @@ public record KassaConfig(
     var payments = Payments.read(reader, environment);
     var integrations = Integrations.read(reader);
     var events = Events.read(reader);
+    var kafka = Kafka.read(reader);
     var logging = Logging.read(reader);
     reader.throwIfAny();
     return new KassaConfig(
-        environment, http, database, security, admin, payments, integrations, events, logging);
+        environment,
+        http,
+        database,
+        security,
+        admin,
+        payments,
+        integrations,
+        events,
+        kafka,
+        logging);
   }
 }
