@@ -18,18 +18,39 @@ import org.apache.kafka.common.errors.TopicExistsException;
 /**
  * Creates the events topic and each subscriber's retry and dead-letter topics when they are
  * missing, with the broker's default partitions and replication (the partitions of the events topic
- * are how many workers one subscriber can spread over).
+ * are how many workers one subscriber can spread over). The relay and the consumers ask for them
+ * before each step; while Kafka is down that fails and they try again later, so a worker starts
+ * whether or not Kafka answers.
  */
 final class KafkaTopics {
 
-  private KafkaTopics() {}
+  private final KafkaSettings settings;
+  private final List<String> names = new ArrayList<>();
+  private volatile boolean ready;
 
-  static void ensure(KafkaSettings settings, List<EventSubscriber> subscribers) {
-    var names = new ArrayList<String>();
+  KafkaTopics(KafkaSettings settings, List<EventSubscriber> subscribers) {
+    this.settings = settings;
     names.add(settings.topic());
     for (var subscriber : subscribers) {
       names.add(settings.retryTopic(subscriber.name()));
       names.add(settings.deadLetterTopic(subscriber.name()));
+    }
+  }
+
+  /**
+   * Returns once every topic exists.
+   *
+   * @throws KafkaException when Kafka did not answer in time
+   */
+  void ensure() {
+    if (!ready) {
+      create();
+    }
+  }
+
+  private synchronized void create() {
+    if (ready) {
+      return;
     }
     var timeout = settings.sendTimeout().toMillis();
     try (var admin =
@@ -49,6 +70,7 @@ final class KafkaTopics {
         created(creation, timeout);
       }
     }
+    ready = true;
   }
 
   private static void created(KafkaFuture<Void> creation, long timeout) {

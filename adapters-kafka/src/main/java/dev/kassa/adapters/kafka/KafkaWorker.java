@@ -33,11 +33,18 @@ public final class KafkaWorker implements AutoCloseable {
       AppliedEvents applied,
       List<EventSubscriber> subscribers) {
     this.settings = settings;
-    KafkaTopics.ensure(settings, subscribers);
+    var topics = new KafkaTopics(settings, subscribers);
     relayProducer = KafkaClients.producer(settings, "kassa-relay");
     retryProducer = KafkaClients.producer(settings, "kassa-retries");
     var relay = new OutboxRelay(settings, outbox, relayProducer);
-    loops.add(Loop.start("kassa-kafka-relay", relay::publishBatch, () -> {}));
+    loops.add(
+        Loop.start(
+            "kassa-kafka-relay",
+            () -> {
+              topics.ensure();
+              return relay.publishBatch();
+            },
+            () -> {}));
     var retries = new RetryTopics(settings, retryProducer, Clock.systemUTC());
     for (var subscriber : subscribers) {
       var consumer =
@@ -49,7 +56,13 @@ public final class KafkaWorker implements AutoCloseable {
               retries,
               Clock.systemUTC());
       loops.add(
-          Loop.start("kassa-kafka-" + subscriber.name(), consumer::pollOnce, consumer::close));
+          Loop.start(
+              "kassa-kafka-" + subscriber.name(),
+              () -> {
+                topics.ensure();
+                return consumer.pollOnce();
+              },
+              consumer::close));
     }
     LOG.info(
         "Kafka worker started: topic {}, subscribers {}",
@@ -57,7 +70,10 @@ public final class KafkaWorker implements AutoCloseable {
         subscribers.stream().map(EventSubscriber::name).toList());
   }
 
-  /** Creates the topics that are missing, then starts the relay and the subscribers' consumers. */
+  /**
+   * Starts the relay and the subscribers' consumers, which first create the topics that are
+   * missing. Kafka need not be up yet.
+   */
   public static KafkaWorker start(
       KafkaSettings settings,
       UnpublishedEvents outbox,

@@ -18,7 +18,8 @@ import org.apache.kafka.common.TopicPartition;
  * One member of a subscriber's consumer group: reads the events topic and the subscriber's retry
  * topic, hands each event to {@link Delivery}, and commits the offsets of a poll only once every
  * outcome is recorded (applied, or sent on to the retry or dead-letter topic). A retry that is not
- * due yet pauses its partition and is read again when it is.
+ * due yet pauses its partition and is read again when it is. Events of one subject arrive in order
+ * on the events topic; one that is retried reaches the subscriber after the later ones.
  */
 final class SubscriberConsumer {
 
@@ -29,6 +30,8 @@ final class SubscriberConsumer {
   private final Clock clock;
   private final Map<TopicPartition, Long> pausedUntil = new HashMap<>();
   private final Map<TopicPartition, OffsetAndMetadata> done = new HashMap<>();
+  private final List<String> topics;
+  private boolean subscribed;
 
   SubscriberConsumer(
       KafkaSettings settings,
@@ -40,8 +43,7 @@ final class SubscriberConsumer {
     this.consumer = consumer;
     this.clock = clock;
     this.delivery = new Delivery(subscriber, applied, retries);
-    consumer.subscribe(
-        List.of(settings.topic(), settings.retryTopic(subscriber.name())), new Forget());
+    this.topics = List.of(settings.topic(), settings.retryTopic(subscriber.name()));
   }
 
   /**
@@ -50,6 +52,10 @@ final class SubscriberConsumer {
    * rewinds to the first event that was not, and throws: that event is read again.
    */
   int pollOnce() {
+    if (!subscribed) {
+      consumer.subscribe(topics, new Forget());
+      subscribed = true;
+    }
     resumeDue();
     var records = consumer.poll(POLL);
     try {

@@ -161,6 +161,24 @@ class KafkaWorkerTest {
   }
 
   @Test
+  void aWorkerStartedWhileKafkaIsDownDeliversOnceItIsUp() throws Exception {
+    var recorder = Recorder.named("patient");
+    broker.stopBroker();
+    List<StoredEvent> appended;
+    try {
+      worker(recorder);
+      appended = append(2, 2);
+      Thread.sleep(1_000);
+    } finally {
+      broker.startBroker();
+    }
+
+    await(() -> recorder.applied().size() >= appended.size());
+
+    assertThat(recorder.applied()).containsExactlyInAnyOrderElementsOf(appended);
+  }
+
+  @Test
   void twoWorkersInOneGroupShareThePartitionsAndApplyEachEventOnce() throws Exception {
     var first = Recorder.named("shared");
     var second = Recorder.named("shared");
