@@ -19,8 +19,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Publishes the outbox to the events topic, keyed by subject, oldest first. Each round claims a
  * batch with a lease (a short transaction), sends it with no transaction open, waits for the
- * acknowledgements, then marks the acknowledged events published and releases the rest. While the
- * broker is down nothing is acknowledged, so the events stay in the outbox until it is back.
+ * acknowledgements, then marks the acknowledged events published and releases the rest. A send
+ * refused at once (no broker answered within the send timeout) ends the batch: the rest would wait
+ * as long. While the broker is down nothing is acknowledged, so the events stay in the outbox until
+ * it is back.
  */
 final class OutboxRelay {
 
@@ -51,12 +53,17 @@ final class OutboxRelay {
     var claimed = outbox.claim(BATCH, lease);
     var sends = new ArrayList<Future<RecordMetadata>>(claimed.size());
     for (var event : claimed) {
-      sends.add(send(event));
+      var send = send(event);
+      sends.add(send);
+      if (send.state() == Future.State.FAILED) {
+        break;
+      }
     }
     var published = new ArrayList<EventId>();
     var unsent = new ArrayList<EventId>();
     for (int i = 0; i < claimed.size(); i++) {
-      (acknowledged(sends.get(i)) ? published : unsent).add(claimed.get(i).id());
+      var sent = i < sends.size() && acknowledged(sends.get(i));
+      (sent ? published : unsent).add(claimed.get(i).id());
     }
     outbox.markPublished(published);
     outbox.release(unsent);
