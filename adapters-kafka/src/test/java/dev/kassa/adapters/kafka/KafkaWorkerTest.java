@@ -119,6 +119,12 @@ class KafkaWorkerTest {
                     .extracting(StoredEvent::sequence)
                     .containsExactly(1L, 2L, 3L, 4L));
     assertThat(recorder.applied()).containsExactlyInAnyOrderElementsOf(appended);
+    assertThat(recorder.applied().stream().collect(Collectors.groupingBy(StoredEvent::subject)))
+        .allSatisfy(
+            (subject, events) ->
+                assertThat(events)
+                    .extracting(StoredEvent::sequence)
+                    .containsExactly(1L, 2L, 3L, 4L));
   }
 
   @Test
