@@ -120,7 +120,7 @@ public final class KassaServer implements AutoCloseable {
     return api;
   }
 
-  private static LocatedDatabase locate(KassaConfig config) {
+  static LocatedDatabase locate(KassaConfig config) {
     var db = config.database();
     var settings =
         new DatabaseSettings(
@@ -209,7 +209,7 @@ public final class KassaServer implements AutoCloseable {
     LOG.info("Kassa stopped");
   }
 
-  private static void closeQuietly(AutoCloseable resource, Throwable primary) {
+  static void closeQuietly(AutoCloseable resource, Throwable primary) {
     try {
       resource.close();
     } catch (Exception e) {

@@ -5,12 +5,14 @@ import dev.kassa.bootstrap.config.DotEnvFile;
 import dev.kassa.bootstrap.config.KassaConfig;
 import dev.kassa.bootstrap.config.Logging;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
- * Starts the Kassa server from environment variables (over a {@code .env} file in the working
- * directory, when there is one) and stops it cleanly on SIGTERM. Logs are readable text on a
- * terminal and JSON otherwise, unless {@code LOG_FORMAT} says. A start that fails for a reason the
- * operator can fix says so in one line and exits with 1; a wrong configuration exits with 2.
+ * Starts Kassa from environment variables (over a {@code .env} file in the working directory, when
+ * there is one) and stops it cleanly on SIGTERM: the server, or with the argument {@code worker}
+ * the Kafka worker (relay and subscribers, no HTTP API). Logs are readable text on a terminal and
+ * JSON otherwise, unless {@code LOG_FORMAT} says. A start that fails for a reason the operator can
+ * fix says so in one line and exits with 1; a wrong configuration exits with 2.
  */
 public final class Main {
 
@@ -31,6 +33,11 @@ public final class Main {
     }
     System.setProperty("LOG_FORMAT", config.logging().format().code());
     System.setProperty("LOG_LEVEL", config.logging().level().code());
+    if (args.length > 0 && args[0].equals("worker")) {
+      var worker = KassaWorker.start(config, List.of());
+      Runtime.getRuntime().addShutdownHook(new Thread(worker::close, "kassa-shutdown"));
+      return;
+    }
     KassaServer server;
     try {
       server = KassaServer.start(config);

@@ -29,6 +29,8 @@ public final class JooqPorts implements Storage {
   private final JooqRefunds refunds;
   private final JooqReceivedEvents receivedEvents;
   private final JooqOutbox outbox;
+  private final JooqUnpublishedEvents unpublishedEvents;
+  private final JooqAppliedEvents appliedEvents;
 
   private JooqPorts(JooqDatabase database, Clock clock, UnitOfWorkObserver observer) {
     this.transactions = new JooqTransactions(database, observer);
@@ -47,6 +49,8 @@ public final class JooqPorts implements Storage {
     this.refunds = new JooqRefunds(database);
     this.receivedEvents = new JooqReceivedEvents(database, transactions);
     this.outbox = new JooqOutbox(database, transactions);
+    this.unpublishedEvents = new JooqUnpublishedEvents(database, transactions);
+    this.appliedEvents = new JooqAppliedEvents(database);
   }
 
   public static JooqPorts over(DataSource dataSource, Clock clock) {
@@ -136,5 +140,15 @@ public final class JooqPorts implements Storage {
   @Override
   public JooqOutbox outbox() {
     return outbox;
+  }
+
+  /** The outbox rows a relay to Kafka has still to publish. */
+  public JooqUnpublishedEvents unpublishedEvents() {
+    return unpublishedEvents;
+  }
+
+  /** The events each subscriber has applied, for consumers that may see an event twice. */
+  public JooqAppliedEvents appliedEvents() {
+    return appliedEvents;
   }
 }

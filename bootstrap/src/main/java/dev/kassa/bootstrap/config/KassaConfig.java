@@ -19,6 +19,7 @@ public record KassaConfig(
     Payments payments,
     Integrations integrations,
     Events events,
+    Kafka kafka,
     Logging logging,
     Telemetry telemetry) {
 
@@ -31,6 +32,7 @@ public record KassaConfig(
     Objects.requireNonNull(payments, "payments");
     Objects.requireNonNull(integrations, "integrations");
     Objects.requireNonNull(events, "events");
+    Objects.requireNonNull(kafka, "kafka");
     Objects.requireNonNull(logging, "logging");
     Objects.requireNonNull(telemetry, "telemetry");
   }
@@ -62,6 +64,7 @@ public record KassaConfig(
     var payments = Payments.read(reader, environment);
     var integrations = Integrations.read(reader);
     var events = Events.read(reader);
+    var kafka = Kafka.read(reader);
     var logging = Logging.read(reader, defaultLogFormat);
     var telemetry = Telemetry.read(reader, environment);
     reader.throwIfAny();
@@ -74,6 +77,7 @@ public record KassaConfig(
         payments,
         integrations,
         events,
+        kafka,
         logging,
         telemetry);
   }

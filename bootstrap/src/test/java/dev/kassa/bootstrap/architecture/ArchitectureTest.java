@@ -35,6 +35,7 @@ class ArchitectureTest {
   static final String CAFFEINE = "dev.kassa.adapters.caffeine..";
   static final String PAYMENTS = "dev.kassa.adapters.payments..";
   static final String REDIS = "dev.kassa.adapters.redis..";
+  static final String KAFKA = "dev.kassa.adapters.kafka..";
   static final String WEB = "dev.kassa.adapters.web..";
   static final String EMBEDDED = "dev.kassa.embedded..";
   static final String BOOTSTRAP = "dev.kassa.bootstrap..";
@@ -55,7 +56,8 @@ class ArchitectureTest {
     "com.github.benmanes.caffeine..",
     "com.stripe..",
     "redis.clients..",
-    "io.github.bucket4j.."
+    "io.github.bucket4j..",
+    "org.apache.kafka.."
   };
 
   /**
@@ -74,6 +76,7 @@ class ArchitectureTest {
           .adapter("caffeine", CAFFEINE)
           .adapter("payments", PAYMENTS)
           .adapter("redis", REDIS)
+          .adapter("kafka", KAFKA)
           .adapter("web", WEB)
           .adapter("embedded", EMBEDDED)
           .adapter("bootstrap", BOOTSTRAP)
@@ -95,6 +98,7 @@ class ArchitectureTest {
               CAFFEINE,
               PAYMENTS,
               REDIS,
+              KAFKA,
               WEB,
               EMBEDDED,
               BOOTSTRAP)
@@ -149,7 +153,7 @@ class ArchitectureTest {
           .dependOnClassesThat(resideInAnyPackage(TECHNOLOGY))
           .as(
               "domain and application use no jOOQ, JDBC, Javalin, Jackson, Jetty, nimbus, bcrypt,"
-                  + " Flyway, HikariCP, Caffeine, Stripe, Jedis or Bucket4j type");
+                  + " Flyway, HikariCP, Caffeine, Stripe, Jedis, Bucket4j or Kafka type");
 
   @ArchTest
   static final ArchRule coreWritesNothingToStandardStreams =

@@ -1,0 +1,73 @@
+package dev.kassa.adapters.kafka;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.kassa.domain.event.DomainEvent;
+import dev.kassa.domain.event.EventId;
+import dev.kassa.domain.event.EventType;
+import dev.kassa.domain.event.StoredEvent;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A stored event as a CloudEvents 1.0 JSON object in structured mode: {@code specversion, id,
+ * source, type, subject, time, datacontenttype, sequence, data}, and back.
+ */
+final class CloudEventJson {
+
+  static final String CONTENT_TYPE = "application/cloudevents+json";
+  static final String SOURCE = "/kassa";
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final TypeReference<Map<String, Object>> OBJECT = new TypeReference<>() {};
+
+  private CloudEventJson() {}
+
+  static byte[] write(StoredEvent stored) {
+    var event = stored.event();
+    var json = new LinkedHashMap<String, Object>();
+    json.put("specversion", "1.0");
+    json.put("id", event.id().toString());
+    json.put("source", SOURCE);
+    json.put("type", event.type().code());
+    json.put("subject", event.subject());
+    json.put("time", event.time().toString());
+    json.put("datacontenttype", "application/json");
+    json.put("sequence", stored.sequence());
+    json.put("data", event.data());
+    try {
+      return JSON.writeValueAsBytes(json);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("event " + event.id() + " is not JSON", e);
+    }
+  }
+
+  /**
+   * @throws IllegalArgumentException when {@code bytes} is not a Kassa event
+   */
+  static StoredEvent read(byte[] bytes) {
+    try {
+      var json = JSON.readValue(bytes, OBJECT);
+      var type = (String) json.get("type");
+      var event =
+          new DomainEvent(
+              EventId.of((String) json.get("id")),
+              EventType.fromCode(type)
+                  .orElseThrow(() -> new IllegalArgumentException("unknown type " + type)),
+              (String) json.get("subject"),
+              Instant.parse((String) json.get("time")),
+              data(json.get("data")));
+      return new StoredEvent(event, ((Number) json.get("sequence")).longValue());
+    } catch (IOException | RuntimeException e) {
+      throw new IllegalArgumentException("not a Kassa CloudEvent", e);
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> data(Object data) {
+    return (Map<String, Object>) data;
+  }
+}

@@ -1,0 +1,78 @@
+package dev.kassa.adapters.kafka;
+
+import dev.kassa.application.events.AppliedEvents;
+import dev.kassa.application.events.EventSubscriber;
+import dev.kassa.domain.event.StoredEvent;
+import java.nio.charset.StandardCharsets;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Delivers one record to one subscriber and records the outcome: applied (in {@link AppliedEvents},
+ * so a redelivery is skipped), or failed and sent on to the retry topic, or to the dead-letter
+ * topic after the last attempt. An unreadable record goes to the dead letters at once.
+ */
+final class Delivery {
+
+  static final String ATTEMPTS = "kassa-attempts";
+  static final String NOT_BEFORE = "kassa-not-before";
+  static final String ERROR = "kassa-error";
+
+  private static final Logger LOG = LoggerFactory.getLogger(Delivery.class);
+
+  private final EventSubscriber subscriber;
+  private final AppliedEvents applied;
+  private final RetryTopics retries;
+
+  Delivery(EventSubscriber subscriber, AppliedEvents applied, RetryTopics retries) {
+    this.subscriber = subscriber;
+    this.applied = applied;
+    this.retries = retries;
+  }
+
+  void handle(ConsumerRecord<String, byte[]> record) {
+    StoredEvent event;
+    try {
+      event = CloudEventJson.read(record.value());
+    } catch (IllegalArgumentException unreadable) {
+      retries.deadLetter(subscriber.name(), record, attempts(record), unreadable);
+      return;
+    }
+    if (!subscriber.accepts(event.type()) || applied.contains(subscriber.name(), event.id())) {
+      return;
+    }
+    try {
+      subscriber.deliver(event);
+    } catch (RuntimeException failed) {
+      var attempts = attempts(record) + 1;
+      LOG.warn(
+          "{} failed on event {} (attempt {})", subscriber.name(), event.id(), attempts, failed);
+      retries.failed(subscriber.name(), record, attempts, failed);
+      return;
+    }
+    applied.record(subscriber.name(), event.id());
+  }
+
+  /** How many deliveries of this record's event have failed before. */
+  static int attempts(ConsumerRecord<String, byte[]> record) {
+    return (int) longHeader(record, ATTEMPTS);
+  }
+
+  /** When a retried record is due, in epoch milliseconds; 0 for a first delivery. */
+  static long notBefore(ConsumerRecord<String, byte[]> record) {
+    return longHeader(record, NOT_BEFORE);
+  }
+
+  private static long longHeader(ConsumerRecord<String, byte[]> record, String name) {
+    var header = record.headers().lastHeader(name);
+    if (header == null) {
+      return 0;
+    }
+    try {
+      return Long.parseLong(new String(header.value(), StandardCharsets.UTF_8));
+    } catch (NumberFormatException malformed) {
+      return 0;
+    }
+  }
+}

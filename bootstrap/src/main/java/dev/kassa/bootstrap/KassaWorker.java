@@ -1,0 +1,65 @@
+package dev.kassa.bootstrap;
+
+import dev.kassa.adapters.kafka.KafkaSettings;
+import dev.kassa.adapters.kafka.KafkaWorker;
+import dev.kassa.adapters.persistence.JooqPorts;
+import dev.kassa.adapters.persistence.LocatedDatabase;
+import dev.kassa.adapters.persistence.Migrations;
+import dev.kassa.application.events.EventSubscriber;
+import dev.kassa.bootstrap.config.KassaConfig;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code kassa worker}: the domain events on Kafka without the HTTP API. It finds and migrates the
+ * database as the server does, then runs the relay publishing the outbox to {@code KAFKA_TOPIC} and
+ * each subscriber as a member of its consumer group. Start as many as the topic has partitions;
+ * closing one lets its in-flight deliveries finish and commits their offsets.
+ */
+public final class KassaWorker implements AutoCloseable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(KassaWorker.class);
+
+  private final LocatedDatabase database;
+  private final KafkaWorker kafka;
+
+  private KassaWorker(KassaConfig config, List<EventSubscriber> subscribers) {
+    var servers = config.integrations().kafkaBootstrapServers();
+    if (servers.isEmpty()) {
+      throw new IllegalStateException("kassa worker needs KAFKA_BOOTSTRAP_SERVERS");
+    }
+    database = KassaServer.locate(config);
+    try {
+      Migrations.migrate(database.target());
+      var storage =
+          JooqPorts.over(
+              database.dataSource(), Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000)));
+      var settings =
+          KafkaSettings.of(
+              String.join(",", servers), config.kafka().topic(), config.kafka().maxAttempts());
+      kafka =
+          KafkaWorker.start(
+              settings, storage.unpublishedEvents(), storage.appliedEvents(), subscribers);
+    } catch (RuntimeException failed) {
+      KassaServer.closeQuietly(database, failed);
+      throw failed;
+    }
+    LOG.info("Kassa worker running ({} database)", database.origin());
+  }
+
+  /** Starts a worker delivering to {@code subscribers}; the caller closes it. */
+  public static KassaWorker start(KassaConfig config, List<EventSubscriber> subscribers) {
+    return new KassaWorker(config, subscribers);
+  }
+
+  @Override
+  public void close() {
+    LOG.info("Kassa worker stopping");
+    kafka.close();
+    KassaServer.closeQuietly(database, null);
+    LOG.info("Kassa worker stopped");
+  }
+}
