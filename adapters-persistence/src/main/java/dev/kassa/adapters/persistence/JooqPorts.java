@@ -28,6 +28,7 @@ public final class JooqPorts implements Storage {
   private final JooqRefunds refunds;
   private final JooqReceivedEvents receivedEvents;
   private final JooqOutbox outbox;
+  private final JooqEventDeliveries eventDeliveries;
 
   private JooqPorts(JooqDatabase database, Clock clock) {
     this.transactions = new JooqTransactions(database);
@@ -45,6 +46,7 @@ public final class JooqPorts implements Storage {
     this.refunds = new JooqRefunds(database);
     this.receivedEvents = new JooqReceivedEvents(database, transactions);
     this.outbox = new JooqOutbox(database, transactions);
+    this.eventDeliveries = new JooqEventDeliveries(database, transactions);
   }
 
   public static JooqPorts over(DataSource dataSource, Clock clock) {
@@ -124,5 +126,10 @@ public final class JooqPorts implements Storage {
   @Override
   public JooqOutbox outbox() {
     return outbox;
+  }
+
+  @Override
+  public JooqEventDeliveries eventDeliveries() {
+    return eventDeliveries;
   }
 }
