@@ -34,10 +34,13 @@ import dev.kassa.application.catalog.AdjustStock;
 import dev.kassa.application.catalog.ArchiveProduct;
 import dev.kassa.application.catalog.CreateProduct;
 import dev.kassa.application.catalog.GetProduct;
+import dev.kassa.application.catalog.ProductCacheEviction;
 import dev.kassa.application.catalog.Restock;
 import dev.kassa.application.catalog.SearchProducts;
 import dev.kassa.application.catalog.UncachedProducts;
 import dev.kassa.application.catalog.UpdateProduct;
+import dev.kassa.application.events.EventSubscribers;
+import dev.kassa.application.events.KassaEvents;
 import dev.kassa.application.holders.GetAccountHolder;
 import dev.kassa.application.holders.ListAccountHolders;
 import dev.kassa.application.idempotency.Idempotency;
@@ -133,7 +136,8 @@ public record Kassa(
     ReceiveProviderEvent receiveProviderEvent,
     GetPayment getPayment,
     ListReceivedEvents listReceivedEvents,
-    PayAtSimulator payAtSimulator) {
+    PayAtSimulator payAtSimulator,
+    KassaEvents events) {
 
   /**
    * A Kassa that caches no products (every catalog read goes to {@code storage}) and takes account
@@ -171,7 +175,10 @@ public record Kassa(
       PaymentSettings payments,
       EventSettings events) {
     var tx = s.transactions();
-    var outbox = s.outbox();
+    var kassaEvents =
+        KassaEvents.assemble(
+            s, EventSubscribers.of(new ProductCacheEviction(cache)), events, clock);
+    var outbox = kassaEvents.outbox();
     var hasher = security.passwordHasher();
     var tokens = security.accessTokens();
     var restock = new Restock(tx, s.products(), cache);
@@ -268,6 +275,7 @@ public record Kassa(
         receiveEvent,
         new GetPayment(s.orders(), s.refunds()),
         new ListReceivedEvents(s.receivedEvents()),
-        new PayAtSimulator(payments, s.orders(), receiveEvent));
+        new PayAtSimulator(payments, s.orders(), receiveEvent),
+        kassaEvents);
   }
 }

@@ -78,6 +78,9 @@ class OpenApiDocumentTest {
           "POST /v1/orders/{id}/refunds",
           "POST /v1/webhooks/{provider}",
           "GET /v1/admin/webhook-events",
+          "GET /v1/admin/events",
+          "GET /v1/admin/events/{id}",
+          "POST /v1/admin/events/{id}/redeliver",
           "GET /pay/{paymentId}",
           "POST /pay/{paymentId}");
 
