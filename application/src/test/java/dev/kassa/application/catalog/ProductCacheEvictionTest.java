@@ -15,6 +15,7 @@ import dev.kassa.domain.product.ProductId;
 import dev.kassa.domain.product.ProductQuery;
 import dev.kassa.domain.shared.Page;
 import dev.kassa.domain.shared.PageRequest;
+import dev.kassa.domain.user.UserId;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -59,7 +60,7 @@ class ProductCacheEvictionTest {
   void aPlacedOrderEvictsEveryProductOfItsLines() {
     var mug = aProduct().build();
     var tea = aProduct().build();
-    var order = anOrder().withLine(mug, 1).withLine(tea, 2).build();
+    var order = anOrder().by(UserId.newId()).withLine(mug, 1).withLine(tea, 2).build();
 
     subscriber.deliver(new StoredEvent(OrderEvents.placed(order, TestTime.now()), 1));
 

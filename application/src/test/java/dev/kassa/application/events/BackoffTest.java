@@ -15,7 +15,8 @@ class BackoffTest {
     assertThat(backoff.after(1)).isBetween(Duration.ofMillis(800), Duration.ofMillis(1_200));
     assertThat(backoff.after(2)).isBetween(Duration.ofMillis(1_600), Duration.ofMillis(2_400));
     assertThat(backoff.after(5)).isBetween(Duration.ofMillis(12_800), Duration.ofMillis(19_200));
-    assertThat(backoff.after(12)).isBetween(Duration.ofMinutes(48), Duration.ofHours(1));
+    assertThat(backoff.after(12))
+        .isBetween(Duration.ofMillis(1_638_400), Duration.ofMillis(2_457_600));
     assertThat(backoff.after(40)).isBetween(Duration.ofMinutes(48), Duration.ofHours(1));
   }
 

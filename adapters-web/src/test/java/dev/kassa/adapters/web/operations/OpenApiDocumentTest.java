@@ -6,6 +6,7 @@ import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.SpecVersion;
+import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import java.io.IOException;
@@ -232,7 +233,12 @@ class OpenApiDocumentTest {
         continue;
       }
       var schema = ok.getContent().get(JSON).getSchema();
-      var isPage = schema.getProperties() != null && schema.getProperties().containsKey("data");
+      var data =
+          schema.getProperties() == null ? null : (Schema<?>) schema.getProperties().get("data");
+      var isPage =
+          data != null
+              && ("array".equals(data.getType())
+                  || (data.getTypes() != null && data.getTypes().contains("array")));
       if (isPage) {
         var names =
             op.operation().getParameters().stream().map(parameter -> parameter.getName()).toList();
