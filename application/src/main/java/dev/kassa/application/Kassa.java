@@ -177,7 +177,14 @@ public record Kassa(
     var tx = s.transactions();
     var kassaEvents =
         KassaEvents.assemble(
-            s, EventSubscribers.of(new ProductCacheEviction(cache)), events, clock);
+            tx,
+            s.outbox(),
+            s.eventDeliveries(),
+            EventSubscribers.of(new ProductCacheEviction(cache)),
+            events.maxAttempts(),
+            events.lagWarn(),
+            events.source(),
+            clock);
     var outbox = kassaEvents.outbox();
     var hasher = security.passwordHasher();
     var tokens = security.accessTokens();

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kassa.adapters.persistence.JooqPorts;
 import dev.kassa.adapters.persistence.testing.TestDatabase;
-import dev.kassa.application.EventSettings;
 import dev.kassa.application.events.CloudEvents;
 import dev.kassa.application.events.EventSubscribers;
 import dev.kassa.application.events.KassaEvents;
@@ -48,10 +47,16 @@ class EventDispatchTest {
 
   /** One Kassa process's event delivery over the shared database. */
   private KassaEvents process(Clock clock, int maxAttempts, Recorder... subscribers) {
-    var settings =
-        new EventSettings(5, maxAttempts, Duration.ofMinutes(1), URI.create("/kassa-test"));
+    var ports = JooqPorts.over(database, clock);
     return KassaEvents.assemble(
-        JooqPorts.over(database, clock), EventSubscribers.of(subscribers), settings, clock);
+        ports.transactions(),
+        ports.outbox(),
+        ports.eventDeliveries(),
+        EventSubscribers.of(subscribers),
+        maxAttempts,
+        Duration.ofMinutes(1),
+        URI.create("/kassa-test"),
+        clock);
   }
 
   private static StoredEvent append(KassaEvents events, String subject, Instant now) {

@@ -1,15 +1,19 @@
 package dev.kassa.application.events;
 
-import dev.kassa.application.EventSettings;
-import dev.kassa.application.Storage;
+import dev.kassa.domain.event.EventDeliveries;
 import dev.kassa.domain.event.Outbox;
+import dev.kassa.domain.shared.Transactions;
+import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * Event delivery in the process, wired to one {@link Storage}: the {@link #outbox()} the use cases
- * append to (it schedules deliveries for {@link #subscribers()}), the dispatcher the workers run,
- * the signal that wakes them, the admin use cases, the lag check and the CloudEvents form.
+ * Event delivery in the process, wired to one store's outbox and delivery state: the {@link
+ * #outbox()} the use cases append to (it schedules deliveries for {@link #subscribers()}), the
+ * dispatcher the workers run, the signal that wakes them, the admin use cases, the lag check and
+ * the CloudEvents form. A delivery is {@code dead} after {@code maxAttempts} failed attempts;
+ * delivery lags once its oldest pending delivery is older than {@code lagWarn}.
  */
 public record KassaEvents(
     Outbox outbox,
@@ -23,12 +27,17 @@ public record KassaEvents(
     CloudEvents cloudEvents) {
 
   public static KassaEvents assemble(
-      Storage s, EventSubscribers subscribers, EventSettings settings, Clock clock) {
-    var tx = s.transactions();
-    var deliveries = s.eventDeliveries();
+      Transactions tx,
+      Outbox stored,
+      EventDeliveries deliveries,
+      EventSubscribers subscribers,
+      int maxAttempts,
+      Duration lagWarn,
+      URI source,
+      Clock clock) {
     var signal = new DeliverySignal();
     return new KassaEvents(
-        new DeliveringOutbox(s.outbox(), deliveries, subscribers, tx, signal, clock),
+        new DeliveringOutbox(stored, deliveries, subscribers, tx, signal, clock),
         subscribers,
         signal,
         new DispatchEvents(
@@ -36,12 +45,12 @@ public record KassaEvents(
             subscribers,
             tx,
             new Backoff(ThreadLocalRandom::current),
-            settings.maxAttempts(),
+            maxAttempts,
             clock),
-        new ListEvents(s.outbox(), deliveries),
-        new GetEvent(s.outbox(), deliveries),
-        new RedeliverEvent(tx, s.outbox(), deliveries, subscribers, signal, clock),
-        new CheckEventDelivery(deliveries, settings.lagWarn(), clock),
-        new CloudEvents(settings.source()));
+        new ListEvents(stored, deliveries),
+        new GetEvent(stored, deliveries),
+        new RedeliverEvent(tx, stored, deliveries, subscribers, signal, clock),
+        new CheckEventDelivery(deliveries, lagWarn, clock),
+        new CloudEvents(source));
   }
 }
