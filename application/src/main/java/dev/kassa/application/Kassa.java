@@ -38,10 +38,13 @@ import dev.kassa.application.catalog.AdjustStock;
 import dev.kassa.application.catalog.ArchiveProduct;
 import dev.kassa.application.catalog.CreateProduct;
 import dev.kassa.application.catalog.GetProduct;
+import dev.kassa.application.catalog.ProductCacheEviction;
 import dev.kassa.application.catalog.Restock;
 import dev.kassa.application.catalog.SearchProducts;
 import dev.kassa.application.catalog.UncachedProducts;
 import dev.kassa.application.catalog.UpdateProduct;
+import dev.kassa.application.events.EventSubscribers;
+import dev.kassa.application.events.KassaEvents;
 import dev.kassa.application.holders.GetAccountHolder;
 import dev.kassa.application.holders.ListAccountHolders;
 import dev.kassa.application.idempotency.Idempotency;
@@ -145,7 +148,8 @@ public record Kassa(
     ReceiveProviderEvent receiveProviderEvent,
     GetPayment getPayment,
     ListReceivedEvents listReceivedEvents,
-    PayAtSimulator payAtSimulator) {
+    PayAtSimulator payAtSimulator,
+    KassaEvents events) {
 
   /**
    * A Kassa that caches no products (every catalog read goes to {@code storage}) and takes account
@@ -212,7 +216,17 @@ public record Kassa(
       PasswordResetSettings resets,
       PasswordResetMailer mailer) {
     var tx = s.transactions();
-    var outbox = s.outbox();
+    var kassaEvents =
+        KassaEvents.assemble(
+            tx,
+            s.outbox(),
+            s.eventDeliveries(),
+            EventSubscribers.of(new ProductCacheEviction(cache)),
+            events.maxAttempts(),
+            events.lagWarn(),
+            events.source(),
+            clock);
+    var outbox = kassaEvents.outbox();
     var hasher = security.passwordHasher();
     var tokens = security.accessTokens();
     var restock = new Restock(tx, s.products(), cache);
@@ -323,6 +337,7 @@ public record Kassa(
         receiveEvent,
         new GetPayment(s.orders(), s.refunds()),
         new ListReceivedEvents(s.receivedEvents()),
-        new PayAtSimulator(payments, s.orders(), receiveEvent));
+        new PayAtSimulator(payments, s.orders(), receiveEvent),
+        kassaEvents);
   }
 }

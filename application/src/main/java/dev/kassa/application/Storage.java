@@ -5,6 +5,7 @@ import dev.kassa.domain.audit.AuditLog;
 import dev.kassa.domain.auth.Sessions;
 import dev.kassa.domain.card.Cards;
 import dev.kassa.domain.cart.Carts;
+import dev.kassa.domain.event.EventDeliveries;
 import dev.kassa.domain.event.Outbox;
 import dev.kassa.domain.idempotency.IdempotencyStore;
 import dev.kassa.domain.ledger.Ledger;
@@ -55,4 +56,7 @@ public interface Storage {
 
   /** Where use cases declare their domain events, in their own unit of work. */
   Outbox outbox();
+
+  /** The delivery state of the outbox's events with their subscribers. */
+  EventDeliveries eventDeliveries();
 }

@@ -37,8 +37,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The assembled server: PostgreSQL (found as the configuration says, then migrated), the jOOQ
  * storage, the security adapters, the product cache and rate limits (on Redis when configured, see
- * {@link SharedState}), every use case, housekeeping, and the HTTP API. Closing it stops taking
- * requests, lets those in flight finish, then closes Redis and the database.
+ * {@link SharedState}), every use case, housekeeping, the event delivery workers and the HTTP API.
+ * Closing it stops taking requests, lets those in flight finish, drains the deliveries in flight,
+ * then closes Redis and the database.
  */
 public final class KassaServer implements AutoCloseable {
 
@@ -50,6 +51,7 @@ public final class KassaServer implements AutoCloseable {
   private final Kassa kassa;
   private final Maintenance maintenance;
   private final HttpApi api;
+  private final EventWorkers eventWorkers;
 
   private KassaServer(KassaConfig config) {
     var clock = Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000));
@@ -89,6 +91,8 @@ public final class KassaServer implements AutoCloseable {
                   shared.buckets(),
                   observability.requests())
               .start();
+      var events = config.events();
+      eventWorkers = new EventWorkers(kassa.events(), events.workers(), events.shutdownDeadline());
     } catch (RuntimeException failed) {
       closeQuietly(shared, failed);
       closeQuietly(database, failed);
@@ -203,6 +207,7 @@ public final class KassaServer implements AutoCloseable {
     LOG.info("Kassa stopping");
     api.stop();
     maintenance.close();
+    eventWorkers.close();
     closeQuietly(shared, null);
     closeQuietly(database, null);
     closeQuietly(observability, null);

@@ -53,14 +53,17 @@ public final class InMemoryOutbox implements Outbox {
 
   @Override
   public Page<StoredEvent> page(EventFilter filter, PageRequest request) {
-    var matching =
-        events
-            .rows()
-            .filter(row -> filter.matches(row.stored().event()))
-            .sorted(Comparator.comparingLong(Row::position).reversed())
-            .map(Row::stored)
-            .toList();
-    return Page.slice(matching, request);
+    return Page.slice(newestFirst(filter), request);
+  }
+
+  /** Every event that matches {@code filter}, newest (last appended) first. */
+  List<StoredEvent> newestFirst(EventFilter filter) {
+    return events
+        .rows()
+        .filter(row -> filter.matches(row.stored().event()))
+        .sorted(Comparator.comparingLong(Row::position).reversed())
+        .map(Row::stored)
+        .toList();
   }
 
   @Override

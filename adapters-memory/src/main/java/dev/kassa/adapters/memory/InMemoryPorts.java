@@ -6,6 +6,7 @@ import dev.kassa.domain.audit.AuditLog;
 import dev.kassa.domain.auth.Sessions;
 import dev.kassa.domain.card.Cards;
 import dev.kassa.domain.cart.Carts;
+import dev.kassa.domain.event.EventDeliveries;
 import dev.kassa.domain.event.Outbox;
 import dev.kassa.domain.idempotency.IdempotencyStore;
 import dev.kassa.domain.ledger.Ledger;
@@ -41,6 +42,7 @@ public final class InMemoryPorts implements Storage {
   private final InMemoryRefunds refunds;
   private final InMemoryReceivedEvents receivedEvents;
   private final InMemoryOutbox outbox;
+  private final InMemoryEventDeliveries eventDeliveries;
 
   private InMemoryPorts(Clock clock) {
     transactions = new InMemoryTransactions();
@@ -59,6 +61,7 @@ public final class InMemoryPorts implements Storage {
     refunds = new InMemoryRefunds(transactions);
     receivedEvents = new InMemoryReceivedEvents(transactions);
     outbox = new InMemoryOutbox(transactions);
+    eventDeliveries = new InMemoryEventDeliveries(transactions, outbox);
   }
 
   /** An empty world on the system clock (UTC). */
@@ -149,5 +152,10 @@ public final class InMemoryPorts implements Storage {
   @Override
   public Outbox outbox() {
     return outbox;
+  }
+
+  @Override
+  public EventDeliveries eventDeliveries() {
+    return eventDeliveries;
   }
 }

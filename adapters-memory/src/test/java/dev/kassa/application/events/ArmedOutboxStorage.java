@@ -8,6 +8,7 @@ import dev.kassa.domain.auth.Sessions;
 import dev.kassa.domain.card.Cards;
 import dev.kassa.domain.cart.Carts;
 import dev.kassa.domain.event.DomainEvent;
+import dev.kassa.domain.event.EventDeliveries;
 import dev.kassa.domain.event.EventFilter;
 import dev.kassa.domain.event.EventId;
 import dev.kassa.domain.event.Outbox;
@@ -152,5 +153,10 @@ final class ArmedOutboxStorage implements Storage, Outbox {
   @Override
   public ReceivedEvents receivedEvents() {
     return ports.receivedEvents();
+  }
+
+  @Override
+  public EventDeliveries eventDeliveries() {
+    return ports.eventDeliveries();
   }
 }

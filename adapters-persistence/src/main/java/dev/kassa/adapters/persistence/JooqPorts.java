@@ -31,6 +31,7 @@ public final class JooqPorts implements Storage {
   private final JooqOutbox outbox;
   private final JooqUnpublishedEvents unpublishedEvents;
   private final JooqAppliedEvents appliedEvents;
+  private final JooqEventDeliveries eventDeliveries;
 
   private JooqPorts(JooqDatabase database, Clock clock, UnitOfWorkObserver observer) {
     this.transactions = new JooqTransactions(database, observer);
@@ -51,6 +52,7 @@ public final class JooqPorts implements Storage {
     this.outbox = new JooqOutbox(database, transactions);
     this.unpublishedEvents = new JooqUnpublishedEvents(database, transactions);
     this.appliedEvents = new JooqAppliedEvents(database);
+    this.eventDeliveries = new JooqEventDeliveries(database, transactions);
   }
 
   public static JooqPorts over(DataSource dataSource, Clock clock) {
@@ -150,5 +152,10 @@ public final class JooqPorts implements Storage {
   /** The events each subscriber has applied, for consumers that may see an event twice. */
   public JooqAppliedEvents appliedEvents() {
     return appliedEvents;
+  }
+
+  @Override
+  public JooqEventDeliveries eventDeliveries() {
+    return eventDeliveries;
   }
 }

@@ -1,12 +1,14 @@
 package dev.kassa.adapters.web;
 
 import dev.kassa.adapters.web.admin.AdminController;
+import dev.kassa.adapters.web.admin.EventsController;
 import dev.kassa.adapters.web.banking.AccountsController;
 import dev.kassa.adapters.web.banking.CardsController;
 import dev.kassa.adapters.web.banking.StatementsController;
 import dev.kassa.adapters.web.banking.TransactionsController;
 import dev.kassa.adapters.web.banking.TransfersController;
 import dev.kassa.adapters.web.http.Controller;
+import dev.kassa.adapters.web.operations.EventsHealth;
 import dev.kassa.adapters.web.operations.HealthCheck;
 import dev.kassa.adapters.web.operations.OpenApiDocument;
 import dev.kassa.adapters.web.operations.OperationsController;
@@ -23,6 +25,7 @@ import dev.kassa.adapters.web.users.AdminUsersController;
 import dev.kassa.adapters.web.users.AuthController;
 import dev.kassa.adapters.web.users.PasswordController;
 import dev.kassa.application.Kassa;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -38,7 +41,11 @@ public final class KassaControllers {
   public static List<Controller> all(
       Kassa kassa, WebSettings settings, Map<String, HealthCheck> healthChecks) {
     return List.of(
-        new OperationsController(healthChecks, OpenApiDocument.fromClasspath()),
+        new OperationsController(
+            healthChecks,
+            OpenApiDocument.fromClasspath(),
+            Duration.ofSeconds(2),
+            new EventsHealth(kassa.events().checkEventDelivery())),
         new AuthController(
             kassa.registerUser(),
             kassa.logIn(),
@@ -56,6 +63,7 @@ public final class KassaControllers {
         new AccountHoldersController(kassa.listAccountHolders(), kassa.getAccountHolder()),
         new AdminController(
             kassa.listAuditEvents(), kassa.verifyLedger(), kassa.listReceivedEvents()),
+        new EventsController(kassa.events()),
         new AccountsController(
             kassa.openAccount(),
             kassa.listAccounts(),

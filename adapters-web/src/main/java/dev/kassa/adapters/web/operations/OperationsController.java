@@ -1,5 +1,6 @@
 package dev.kassa.adapters.web.operations;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.kassa.adapters.web.auth.RouteAccess;
 import dev.kassa.adapters.web.error.ApiException;
 import dev.kassa.adapters.web.error.ErrorCode;
@@ -27,19 +28,31 @@ public final class OperationsController implements Controller {
   private final Map<String, HealthCheck> checks;
   private final OpenApiDocument openApi;
   private final Duration checkTimeout;
+  private final EventsHealth events;
 
   public OperationsController(
-      Map<String, HealthCheck> checks, OpenApiDocument openApi, Duration checkTimeout) {
+      Map<String, HealthCheck> checks,
+      OpenApiDocument openApi,
+      Duration checkTimeout,
+      EventsHealth events) {
     this.checks = Map.copyOf(checks);
     this.openApi = openApi;
     this.checkTimeout = checkTimeout;
+    this.events = events;
+  }
+
+  public OperationsController(
+      Map<String, HealthCheck> checks, OpenApiDocument openApi, Duration checkTimeout) {
+    this(checks, openApi, checkTimeout, EventsHealth.NONE);
   }
 
   public OperationsController(Map<String, HealthCheck> checks, OpenApiDocument openApi) {
     this(checks, openApi, Duration.ofSeconds(2));
   }
 
-  public record Health(String status, Map<String, String> checks) {}
+  /** {@code events} is absent when this process delivers no events. */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record Health(String status, Map<String, String> checks, Map<String, Object> events) {}
 
   @Override
   public void routes(Routes routes) {
@@ -56,6 +69,8 @@ public final class OperationsController implements Controller {
     checks.keySet().stream().sorted().forEach(name -> running.put(name, start(checks.get(name))));
     var results = new LinkedHashMap<String, String>();
     running.forEach((name, check) -> results.put(name, await(name, check)));
+    var delivery = events.report();
+    delivery.ifPresent(report -> results.put(EventsHealth.CHECK, report.status()));
     if (results.containsValue(FAILING)) {
       throw new ApiException(
           ErrorCode.UNAVAILABLE,
@@ -63,7 +78,8 @@ public final class OperationsController implements Controller {
           Map.of("status", "unavailable", "checks", results),
           Map.of());
     }
-    call.ok(new Health(OK, results));
+    var status = results.containsValue(EventsHealth.DEGRADED) ? EventsHealth.DEGRADED : OK;
+    call.ok(new Health(status, results, delivery.map(EventsHealth.Report::details).orElse(null)));
   }
 
   private static CompletableFuture<Boolean> start(HealthCheck check) {

@@ -1,0 +1,230 @@
+package dev.kassa.adapters.persistence;
+
+import static dev.kassa.adapters.persistence.jooq.Tables.EVENT_DELIVERIES;
+import static dev.kassa.adapters.persistence.jooq.Tables.OUTBOX;
+
+import dev.kassa.domain.event.ClaimedDelivery;
+import dev.kassa.domain.event.DeliveryCounts;
+import dev.kassa.domain.event.DeliveryStatus;
+import dev.kassa.domain.event.EventDeliveries;
+import dev.kassa.domain.event.EventDelivery;
+import dev.kassa.domain.event.EventFilter;
+import dev.kassa.domain.event.EventId;
+import dev.kassa.domain.event.StoredEvent;
+import dev.kassa.domain.shared.Page;
+import dev.kassa.domain.shared.PageRequest;
+import dev.kassa.domain.shared.Transactions;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jooq.Condition;
+import org.jooq.Record2;
+import org.jooq.impl.DSL;
+
+/**
+ * Delivery state in PostgreSQL. {@link #claim} selects due rows {@code FOR UPDATE SKIP LOCKED}
+ * (concurrent claims skip each other's rows), leases them and commits; the ordering rule is a
+ * {@code NOT EXISTS} over the same subscriber's earlier pending rows of the subject, which the
+ * partial index {@code event_deliveries_order_idx} serves.
+ */
+public final class JooqEventDeliveries implements EventDeliveries {
+
+  private static final String PENDING = DeliveryStatus.PENDING.code();
+
+  private final JooqDatabase database;
+  private final Transactions transactions;
+
+  public JooqEventDeliveries(JooqDatabase database, Transactions transactions) {
+    this.database = database;
+    this.transactions = transactions;
+  }
+
+  @Override
+  public void schedule(StoredEvent event, Collection<String> subscribers, Instant due) {
+    if (subscribers.isEmpty()) {
+      return;
+    }
+    var d = EVENT_DELIVERIES;
+    var insert =
+        database
+            .dsl()
+            .insertInto(
+                d,
+                d.EVENT_ID,
+                d.SUBSCRIBER,
+                d.SUBJECT,
+                d.SEQUENCE,
+                d.STATUS,
+                d.ATTEMPTS,
+                d.NEXT_ATTEMPT_AT,
+                d.PENDING_SINCE);
+    for (var name : subscribers) {
+      insert =
+          insert.values(
+              event.id().value(), name, event.subject(), event.sequence(), PENDING, 0, due, due);
+    }
+    insert
+        .onConflict(d.EVENT_ID, d.SUBSCRIBER)
+        .doUpdate()
+        .set(d.STATUS, PENDING)
+        .set(d.ATTEMPTS, 0)
+        .set(d.NEXT_ATTEMPT_AT, due)
+        .set(d.PENDING_SINCE, due)
+        .setNull(d.LEASED_UNTIL)
+        .setNull(d.LEASE)
+        .setNull(d.LAST_ERROR)
+        .setNull(d.DELIVERED_AT)
+        .execute();
+  }
+
+  @Override
+  public List<ClaimedDelivery> claim(int limit, Instant now, Duration lease) {
+    var token = UUID.randomUUID();
+    return transactions.inTransaction(
+        () -> {
+          var dsl = database.dsl();
+          var c = EVENT_DELIVERIES.as("c");
+          var e = EVENT_DELIVERIES.as("e");
+          var due =
+              dsl.select(c.EVENT_ID, c.SUBSCRIBER)
+                  .from(c)
+                  .where(c.STATUS.eq(PENDING))
+                  .and(c.NEXT_ATTEMPT_AT.le(now))
+                  .and(c.LEASED_UNTIL.isNull().or(c.LEASED_UNTIL.le(now)))
+                  .andNotExists(
+                      DSL.selectOne()
+                          .from(e)
+                          .where(e.SUBSCRIBER.eq(c.SUBSCRIBER))
+                          .and(e.SUBJECT.eq(c.SUBJECT))
+                          .and(e.SEQUENCE.lt(c.SEQUENCE))
+                          .and(e.STATUS.eq(PENDING)))
+                  .orderBy(c.NEXT_ATTEMPT_AT)
+                  .limit(limit)
+                  .forUpdate()
+                  .of(c)
+                  .skipLocked()
+                  .fetch();
+          if (due.isEmpty()) {
+            return List.<ClaimedDelivery>of();
+          }
+          var keys = DSL.row(EVENT_DELIVERIES.EVENT_ID, EVENT_DELIVERIES.SUBSCRIBER);
+          var claimed =
+              dsl.update(EVENT_DELIVERIES)
+                  .set(EVENT_DELIVERIES.LEASED_UNTIL, now.plus(lease))
+                  .set(EVENT_DELIVERIES.LEASE, token)
+                  .where(keys.in(due.map(Record2::valuesRow)))
+                  .returning()
+                  .fetch();
+          var events =
+              dsl.selectFrom(OUTBOX)
+                  .where(OUTBOX.ID.in(claimed.map(row -> row.getEventId())))
+                  .fetchMap(OUTBOX.ID, OutboxMapper::toDomain);
+          return claimed.stream()
+              .map(
+                  row ->
+                      new ClaimedDelivery(
+                          events.get(row.getEventId()), EventDeliveryMapper.toDomain(row), token))
+              .toList();
+        });
+  }
+
+  @Override
+  public boolean record(ClaimedDelivery claim, EventDelivery outcome) {
+    var d = EVENT_DELIVERIES;
+    var stillPending = outcome.status() == DeliveryStatus.PENDING;
+    return database
+            .dsl()
+            .update(d)
+            .set(d.STATUS, outcome.status().code())
+            .set(d.ATTEMPTS, outcome.attempts())
+            .set(d.NEXT_ATTEMPT_AT, outcome.nextAttemptAt())
+            .set(d.LAST_ERROR, outcome.lastError())
+            .set(d.DELIVERED_AT, outcome.deliveredAt())
+            .set(
+                d.PENDING_SINCE,
+                stillPending ? d.PENDING_SINCE : DSL.val((Instant) null, d.PENDING_SINCE))
+            .setNull(d.LEASED_UNTIL)
+            .setNull(d.LEASE)
+            .where(keyOf(claim))
+            .and(d.LEASE.eq(claim.lease()))
+            .execute()
+        == 1;
+  }
+
+  @Override
+  public void release(ClaimedDelivery claim) {
+    var d = EVENT_DELIVERIES;
+    database
+        .dsl()
+        .update(d)
+        .setNull(d.LEASED_UNTIL)
+        .setNull(d.LEASE)
+        .where(keyOf(claim))
+        .and(d.LEASE.eq(claim.lease()))
+        .execute();
+  }
+
+  private static Condition keyOf(ClaimedDelivery claim) {
+    return EVENT_DELIVERIES
+        .EVENT_ID
+        .eq(claim.delivery().eventId().value())
+        .and(EVENT_DELIVERIES.SUBSCRIBER.eq(claim.delivery().subscriber()));
+  }
+
+  @Override
+  public List<EventDelivery> of(EventId event) {
+    return database
+        .dsl()
+        .selectFrom(EVENT_DELIVERIES)
+        .where(EVENT_DELIVERIES.EVENT_ID.eq(event.value()))
+        .orderBy(EVENT_DELIVERIES.SUBSCRIBER)
+        .fetch(EventDeliveryMapper::toDomain);
+  }
+
+  @Override
+  public Page<StoredEvent> events(EventFilter filter, DeliveryStatus status, PageRequest request) {
+    var where =
+        DSL.exists(
+            DSL.selectOne()
+                .from(EVENT_DELIVERIES)
+                .where(EVENT_DELIVERIES.EVENT_ID.eq(OUTBOX.ID))
+                .and(EVENT_DELIVERIES.STATUS.eq(status.code())));
+    if (filter.type() != null) {
+      where = where.and(OUTBOX.TYPE.eq(filter.type().code()));
+    }
+    if (filter.subject() != null) {
+      where = where.and(OUTBOX.SUBJECT.eq(filter.subject()));
+    }
+    return Pages.fetch(
+        database.dsl(), OUTBOX, where, List.of(OUTBOX.SEQ.desc()), request, OutboxMapper::toDomain);
+  }
+
+  @Override
+  public DeliveryCounts counts() {
+    var d = EVENT_DELIVERIES;
+    var counts = new EnumMap<DeliveryStatus, Long>(DeliveryStatus.class);
+    Instant pendingSince = null;
+    for (var row :
+        database
+            .dsl()
+            .select(d.STATUS, DSL.count(), DSL.min(d.PENDING_SINCE))
+            .from(d)
+            .groupBy(d.STATUS)
+            .fetch()) {
+      var status = DeliveryStatus.fromCode(row.value1()).orElseThrow();
+      counts.put(status, row.value2().longValue());
+      if (status == DeliveryStatus.PENDING) {
+        pendingSince = row.value3();
+      }
+    }
+    return new DeliveryCounts(
+        counts.getOrDefault(DeliveryStatus.PENDING, 0L),
+        counts.getOrDefault(DeliveryStatus.DELIVERED, 0L),
+        counts.getOrDefault(DeliveryStatus.DEAD, 0L),
+        Optional.ofNullable(pendingSince));
+  }
+}

@@ -1,0 +1,73 @@
+package dev.kassa.application.events;
+
+import dev.kassa.domain.event.DomainEvent;
+import dev.kassa.domain.event.EventDeliveries;
+import dev.kassa.domain.event.EventFilter;
+import dev.kassa.domain.event.EventId;
+import dev.kassa.domain.event.Outbox;
+import dev.kassa.domain.event.StoredEvent;
+import dev.kassa.domain.shared.Page;
+import dev.kassa.domain.shared.PageRequest;
+import dev.kassa.domain.shared.Transactions;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The outbox the use cases append to when events are delivered in the process: each event is
+ * scheduled, in the same unit of work, for every subscriber that takes its type, and the workers
+ * are woken once the unit commits.
+ */
+public final class DeliveringOutbox implements Outbox {
+
+  private final Outbox outbox;
+  private final EventDeliveries deliveries;
+  private final EventSubscribers subscribers;
+  private final Transactions transactions;
+  private final DeliverySignal signal;
+  private final Clock clock;
+
+  public DeliveringOutbox(
+      Outbox outbox,
+      EventDeliveries deliveries,
+      EventSubscribers subscribers,
+      Transactions transactions,
+      DeliverySignal signal,
+      Clock clock) {
+    this.outbox = outbox;
+    this.deliveries = deliveries;
+    this.subscribers = subscribers;
+    this.transactions = transactions;
+    this.signal = signal;
+    this.clock = clock;
+  }
+
+  @Override
+  public StoredEvent append(DomainEvent event) {
+    return transactions.inTransaction(
+        () -> {
+          var stored = outbox.append(event);
+          var names = subscribers.namesFor(event.type());
+          if (!names.isEmpty()) {
+            deliveries.schedule(stored, names, clock.instant());
+            transactions.afterCommit(signal::ring);
+          }
+          return stored;
+        });
+  }
+
+  @Override
+  public Optional<StoredEvent> find(EventId id) {
+    return outbox.find(id);
+  }
+
+  @Override
+  public Page<StoredEvent> page(EventFilter filter, PageRequest request) {
+    return outbox.page(filter, request);
+  }
+
+  @Override
+  public List<StoredEvent> bySubject(String subject) {
+    return outbox.bySubject(subject);
+  }
+}

@@ -1,0 +1,87 @@
+package dev.kassa.application.events;
+
+import dev.kassa.domain.event.ClaimedDelivery;
+import dev.kassa.domain.event.EventDeliveries;
+import dev.kassa.domain.event.EventDelivery;
+import dev.kassa.domain.shared.Transactions;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.function.BooleanSupplier;
+
+/**
+ * Delivers due events to this process's subscribers: claims a batch (leased, committed at once),
+ * hands each event to its subscriber with no unit of work open, and records the outcome: delivered,
+ * or retried after {@link Backoff}, or {@code dead} once {@code maxAttempts} attempts failed. A
+ * subscriber this process does not have counts as a failed attempt, so a process that lacks it does
+ * not lose the event.
+ */
+public final class DispatchEvents {
+
+  /** How long a claimed delivery stays with its worker; after that it is claimable again. */
+  public static final Duration LEASE = Duration.ofMinutes(1);
+
+  private final EventDeliveries deliveries;
+  private final EventSubscribers subscribers;
+  private final Transactions transactions;
+  private final Backoff backoff;
+  private final int maxAttempts;
+  private final Clock clock;
+
+  public DispatchEvents(
+      EventDeliveries deliveries,
+      EventSubscribers subscribers,
+      Transactions transactions,
+      Backoff backoff,
+      int maxAttempts,
+      Clock clock) {
+    if (maxAttempts < 1) {
+      throw new IllegalArgumentException("maxAttempts must be at least 1");
+    }
+    this.deliveries = deliveries;
+    this.subscribers = subscribers;
+    this.transactions = transactions;
+    this.backoff = backoff;
+    this.maxAttempts = maxAttempts;
+    this.clock = clock;
+  }
+
+  /**
+   * Claims up to {@code limit} due deliveries and delivers them in turn; once {@code stopping} says
+   * so, the claimed ones not yet started are released for another worker or the next start.
+   *
+   * @return how many deliveries it claimed (0: nothing was due)
+   */
+  public int execute(int limit, BooleanSupplier stopping) {
+    if (transactions.inUnitOfWork()) {
+      throw new IllegalStateException("deliveries run with no unit of work open");
+    }
+    var claims = deliveries.claim(limit, clock.instant(), LEASE);
+    for (var claim : claims) {
+      if (stopping.getAsBoolean()) {
+        deliveries.release(claim);
+      } else {
+        deliveries.record(claim, attempt(claim));
+      }
+    }
+    return claims.size();
+  }
+
+  private EventDelivery attempt(ClaimedDelivery claim) {
+    var delivery = claim.delivery();
+    try {
+      subscribers
+          .named(delivery.subscriber())
+          .orElseThrow(
+              () -> new IllegalStateException("no subscriber " + delivery.subscriber() + " here"))
+          .deliver(claim.event());
+      return delivery.delivered(clock.instant());
+    } catch (RuntimeException failure) {
+      var error = DeliveryError.describe(failure);
+      var now = clock.instant();
+      var failures = delivery.attempts() + 1;
+      return failures >= maxAttempts
+          ? delivery.dead(error, now)
+          : delivery.retried(error, now.plus(backoff.after(failures)));
+    }
+  }
+}

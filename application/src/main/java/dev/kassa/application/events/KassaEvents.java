@@ -1,0 +1,56 @@
+package dev.kassa.application.events;
+
+import dev.kassa.domain.event.EventDeliveries;
+import dev.kassa.domain.event.Outbox;
+import dev.kassa.domain.shared.Transactions;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * Event delivery in the process, wired to one store's outbox and delivery state: the {@link
+ * #outbox()} the use cases append to (it schedules deliveries for {@link #subscribers()}), the
+ * dispatcher the workers run, the signal that wakes them, the admin use cases, the lag check and
+ * the CloudEvents form. A delivery is {@code dead} after {@code maxAttempts} failed attempts;
+ * delivery lags once its oldest pending delivery is older than {@code lagWarn}.
+ */
+public record KassaEvents(
+    Outbox outbox,
+    EventSubscribers subscribers,
+    DeliverySignal signal,
+    DispatchEvents dispatchEvents,
+    ListEvents listEvents,
+    GetEvent getEvent,
+    RedeliverEvent redeliverEvent,
+    CheckEventDelivery checkEventDelivery,
+    CloudEvents cloudEvents) {
+
+  public static KassaEvents assemble(
+      Transactions tx,
+      Outbox stored,
+      EventDeliveries deliveries,
+      EventSubscribers subscribers,
+      int maxAttempts,
+      Duration lagWarn,
+      URI source,
+      Clock clock) {
+    var signal = new DeliverySignal();
+    return new KassaEvents(
+        new DeliveringOutbox(stored, deliveries, subscribers, tx, signal, clock),
+        subscribers,
+        signal,
+        new DispatchEvents(
+            deliveries,
+            subscribers,
+            tx,
+            new Backoff(ThreadLocalRandom::current),
+            maxAttempts,
+            clock),
+        new ListEvents(stored, deliveries),
+        new GetEvent(stored, deliveries),
+        new RedeliverEvent(tx, stored, deliveries, subscribers, signal, clock),
+        new CheckEventDelivery(deliveries, lagWarn, clock),
+        new CloudEvents(source));
+  }
+}
