@@ -9,6 +9,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.IntStream;
 
 /**
  * Steps and checks for tests of {@link TwoServersOnRedis}: each check is made through both servers,
@@ -17,6 +20,8 @@ import java.util.UUID;
 final class OnBothServers {
 
   private static final Duration EVICTION_WAIT = Duration.ofSeconds(10);
+  private static final String REPLAYED = "Idempotent-Replayed";
+  private static final int RACERS = 10;
 
   private final TwoServersOnRedis kassa;
   private final Caller admin;
@@ -110,6 +115,40 @@ final class OnBothServers {
         .send()
         .expect(201);
     return id;
+  }
+
+  /**
+   * Sends {@code request} {@link #RACERS} times at once, alternately to A and B, then once more to
+   * each: exactly one answer is an original 201, every other one replays it or is {@code 409
+   * idempotency_key_in_use}, and the two retries replay it. Returns the original's body.
+   */
+  JsonNode raceOnBoth(Function<KassaHttp, Reply> request) {
+    var replies =
+        Parallel.run(
+            RACERS,
+            IntStream.range(0, RACERS)
+                .<Supplier<Reply>>mapToObj(i -> () -> request.apply(server(i % 2 == 0)))
+                .toList());
+
+    var originals =
+        replies.stream()
+            .filter(reply -> reply.status() == 201 && reply.header(REPLAYED).isEmpty())
+            .toList();
+    assertThat(originals).as("answers without a replay").hasSize(1);
+    var original = originals.getFirst().json();
+    for (var reply : replies) {
+      if (reply.status() == 201) {
+        assertThat(reply.json()).as(reply.describe()).isEqualTo(original);
+      } else {
+        reply.expectError(409, "idempotency_key_in_use");
+      }
+    }
+    for (var http : servers()) {
+      var retry = request.apply(http);
+      assertThat(retry.expect(201)).isEqualTo(original);
+      assertThat(retry.header(REPLAYED)).contains("true");
+    }
+    return original;
   }
 
   private static void pause() {

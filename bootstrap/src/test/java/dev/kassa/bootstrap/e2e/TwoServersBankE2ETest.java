@@ -7,29 +7,28 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Two assembled servers on one PostgreSQL database (and one Redis), each request sent to either at
- * random: parallel transfers conserve money per currency and overdraw no account, and parallel
- * purchases of a scarce product sell exactly its stock.
+ * Money moved through two assembled servers on one PostgreSQL database (and one Redis): parallel
+ * transfers, each sent to either server at random, conserve money per currency and overdraw no
+ * account; one {@code Idempotency-Key} sent to both at once, then to each again, moves money once.
  */
-class TwoServersE2ETest {
+class TwoServersBankE2ETest {
 
-  private static final Logger LOG = LoggerFactory.getLogger(TwoServersE2ETest.class);
+  private static final Logger LOG = LoggerFactory.getLogger(TwoServersBankE2ETest.class);
   private static final TwoServersOnRedis KASSA = new TwoServersOnRedis(1_000_000);
   private static final long FUNDS = 5_000;
+  private static final String KEY = "Idempotency-Key";
 
   /** An account, its currency and the user who owns it. */
   private record Owned(Caller owner, String id, String currency) {}
-
-  /** A customer and their funded EUR account. */
-  private record Buyer(Caller caller, String account) {}
 
   /** One planned transfer between two accounts of one currency, and the server it goes to. */
   private record Move(Owned from, Owned to, long cents, boolean onA) {}
@@ -102,51 +101,33 @@ class TwoServersE2ETest {
   }
 
   @Test
-  void parallelPurchasesSpreadOverBothServersSellExactlyTheStock() {
+  void oneKeySentToBothServersMovesTheMoneyOnce() {
     var both = new OnBothServers(KASSA);
-    var units = 10;
-    var price = 1_299L;
-    var product = both.createProduct("Scarce lamp", price, units);
-    var buyers =
-        Parallel.run(
-            4,
-            IntStream.range(0, 24)
-                .<Supplier<Buyer>>mapToObj(i -> () -> buyer(new Bank(both.server(i % 2 == 0))))
-                .toList());
+    var bank = new Bank(KASSA.httpA);
+    var sender = bank.register();
+    var receiver = bank.register();
+    var source = bank.fundedAccount(sender, 1_000);
+    var destination = bank.openAccount(receiver);
+    var key = UUID.randomUUID().toString();
+    Function<KassaHttp, Reply> transfer =
+        http ->
+            new Bank(http)
+                .transferRequest(sender, source, destination, 100)
+                .header(KEY, key)
+                .send();
 
-    var replies =
-        Parallel.run(
-            buyers.size(),
-            IntStream.range(0, buyers.size())
-                .<Supplier<Reply>>mapToObj(
-                    i -> () -> buy(both.server(i % 2 == 1), buyers.get(i), product))
-                .toList());
+    var original = both.raceOnBoth(transfer);
 
-    var sold = 0;
-    var charged = 0L;
-    for (var i = 0; i < buyers.size(); i++) {
-      var buyer = buyers.get(i);
-      var reply = replies.get(i);
-      var spent =
-          FUNDS
-              - both.read("/v1/accounts/" + buyer.account(), buyer.caller())
-                  .get("balance")
-                  .asLong();
-      var orders = both.read("/v1/orders", buyer.caller()).get("total").asLong();
-      charged += spent;
-      if (reply.status() == 201) {
-        sold++;
-        assertThat(spent).as(reply.describe()).isEqualTo(price);
-        assertThat(orders).isEqualTo(1);
-      } else {
-        reply.expectError(409, "out_of_stock");
-        assertThat(spent).isZero();
-        assertThat(orders).isZero();
-      }
-    }
-    assertThat(sold).isEqualTo(units);
-    assertThat(charged).isEqualTo(units * price);
-    both.awaitStock(product, 0);
+    assertThat(original.get("amount").asLong()).isEqualTo(100);
+    assertThat(both.read("/v1/accounts/" + source, sender).get("balance").asLong()).isEqualTo(900);
+    assertThat(both.read("/v1/accounts/" + destination, receiver).get("balance").asLong())
+        .isEqualTo(100);
+    assertThat(both.read("/v1/transfers", sender).get("total").asLong()).isEqualTo(1);
+    new Bank(KASSA.httpB)
+        .transferRequest(sender, source, destination, 200)
+        .header(KEY, key)
+        .send()
+        .expectError(422, "idempotency_key_reused");
     both.assertLedgerIsSound();
   }
 
@@ -160,18 +141,6 @@ class TwoServersE2ETest {
                 "toAccountId", move.to().id(),
                 "amount", move.cents(),
                 "currency", move.from().currency()))
-        .send();
-  }
-
-  private static Buyer buyer(Bank bank) {
-    var caller = bank.register();
-    return new Buyer(caller, bank.fundedAccount(caller, FUNDS));
-  }
-
-  private static Reply buy(KassaHttp http, Buyer buyer, String productId) {
-    return http.post("/v1/purchases")
-        .as(buyer.caller())
-        .json(Map.of("productId", productId, "quantity", 1, "accountId", buyer.account()))
         .send();
   }
 }
