@@ -13,7 +13,7 @@ import java.util.UUID;
  * Two assembled servers, as two Kassa processes, on one fresh PostgreSQL database and one {@code
  * redis-server} of their own (which a test may stop and start again), with one token key (a token
  * from one is good on the other), an administrator and a general rate limit of {@link
- * #REQUESTS_PER_MINUTE}.
+ * #REQUESTS_PER_MINUTE} unless another is given.
  */
 final class TwoServersOnRedis implements AutoCloseable {
 
@@ -28,7 +28,11 @@ final class TwoServersOnRedis implements AutoCloseable {
   final KassaHttp httpB;
 
   TwoServersOnRedis() {
-    var environment = environment();
+    this(REQUESTS_PER_MINUTE);
+  }
+
+  TwoServersOnRedis(int requestsPerMinute) {
+    var environment = environment(requestsPerMinute);
     serverA = KassaServer.start(KassaConfig.fromEnvironment(environment));
     serverB = KassaServer.start(KassaConfig.fromEnvironment(environment));
     var contract = OpenApiContract.fromClasspath();
@@ -36,7 +40,7 @@ final class TwoServersOnRedis implements AutoCloseable {
     httpB = new KassaHttp(serverB.port(), contract);
   }
 
-  private Map<String, String> environment() {
+  private Map<String, String> environment(int requestsPerMinute) {
     var database = TestDatabase.emptyDatabase();
     var variables = new HashMap<String, String>();
     variables.put("KASSA_ENV", "test");
@@ -49,7 +53,7 @@ final class TwoServersOnRedis implements AutoCloseable {
       variables.put("DATABASE_PASSWORD", database.password());
     }
     variables.put("BCRYPT_COST", "10");
-    variables.put("RATE_LIMIT_REQUESTS_PER_MINUTE", Integer.toString(REQUESTS_PER_MINUTE));
+    variables.put("RATE_LIMIT_REQUESTS_PER_MINUTE", Integer.toString(requestsPerMinute));
     variables.put("RATE_LIMIT_AUTH_PER_MINUTE", "1000000");
     variables.put("KASSA_ADMIN_EMAIL", adminEmail);
     variables.put("KASSA_ADMIN_PASSWORD", adminPassword);
