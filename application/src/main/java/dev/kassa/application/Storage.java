@@ -15,6 +15,8 @@ import dev.kassa.domain.payment.Refunds;
 import dev.kassa.domain.product.Products;
 import dev.kassa.domain.shared.Transactions;
 import dev.kassa.domain.user.Users;
+import dev.kassa.domain.webhook.WebhookDeliveries;
+import dev.kassa.domain.webhook.WebhookEndpoints;
 
 /**
  * One consistent set of persistence ports sharing one unit of work: what an in-memory or a database
@@ -49,6 +51,10 @@ public interface Storage {
   Refunds refunds();
 
   ReceivedEvents receivedEvents();
+
+  WebhookEndpoints webhookEndpoints();
+
+  WebhookDeliveries webhookDeliveries();
 
   /** Where use cases declare their domain events, in their own unit of work. */
   Outbox outbox();

@@ -16,6 +16,8 @@ import dev.kassa.domain.payment.Refunds;
 import dev.kassa.domain.product.Products;
 import dev.kassa.domain.shared.Transactions;
 import dev.kassa.domain.user.Users;
+import dev.kassa.domain.webhook.WebhookDeliveries;
+import dev.kassa.domain.webhook.WebhookEndpoints;
 import java.time.Clock;
 
 /**
@@ -39,6 +41,8 @@ public final class InMemoryPorts implements Storage {
   private final InMemoryRefunds refunds;
   private final InMemoryReceivedEvents receivedEvents;
   private final InMemoryOutbox outbox;
+  private final InMemoryWebhookDeliveries webhookDeliveries;
+  private final InMemoryWebhookEndpoints webhookEndpoints;
 
   private InMemoryPorts(Clock clock) {
     transactions = new InMemoryTransactions();
@@ -56,6 +60,8 @@ public final class InMemoryPorts implements Storage {
     refunds = new InMemoryRefunds(transactions);
     receivedEvents = new InMemoryReceivedEvents(transactions);
     outbox = new InMemoryOutbox(transactions);
+    webhookDeliveries = new InMemoryWebhookDeliveries(transactions);
+    webhookEndpoints = new InMemoryWebhookEndpoints(transactions, webhookDeliveries);
   }
 
   /** An empty world on the system clock (UTC). */
@@ -136,6 +142,16 @@ public final class InMemoryPorts implements Storage {
   @Override
   public ReceivedEvents receivedEvents() {
     return receivedEvents;
+  }
+
+  @Override
+  public WebhookEndpoints webhookEndpoints() {
+    return webhookEndpoints;
+  }
+
+  @Override
+  public WebhookDeliveries webhookDeliveries() {
+    return webhookDeliveries;
   }
 
   @Override

@@ -23,6 +23,8 @@ import dev.kassa.domain.shared.Page;
 import dev.kassa.domain.shared.PageRequest;
 import dev.kassa.domain.shared.Transactions;
 import dev.kassa.domain.user.Users;
+import dev.kassa.domain.webhook.WebhookDeliveries;
+import dev.kassa.domain.webhook.WebhookEndpoints;
 import java.util.List;
 import java.util.Optional;
 
@@ -146,5 +148,15 @@ final class ArmedOutboxStorage implements Storage, Outbox {
   @Override
   public ReceivedEvents receivedEvents() {
     return ports.receivedEvents();
+  }
+
+  @Override
+  public WebhookEndpoints webhookEndpoints() {
+    return ports.webhookEndpoints();
+  }
+
+  @Override
+  public WebhookDeliveries webhookDeliveries() {
+    return ports.webhookDeliveries();
   }
 }
