@@ -28,6 +28,8 @@ public final class JooqPorts implements Storage {
   private final JooqRefunds refunds;
   private final JooqReceivedEvents receivedEvents;
   private final JooqOutbox outbox;
+  private final JooqWebhookEndpoints webhookEndpoints;
+  private final JooqWebhookDeliveries webhookDeliveries;
 
   private JooqPorts(JooqDatabase database, Clock clock) {
     this.transactions = new JooqTransactions(database);
@@ -45,6 +47,8 @@ public final class JooqPorts implements Storage {
     this.refunds = new JooqRefunds(database);
     this.receivedEvents = new JooqReceivedEvents(database, transactions);
     this.outbox = new JooqOutbox(database, transactions);
+    this.webhookEndpoints = new JooqWebhookEndpoints(database);
+    this.webhookDeliveries = new JooqWebhookDeliveries(database);
   }
 
   public static JooqPorts over(DataSource dataSource, Clock clock) {
@@ -119,6 +123,16 @@ public final class JooqPorts implements Storage {
   @Override
   public JooqReceivedEvents receivedEvents() {
     return receivedEvents;
+  }
+
+  @Override
+  public JooqWebhookEndpoints webhookEndpoints() {
+    return webhookEndpoints;
+  }
+
+  @Override
+  public JooqWebhookDeliveries webhookDeliveries() {
+    return webhookDeliveries;
   }
 
   @Override
