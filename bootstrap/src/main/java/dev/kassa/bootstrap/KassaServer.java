@@ -20,10 +20,13 @@ import dev.kassa.application.Cryptography;
 import dev.kassa.application.Kassa;
 import dev.kassa.application.auth.AuthSettings;
 import dev.kassa.application.auth.EnsureAdmin;
+import dev.kassa.application.events.EventSubscriber;
 import dev.kassa.application.payments.PaymentSettings;
+import dev.kassa.application.webhooks.Webhooks;
 import dev.kassa.bootstrap.config.KassaConfig;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import javax.sql.DataSource;
@@ -43,6 +46,8 @@ public final class KassaServer implements AutoCloseable {
   private final LocatedDatabase database;
   private final SharedState shared;
   private final Kassa kassa;
+  private final Webhooks webhooks;
+  private final List<EventSubscriber> subscribers;
   private final Maintenance maintenance;
   private final HttpApi api;
 
@@ -62,6 +67,8 @@ public final class KassaServer implements AutoCloseable {
               shared.productCache(),
               payments(config, clock),
               config.events().settings());
+      webhooks = OutgoingWebhooks.assemble(storage, config.webhooks(), clock);
+      subscribers = Subscribers.of(webhooks);
       config.admin().ifPresent(this::ensureAdmin);
       maintenance = new Maintenance(kassa, clock);
       var web = webSettings(config);
@@ -70,7 +77,8 @@ public final class KassaServer implements AutoCloseable {
                   web,
                   Authenticator.using(kassa.authenticate()),
                   kassa.idempotency(),
-                  KassaControllers.all(kassa, web, Map.of("database", ping(database.dataSource()))),
+                  KassaControllers.all(
+                      kassa, webhooks, web, Map.of("database", ping(database.dataSource()))),
                   shared.buckets())
               .start();
     } catch (RuntimeException failed) {
@@ -92,6 +100,15 @@ public final class KassaServer implements AutoCloseable {
 
   public Kassa kassa() {
     return kassa;
+  }
+
+  public Webhooks webhooks() {
+    return webhooks;
+  }
+
+  /** Every consumer of the domain events, for the event delivery to hand events to. */
+  public List<EventSubscriber> subscribers() {
+    return subscribers;
   }
 
   public HttpApi api() {

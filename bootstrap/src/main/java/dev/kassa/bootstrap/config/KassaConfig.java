@@ -19,7 +19,8 @@ public record KassaConfig(
     Payments payments,
     Integrations integrations,
     Events events,
-    Logging logging) {
+    Logging logging,
+    WebhookConfig webhooks) {
 
   public KassaConfig {
     Objects.requireNonNull(environment, "environment");
@@ -31,6 +32,7 @@ public record KassaConfig(
     Objects.requireNonNull(integrations, "integrations");
     Objects.requireNonNull(events, "events");
     Objects.requireNonNull(logging, "logging");
+    Objects.requireNonNull(webhooks, "webhooks");
   }
 
   /**
@@ -50,8 +52,18 @@ public record KassaConfig(
     var integrations = Integrations.read(reader);
     var events = Events.read(reader);
     var logging = Logging.read(reader);
+    var webhooks = WebhookConfig.read(reader, environment);
     reader.throwIfAny();
     return new KassaConfig(
-        environment, http, database, security, admin, payments, integrations, events, logging);
+        environment,
+        http,
+        database,
+        security,
+        admin,
+        payments,
+        integrations,
+        events,
+        logging,
+        webhooks);
   }
 }

@@ -35,6 +35,7 @@ class ArchitectureTest {
   static final String CAFFEINE = "dev.kassa.adapters.caffeine..";
   static final String PAYMENTS = "dev.kassa.adapters.payments..";
   static final String REDIS = "dev.kassa.adapters.redis..";
+  static final String WEBHOOKS = "dev.kassa.adapters.webhooks..";
   static final String WEB = "dev.kassa.adapters.web..";
   static final String EMBEDDED = "dev.kassa.embedded..";
   static final String BOOTSTRAP = "dev.kassa.bootstrap..";
@@ -74,6 +75,7 @@ class ArchitectureTest {
           .adapter("caffeine", CAFFEINE)
           .adapter("payments", PAYMENTS)
           .adapter("redis", REDIS)
+          .adapter("webhooks", WEBHOOKS)
           .adapter("web", WEB)
           .adapter("embedded", EMBEDDED)
           .adapter("bootstrap", BOOTSTRAP)
@@ -95,6 +97,7 @@ class ArchitectureTest {
               CAFFEINE,
               PAYMENTS,
               REDIS,
+              WEBHOOKS,
               WEB,
               EMBEDDED,
               BOOTSTRAP)

@@ -1,4 +1,4 @@
-package dev.kassa.adapters.webhooks;
+package dev.kassa.bootstrap.webhooks;
 
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
