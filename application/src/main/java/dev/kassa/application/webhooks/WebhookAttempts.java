@@ -2,7 +2,6 @@ package dev.kassa.application.webhooks;
 
 import dev.kassa.domain.event.Outbox;
 import dev.kassa.domain.event.StoredEvent;
-import dev.kassa.domain.event.WebhookEvents;
 import dev.kassa.domain.shared.Transactions;
 import dev.kassa.domain.webhook.DeliveryStatus;
 import dev.kassa.domain.webhook.SecretBox;
@@ -11,6 +10,7 @@ import dev.kassa.domain.webhook.WebhookDelivery;
 import dev.kassa.domain.webhook.WebhookDeliveryId;
 import dev.kassa.domain.webhook.WebhookEndpoint;
 import dev.kassa.domain.webhook.WebhookEndpoints;
+import dev.kassa.domain.webhook.WebhookEvents;
 import dev.kassa.domain.webhook.WebhookTransport;
 import java.time.Clock;
 import java.util.Optional;

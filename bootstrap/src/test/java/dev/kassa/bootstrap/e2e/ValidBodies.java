@@ -85,15 +85,13 @@ final class ValidBodies {
     return new LinkedHashMap<>(body);
   }
 
-  /** An endpoint on a public address literal, so the guard needs no DNS to accept it. */
+  /**
+   * An endpoint on a public address literal (TEST-NET-3, which routes nowhere), so that the guard
+   * needs no DNS to accept it and no delivery reaches anyone.
+   */
   static Map<String, Object> newWebhookEndpoint() {
     return Map.of(
-        "url",
-        "https://93.184.215.14/hooks",
-        "events",
-        List.of("order.paid"),
-        "description",
-        "e2e");
+        "url", "https://203.0.113.10/hooks", "events", List.of("order.paid"), "description", "e2e");
   }
 
   /** A product of its own SKU, priced in {@link Bank#CURRENCY} and well stocked. */

@@ -1,6 +1,7 @@
-package dev.kassa.domain.event;
+package dev.kassa.domain.webhook;
 
-import dev.kassa.domain.webhook.WebhookEndpoint;
+import dev.kassa.domain.event.DomainEvent;
+import dev.kassa.domain.event.EventType;
 import java.time.Instant;
 import java.util.Map;
 
