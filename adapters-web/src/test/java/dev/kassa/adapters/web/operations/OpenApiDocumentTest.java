@@ -21,8 +21,8 @@ import org.junit.jupiter.api.Test;
 class OpenApiDocumentTest {
 
   /**
-   * The auth, account-holder, banking, shop, payments and operations surface of API.md, and the
-   * simulated provider's hosted page, nothing more.
+   * The auth, account-holder, banking, shop, payments, webhook-endpoints and operations surface of
+   * API.md, and the simulated provider's hosted page, nothing more.
    */
   private static final Set<String> CONTRACT =
       Set.of(
@@ -78,6 +78,14 @@ class OpenApiDocumentTest {
           "POST /v1/orders/{id}/refunds",
           "POST /v1/webhooks/{provider}",
           "GET /v1/admin/webhook-events",
+          "POST /v1/webhook-endpoints",
+          "GET /v1/webhook-endpoints",
+          "GET /v1/webhook-endpoints/{id}",
+          "PATCH /v1/webhook-endpoints/{id}",
+          "DELETE /v1/webhook-endpoints/{id}",
+          "POST /v1/webhook-endpoints/{id}/rotate-secret",
+          "GET /v1/webhook-endpoints/{id}/deliveries",
+          "POST /v1/webhook-endpoints/{id}/deliveries/{deliveryId}/redeliver",
           "GET /pay/{paymentId}",
           "POST /pay/{paymentId}");
 
