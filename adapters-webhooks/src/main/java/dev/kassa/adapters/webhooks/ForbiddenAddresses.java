@@ -4,6 +4,7 @@ import java.net.Inet4Address;
 import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.util.Arrays;
 
 /**
  * The addresses a webhook must never reach: unspecified ({@code 0.0.0.0/8}, {@code ::}), loopback,
@@ -46,7 +47,7 @@ final class ForbiddenAddresses {
     }
     if (v6.isIPv4CompatibleAddress()) {
       try {
-        var v4 = InetAddress.getByAddress(java.util.Arrays.copyOfRange(b, 12, 16));
+        var v4 = InetAddress.getByAddress(Arrays.copyOfRange(b, 12, 16));
         return contains(v4);
       } catch (UnknownHostException e) {
         return true;

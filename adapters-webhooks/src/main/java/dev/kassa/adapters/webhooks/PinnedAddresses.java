@@ -2,6 +2,7 @@ package dev.kassa.adapters.webhooks;
 
 import java.net.InetAddress;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -38,6 +39,6 @@ final class PinnedAddresses {
   }
 
   private static String key(String host) {
-    return host.toLowerCase(java.util.Locale.ROOT);
+    return host.toLowerCase(Locale.ROOT);
   }
 }

@@ -5,6 +5,7 @@ import dev.kassa.domain.event.EventType;
 import dev.kassa.domain.event.StoredEvent;
 import dev.kassa.domain.webhook.DeliveryStatus;
 import dev.kassa.domain.webhook.WebhookDeliveries;
+import dev.kassa.domain.webhook.WebhookDelivery;
 import dev.kassa.domain.webhook.WebhookEndpoint;
 import dev.kassa.domain.webhook.WebhookEndpoints;
 import java.util.ArrayList;
@@ -61,7 +62,7 @@ public final class WebhookSubscriber implements EventSubscriber {
         .anyMatch(delivery -> delivery.status().settled());
   }
 
-  private static String describe(dev.kassa.domain.webhook.WebhookDelivery failed) {
+  private static String describe(WebhookDelivery failed) {
     return failed.responseStatus() != null ? "status " + failed.responseStatus() : failed.error();
   }
 }

@@ -5,7 +5,10 @@ import dev.kassa.domain.event.EventType;
 import java.time.Instant;
 import java.util.Map;
 
-/** The events of webhook endpoints. Never a signing secret. */
+/**
+ * The events of webhook endpoints. Never a signing secret, nor the URL (its path or query may carry
+ * a token of the receiver's): its host only.
+ */
 public final class WebhookEvents {
 
   private WebhookEvents() {}
@@ -17,7 +20,7 @@ public final class WebhookEvents {
         now,
         Map.of(
             "endpointId", endpoint.id().toString(),
-            "url", endpoint.url(),
+            "host", endpoint.uri().getHost(),
             "failureStreak", endpoint.failureStreak()));
   }
 }
