@@ -115,7 +115,7 @@ public record Holdings(
       case "/v1/payments/{id}" -> payment;
       case "/v1/purchases/{id}" -> purchase;
       case "/v1/cart/items/{id}" -> cartItem;
-      case "/v1/webhook-endpoints/{id}" -> webhookEndpoint;
+      case "/v1/webhook-endpoints/{id}", "/v1/webhook-endpoints/{id}/deliveries" -> webhookEndpoint;
       default ->
           throw new AssertionError(
               "No resource for " + template + ": teach Holdings.idFor and Holdings.create one");
