@@ -17,6 +17,8 @@ import dev.kassa.domain.product.Products;
 import dev.kassa.domain.shared.Transactions;
 import dev.kassa.domain.user.PasswordResetTokens;
 import dev.kassa.domain.user.Users;
+import dev.kassa.domain.webhook.WebhookDeliveries;
+import dev.kassa.domain.webhook.WebhookEndpoints;
 
 /**
  * One consistent set of persistence ports sharing one unit of work: what an in-memory or a database
@@ -53,6 +55,10 @@ public interface Storage {
   Refunds refunds();
 
   ReceivedEvents receivedEvents();
+
+  WebhookEndpoints webhookEndpoints();
+
+  WebhookDeliveries webhookDeliveries();
 
   /** Where use cases declare their domain events, in their own unit of work. */
   Outbox outbox();

@@ -21,12 +21,15 @@ import dev.kassa.application.Kassa;
 import dev.kassa.application.auth.AuthSettings;
 import dev.kassa.application.auth.EnsureAdmin;
 import dev.kassa.application.auth.PasswordResetSettings;
+import dev.kassa.application.events.EventSubscriber;
 import dev.kassa.application.payments.PaymentSettings;
+import dev.kassa.application.webhooks.Webhooks;
 import dev.kassa.bootstrap.config.KassaConfig;
 import dev.kassa.bootstrap.observability.Observability;
 import dev.kassa.domain.user.PasswordResetMailer;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
@@ -49,6 +52,8 @@ public final class KassaServer implements AutoCloseable {
   private final LocatedDatabase database;
   private final SharedState shared;
   private final Kassa kassa;
+  private final Webhooks webhooks;
+  private final List<EventSubscriber> subscribers;
   private final Maintenance maintenance;
   private final HttpApi api;
   private final EventWorkers eventWorkers;
@@ -79,6 +84,8 @@ public final class KassaServer implements AutoCloseable {
               new PasswordResetSettings(
                   config.http().publicBaseUrl(), PasswordResetSettings.DEFAULT_TOKEN_TTL),
               passwordResetMailer());
+      webhooks = OutgoingWebhooks.assemble(storage, config.webhooks(), clock);
+      subscribers = Subscribers.of(webhooks);
       config.admin().ifPresent(this::ensureAdmin);
       maintenance = new Maintenance(kassa, clock);
       var web = webSettings(config);
@@ -87,7 +94,8 @@ public final class KassaServer implements AutoCloseable {
                   web,
                   Authenticator.using(kassa.authenticate()),
                   kassa.idempotency(),
-                  KassaControllers.all(kassa, web, Map.of("database", ping(database.dataSource()))),
+                  KassaControllers.all(
+                      kassa, webhooks, web, Map.of("database", ping(database.dataSource()))),
                   shared.buckets(),
                   observability.requests())
               .start();
@@ -118,6 +126,15 @@ public final class KassaServer implements AutoCloseable {
 
   public Kassa kassa() {
     return kassa;
+  }
+
+  public Webhooks webhooks() {
+    return webhooks;
+  }
+
+  /** Every consumer of the domain events, for the event delivery to hand events to. */
+  public List<EventSubscriber> subscribers() {
+    return subscribers;
   }
 
   public HttpApi api() {

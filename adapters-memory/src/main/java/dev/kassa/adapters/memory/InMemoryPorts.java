@@ -18,6 +18,8 @@ import dev.kassa.domain.product.Products;
 import dev.kassa.domain.shared.Transactions;
 import dev.kassa.domain.user.PasswordResetTokens;
 import dev.kassa.domain.user.Users;
+import dev.kassa.domain.webhook.WebhookDeliveries;
+import dev.kassa.domain.webhook.WebhookEndpoints;
 import java.time.Clock;
 
 /**
@@ -43,6 +45,8 @@ public final class InMemoryPorts implements Storage {
   private final InMemoryReceivedEvents receivedEvents;
   private final InMemoryOutbox outbox;
   private final InMemoryEventDeliveries eventDeliveries;
+  private final InMemoryWebhookDeliveries webhookDeliveries;
+  private final InMemoryWebhookEndpoints webhookEndpoints;
 
   private InMemoryPorts(Clock clock) {
     transactions = new InMemoryTransactions();
@@ -62,6 +66,8 @@ public final class InMemoryPorts implements Storage {
     receivedEvents = new InMemoryReceivedEvents(transactions);
     outbox = new InMemoryOutbox(transactions);
     eventDeliveries = new InMemoryEventDeliveries(transactions, outbox);
+    webhookDeliveries = new InMemoryWebhookDeliveries(transactions);
+    webhookEndpoints = new InMemoryWebhookEndpoints(transactions, webhookDeliveries);
   }
 
   /** An empty world on the system clock (UTC). */
@@ -147,6 +153,16 @@ public final class InMemoryPorts implements Storage {
   @Override
   public ReceivedEvents receivedEvents() {
     return receivedEvents;
+  }
+
+  @Override
+  public WebhookEndpoints webhookEndpoints() {
+    return webhookEndpoints;
+  }
+
+  @Override
+  public WebhookDeliveries webhookDeliveries() {
+    return webhookDeliveries;
   }
 
   @Override

@@ -25,6 +25,8 @@ import dev.kassa.domain.shared.PageRequest;
 import dev.kassa.domain.shared.Transactions;
 import dev.kassa.domain.user.PasswordResetTokens;
 import dev.kassa.domain.user.Users;
+import dev.kassa.domain.webhook.WebhookDeliveries;
+import dev.kassa.domain.webhook.WebhookEndpoints;
 import java.util.List;
 import java.util.Optional;
 
@@ -158,5 +160,15 @@ final class ArmedOutboxStorage implements Storage, Outbox {
   @Override
   public EventDeliveries eventDeliveries() {
     return ports.eventDeliveries();
+  }
+
+  @Override
+  public WebhookEndpoints webhookEndpoints() {
+    return ports.webhookEndpoints();
+  }
+
+  @Override
+  public WebhookDeliveries webhookDeliveries() {
+    return ports.webhookDeliveries();
   }
 }

@@ -32,6 +32,8 @@ public final class JooqPorts implements Storage {
   private final JooqUnpublishedEvents unpublishedEvents;
   private final JooqAppliedEvents appliedEvents;
   private final JooqEventDeliveries eventDeliveries;
+  private final JooqWebhookEndpoints webhookEndpoints;
+  private final JooqWebhookDeliveries webhookDeliveries;
 
   private JooqPorts(JooqDatabase database, Clock clock, UnitOfWorkObserver observer) {
     this.transactions = new JooqTransactions(database, observer);
@@ -53,6 +55,8 @@ public final class JooqPorts implements Storage {
     this.unpublishedEvents = new JooqUnpublishedEvents(database, transactions);
     this.appliedEvents = new JooqAppliedEvents(database);
     this.eventDeliveries = new JooqEventDeliveries(database, transactions);
+    this.webhookEndpoints = new JooqWebhookEndpoints(database);
+    this.webhookDeliveries = new JooqWebhookDeliveries(database);
   }
 
   public static JooqPorts over(DataSource dataSource, Clock clock) {
@@ -137,6 +141,16 @@ public final class JooqPorts implements Storage {
   @Override
   public JooqReceivedEvents receivedEvents() {
     return receivedEvents;
+  }
+
+  @Override
+  public JooqWebhookEndpoints webhookEndpoints() {
+    return webhookEndpoints;
+  }
+
+  @Override
+  public JooqWebhookDeliveries webhookDeliveries() {
+    return webhookDeliveries;
   }
 
   @Override

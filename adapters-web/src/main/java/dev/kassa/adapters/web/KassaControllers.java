@@ -24,15 +24,27 @@ import dev.kassa.adapters.web.users.AccountHoldersController;
 import dev.kassa.adapters.web.users.AdminUsersController;
 import dev.kassa.adapters.web.users.AuthController;
 import dev.kassa.adapters.web.users.PasswordController;
+import dev.kassa.adapters.web.webhooks.WebhookEndpointsController;
 import dev.kassa.application.Kassa;
+import dev.kassa.application.webhooks.Webhooks;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /** Every route of the Kassa API, in one place: the controllers, built from the use cases. */
 public final class KassaControllers {
 
   private KassaControllers() {}
+
+  /** Every route, the administration of outgoing {@code webhooks} included. */
+  public static List<Controller> all(
+      Kassa kassa, Webhooks webhooks, WebSettings settings, Map<String, HealthCheck> healthChecks) {
+    return Stream.concat(
+            all(kassa, settings, healthChecks).stream(),
+            Stream.of(new WebhookEndpointsController(webhooks)))
+        .toList();
+  }
 
   /**
    * @param settings the settings the API runs with (the client address rule comes from them)

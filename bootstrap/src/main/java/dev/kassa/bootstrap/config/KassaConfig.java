@@ -21,7 +21,8 @@ public record KassaConfig(
     Events events,
     Kafka kafka,
     Logging logging,
-    Telemetry telemetry) {
+    Telemetry telemetry,
+    WebhookConfig webhooks) {
 
   public KassaConfig {
     Objects.requireNonNull(environment, "environment");
@@ -35,6 +36,7 @@ public record KassaConfig(
     Objects.requireNonNull(kafka, "kafka");
     Objects.requireNonNull(logging, "logging");
     Objects.requireNonNull(telemetry, "telemetry");
+    Objects.requireNonNull(webhooks, "webhooks");
   }
 
   /**
@@ -67,6 +69,7 @@ public record KassaConfig(
     var kafka = Kafka.read(reader);
     var logging = Logging.read(reader, defaultLogFormat);
     var telemetry = Telemetry.read(reader, environment);
+    var webhooks = WebhookConfig.read(reader, environment);
     reader.throwIfAny();
     return new KassaConfig(
         environment,
@@ -79,6 +82,7 @@ public record KassaConfig(
         events,
         kafka,
         logging,
-        telemetry);
+        telemetry,
+        webhooks);
   }
 }

@@ -36,6 +36,7 @@ class ArchitectureTest {
   static final String PAYMENTS = "dev.kassa.adapters.payments..";
   static final String REDIS = "dev.kassa.adapters.redis..";
   static final String KAFKA = "dev.kassa.adapters.kafka..";
+  static final String WEBHOOKS = "dev.kassa.adapters.webhooks..";
   static final String WEB = "dev.kassa.adapters.web..";
   static final String EMBEDDED = "dev.kassa.embedded..";
   static final String BOOTSTRAP = "dev.kassa.bootstrap..";
@@ -77,6 +78,7 @@ class ArchitectureTest {
           .adapter("payments", PAYMENTS)
           .adapter("redis", REDIS)
           .adapter("kafka", KAFKA)
+          .adapter("webhooks", WEBHOOKS)
           .adapter("web", WEB)
           .adapter("embedded", EMBEDDED)
           .adapter("bootstrap", BOOTSTRAP)
@@ -99,6 +101,7 @@ class ArchitectureTest {
               PAYMENTS,
               REDIS,
               KAFKA,
+              WEBHOOKS,
               WEB,
               EMBEDDED,
               BOOTSTRAP)

@@ -17,6 +17,7 @@ class KassaConfigTest {
   static final String KEY_A = "a-key-of-exactly-thirty-two-byte";
   static final String KEY_B = "b-key-that-is-long-enough-1234567";
   static final String KEY_C = "c-key-that-is-long-enough-7654321";
+  static final String KEY_D = "d-key-that-is-long-enough-2468013";
 
   static KassaConfig parse(Map<String, String> variables) {
     return KassaConfig.fromEnvironment(variables);
@@ -28,6 +29,7 @@ class KassaConfigTest {
     variables.put("JWT_SECRET", KEY_A);
     variables.put("CARD_FINGERPRINT_SECRET", KEY_B);
     variables.put("PAYMENT_WEBHOOK_SECRET", KEY_C);
+    variables.put("SECRETS_KEY", KEY_D);
     return variables;
   }
 
@@ -188,6 +190,7 @@ class KassaConfigTest {
     assertThat(config.security().jwtSecret()).isEqualTo(Secret.of(KEY_A));
     assertThat(config.security().cardFingerprintSecret()).isEqualTo(Secret.of(KEY_B));
     assertThat(config.payments().webhookSecret()).isEqualTo(Secret.of(KEY_C));
+    assertThat(config.webhooks().secretsKey()).isEqualTo(Secret.of(KEY_D));
   }
 
   @Test
@@ -201,7 +204,8 @@ class KassaConfigTest {
                         "JWT_SECRET is required when KASSA_ENV=prod",
                         "CARD_FINGERPRINT_SECRET is required when KASSA_ENV=prod",
                         "PAYMENT_WEBHOOK_SECRET is required when KASSA_ENV=prod and"
-                            + " PAYMENT_PROVIDER=simulated"));
+                            + " PAYMENT_PROVIDER=simulated",
+                        "SECRETS_KEY is required when KASSA_ENV=prod"));
   }
 
   @Test
@@ -218,7 +222,7 @@ class KassaConfigTest {
     var text = parse(variables).toString();
 
     assertThat(text)
-        .doesNotContain(KEY_A, KEY_B, KEY_C)
+        .doesNotContain(KEY_A, KEY_B, KEY_C, KEY_D)
         .doesNotContain("db-pass-123", "admin-pass-456", "smtp-pass-789")
         .doesNotContain("slack-token", "redis-pass")
         .contains("db.internal", "admin@example.com", "mail.example.com");

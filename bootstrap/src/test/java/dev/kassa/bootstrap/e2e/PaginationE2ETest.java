@@ -18,6 +18,7 @@ class PaginationE2ETest {
     var routes = Routes.of(kassa);
     var customer = kassa.bank().register();
     var admin = kassa.bank().logIn(kassa.adminEmail(), kassa.adminPassword());
+    var holdings = Holdings.create(kassa);
     assertThat(routes.paginated()).isNotEmpty();
     return routes.paginated().stream()
         .map(
@@ -26,10 +27,14 @@ class PaginationE2ETest {
                     Routes.name(route),
                     () -> {
                       var caller = route.access() == RouteAccess.ADMIN ? admin : customer;
+                      var path =
+                          Holdings.hasId(route.path())
+                              ? Holdings.path(route.path(), holdings.idFor(route.path()))
+                              : route.path();
                       var page =
                           kassa
                               .http()
-                              .get(route.path() + "?limit=100&offset=0")
+                              .get(path + "?limit=100&offset=0")
                               .as(caller)
                               .send()
                               .expect(200);
@@ -37,13 +42,13 @@ class PaginationE2ETest {
                       assertThat(page.get("offset").asInt()).isZero();
                       assertThat(page.get("total").asLong()).isNotNegative();
                       assertThat(page.get("data").isArray()).isTrue();
-                      var defaults = kassa.http().get(route.path()).as(caller).send().expect(200);
+                      var defaults = kassa.http().get(path).as(caller).send().expect(200);
                       assertThat(defaults.get("limit").asInt()).isEqualTo(20);
                       for (var query :
                           new String[] {"limit=0", "limit=101", "offset=-1", "limit=ten"}) {
                         kassa
                             .http()
-                            .get(route.path() + "?" + query)
+                            .get(path + "?" + query)
                             .as(caller)
                             .send()
                             .expectError(400, "validation_failed");

@@ -82,11 +82,23 @@ final class ValidBodies {
           case "POST /v1/purchases" ->
               Map.of(
                   "productId", holdings.product(), "quantity", 1, "accountId", holdings.account());
+          case "POST /v1/webhook-endpoints" -> newWebhookEndpoint();
+          case "PATCH /v1/webhook-endpoints/{id}" ->
+              Map.of("events", List.of("order.paid", "refund.issued"), "description", "Changed");
           default ->
               throw new AssertionError(
                   "No valid body for " + method + " " + template + ": teach ValidBodies one");
         };
     return new LinkedHashMap<>(body);
+  }
+
+  /**
+   * An endpoint on a public address literal (TEST-NET-3, which routes nowhere), so that the guard
+   * needs no DNS to accept it and no delivery reaches anyone.
+   */
+  static Map<String, Object> newWebhookEndpoint() {
+    return Map.of(
+        "url", "https://203.0.113.10/hooks", "events", List.of("order.paid"), "description", "e2e");
   }
 
   /** A product of its own SKU, priced in {@link Bank#CURRENCY} and well stocked. */

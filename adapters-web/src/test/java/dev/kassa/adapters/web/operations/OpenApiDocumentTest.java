@@ -22,8 +22,8 @@ import org.junit.jupiter.api.Test;
 class OpenApiDocumentTest {
 
   /**
-   * The auth, account-holder, banking, shop, payments and operations surface of API.md, and the
-   * simulated provider's hosted page, nothing more.
+   * The auth, account-holder, banking, shop, payments, webhook-endpoints and operations surface of
+   * API.md, and the simulated provider's hosted page, nothing more.
    */
   private static final Set<String> CONTRACT =
       Set.of(
@@ -87,6 +87,14 @@ class OpenApiDocumentTest {
           "GET /v1/admin/events",
           "GET /v1/admin/events/{id}",
           "POST /v1/admin/events/{id}/redeliver",
+          "POST /v1/webhook-endpoints",
+          "GET /v1/webhook-endpoints",
+          "GET /v1/webhook-endpoints/{id}",
+          "PATCH /v1/webhook-endpoints/{id}",
+          "DELETE /v1/webhook-endpoints/{id}",
+          "POST /v1/webhook-endpoints/{id}/rotate-secret",
+          "GET /v1/webhook-endpoints/{id}/deliveries",
+          "POST /v1/webhook-endpoints/{id}/deliveries/{deliveryId}/redeliver",
           "GET /pay/{paymentId}",
           "POST /pay/{paymentId}");
 
