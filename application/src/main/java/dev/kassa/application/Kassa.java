@@ -43,6 +43,7 @@ import dev.kassa.application.catalog.Restock;
 import dev.kassa.application.catalog.SearchProducts;
 import dev.kassa.application.catalog.UncachedProducts;
 import dev.kassa.application.catalog.UpdateProduct;
+import dev.kassa.application.events.EventSubscriber;
 import dev.kassa.application.events.EventSubscribers;
 import dev.kassa.application.events.KassaEvents;
 import dev.kassa.application.holders.GetAccountHolder;
@@ -80,6 +81,7 @@ import dev.kassa.application.users.UpdateUser;
 import dev.kassa.domain.product.ProductCache;
 import dev.kassa.domain.user.PasswordResetMailer;
 import java.time.Clock;
+import java.util.List;
 
 /**
  * Every use case of Kassa, wired to one {@link Storage} and one {@link Cryptography}. This is the
@@ -198,12 +200,15 @@ public record Kassa(
         payments,
         events,
         PasswordResetSettings.defaults(),
-        (to, link) -> {});
+        (to, link) -> {},
+        List.of(new ProductCacheEviction(cache)));
   }
 
   /**
    * The full assembly: reset links point where {@code resets} says and go out through {@code
-   * mailer}, each on a virtual thread of its own once its request has committed.
+   * mailer}, each on a virtual thread of its own once its request has committed; the events go to
+   * {@code subscribers} through workers of this process (none when another way delivers them, such
+   * as a Kafka consumer group).
    */
   public static Kassa assemble(
       Storage s,
@@ -214,14 +219,15 @@ public record Kassa(
       PaymentSettings payments,
       EventSettings events,
       PasswordResetSettings resets,
-      PasswordResetMailer mailer) {
+      PasswordResetMailer mailer,
+      List<EventSubscriber> subscribers) {
     var tx = s.transactions();
     var kassaEvents =
         KassaEvents.assemble(
             tx,
             s.outbox(),
             s.eventDeliveries(),
-            EventSubscribers.of(new ProductCacheEviction(cache)),
+            new EventSubscribers(subscribers),
             events.maxAttempts(),
             events.lagWarn(),
             events.source(),

@@ -72,6 +72,9 @@ public final class KassaServer implements AutoCloseable {
       observability.watchPool(database.dataSource());
       Migrations.migrate(database.target());
       var storage = JooqPorts.over(database.dataSource(), clock, observability.unitsOfWork());
+      webhooks = OutgoingWebhooks.assemble(storage, config.webhooks(), clock);
+      subscribers = Subscribers.of(shared.productCache(), webhooks);
+      var onKafka = !config.integrations().kafkaBootstrapServers().isEmpty();
       kassa =
           Kassa.assemble(
               storage,
@@ -83,9 +86,8 @@ public final class KassaServer implements AutoCloseable {
               config.events().settings(),
               new PasswordResetSettings(
                   config.http().publicBaseUrl(), PasswordResetSettings.DEFAULT_TOKEN_TTL),
-              passwordResetMailer());
-      webhooks = OutgoingWebhooks.assemble(storage, config.webhooks(), clock);
-      subscribers = Subscribers.of(webhooks);
+              passwordResetMailer(),
+              onKafka ? List.of() : subscribers);
       config.admin().ifPresent(this::ensureAdmin);
       maintenance = new Maintenance(kassa, clock);
       var web = webSettings(config);

@@ -5,11 +5,9 @@ import dev.kassa.adapters.kafka.KafkaWorker;
 import dev.kassa.adapters.persistence.JooqPorts;
 import dev.kassa.adapters.persistence.LocatedDatabase;
 import dev.kassa.adapters.persistence.Migrations;
-import dev.kassa.application.events.EventSubscriber;
 import dev.kassa.bootstrap.config.KassaConfig;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,19 +22,22 @@ public final class KassaWorker implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(KassaWorker.class);
 
   private final LocatedDatabase database;
+  private final SharedState shared;
   private final KafkaWorker kafka;
 
-  private KassaWorker(KassaConfig config, List<EventSubscriber> subscribers) {
+  private KassaWorker(KassaConfig config) {
     var servers = config.integrations().kafkaBootstrapServers();
     if (servers.isEmpty()) {
       throw new IllegalStateException("kassa worker needs KAFKA_BOOTSTRAP_SERVERS");
     }
     database = KassaServer.locate(config);
+    shared = SharedState.from(config.integrations());
     try {
       Migrations.migrate(database.target());
-      var storage =
-          JooqPorts.over(
-              database.dataSource(), Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000)));
+      var clock = Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000));
+      var storage = JooqPorts.over(database.dataSource(), clock);
+      var webhooks = OutgoingWebhooks.assemble(storage, config.webhooks(), clock);
+      var subscribers = Subscribers.of(shared.productCache(), webhooks);
       var settings =
           KafkaSettings.of(
               String.join(",", servers), config.kafka().topic(), config.kafka().maxAttempts());
@@ -44,21 +45,23 @@ public final class KassaWorker implements AutoCloseable {
           KafkaWorker.start(
               settings, storage.unpublishedEvents(), storage.appliedEvents(), subscribers);
     } catch (RuntimeException failed) {
+      KassaServer.closeQuietly(shared, failed);
       KassaServer.closeQuietly(database, failed);
       throw failed;
     }
     LOG.info("Kassa worker running ({} database)", database.origin());
   }
 
-  /** Starts a worker delivering to {@code subscribers}; the caller closes it. */
-  public static KassaWorker start(KassaConfig config, List<EventSubscriber> subscribers) {
-    return new KassaWorker(config, subscribers);
+  /** Starts a worker delivering to every subscriber ({@link Subscribers}); the caller closes it. */
+  public static KassaWorker start(KassaConfig config) {
+    return new KassaWorker(config);
   }
 
   @Override
   public void close() {
     LOG.info("Kassa worker stopping");
     kafka.close();
+    KassaServer.closeQuietly(shared, null);
     KassaServer.closeQuietly(database, null);
     LOG.info("Kassa worker stopped");
   }

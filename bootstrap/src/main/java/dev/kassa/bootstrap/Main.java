@@ -5,7 +5,6 @@ import dev.kassa.bootstrap.config.DotEnvFile;
 import dev.kassa.bootstrap.config.KassaConfig;
 import dev.kassa.bootstrap.config.Logging;
 import java.nio.file.Path;
-import java.util.List;
 
 /**
  * Starts Kassa from environment variables (over a {@code .env} file in the working directory, when
@@ -34,7 +33,7 @@ public final class Main {
     System.setProperty("LOG_FORMAT", config.logging().format().code());
     System.setProperty("LOG_LEVEL", config.logging().level().code());
     if (args.length > 0 && args[0].equals("worker")) {
-      var worker = KassaWorker.start(config, List.of());
+      var worker = KassaWorker.start(config);
       Runtime.getRuntime().addShutdownHook(new Thread(worker::close, "kassa-shutdown"));
       return;
     }

@@ -3,7 +3,6 @@ package dev.kassa.bootstrap;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.kassa.bootstrap.config.KassaConfig;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -13,7 +12,7 @@ class KassaWorkerTest {
   void theWorkerNeedsKafka() {
     var config = KassaConfig.fromEnvironment(Map.of());
 
-    assertThatThrownBy(() -> KassaWorker.start(config, List.of()))
+    assertThatThrownBy(() -> KassaWorker.start(config))
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("kassa worker needs KAFKA_BOOTSTRAP_SERVERS");
   }

@@ -66,10 +66,10 @@ public record KassaConfig(
     var payments = Payments.read(reader, environment);
     var integrations = Integrations.read(reader);
     var events = Events.read(reader);
-    var kafka = Kafka.read(reader);
+    var kafka = Kafka.read(reader, events.maxAttempts());
     var logging = Logging.read(reader, defaultLogFormat);
     var telemetry = Telemetry.read(reader, environment);
-    var webhooks = WebhookConfig.read(reader, environment);
+    var webhooks = WebhookConfig.read(reader, environment, events.maxAttempts());
     reader.throwIfAny();
     return new KassaConfig(
         environment,

@@ -16,6 +16,7 @@ import dev.kassa.application.auth.EnsureAdmin;
 import dev.kassa.application.auth.LogIn;
 import dev.kassa.application.auth.PasswordResetSettings;
 import dev.kassa.application.auth.RegisterUser;
+import dev.kassa.application.catalog.ProductCacheEviction;
 import dev.kassa.application.catalog.UncachedProducts;
 import dev.kassa.application.fakes.FakePasswordHasher;
 import dev.kassa.application.fakes.MutableClock;
@@ -64,7 +65,8 @@ public final class LiveKassa implements AutoCloseable {
             PaymentSettings.through(gateway),
             EventSettings.defaults(),
             PasswordResetSettings.defaults(),
-            mailer);
+            mailer,
+            List.of(new ProductCacheEviction(new UncachedProducts())));
     api =
         TestApi.of(
             HttpApi.create(
