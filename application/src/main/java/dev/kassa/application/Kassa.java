@@ -48,6 +48,9 @@ import dev.kassa.application.idempotency.Idempotency;
 import dev.kassa.application.idempotency.PurgeIdempotencyKeys;
 import dev.kassa.application.ledger.ExpireHolds;
 import dev.kassa.application.ledger.VerifyLedger;
+import dev.kassa.application.notifications.ListNotifications;
+import dev.kassa.application.notifications.ReadAllNotifications;
+import dev.kassa.application.notifications.ReadNotification;
 import dev.kassa.application.orders.CancelOrder;
 import dev.kassa.application.orders.Checkout;
 import dev.kassa.application.orders.ExpireUnpaidOrders;
@@ -145,7 +148,10 @@ public record Kassa(
     ReceiveProviderEvent receiveProviderEvent,
     GetPayment getPayment,
     ListReceivedEvents listReceivedEvents,
-    PayAtSimulator payAtSimulator) {
+    PayAtSimulator payAtSimulator,
+    ListNotifications listNotifications,
+    ReadNotification readNotification,
+    ReadAllNotifications readAllNotifications) {
 
   /**
    * A Kassa that caches no products (every catalog read goes to {@code storage}) and takes account
@@ -323,6 +329,9 @@ public record Kassa(
         receiveEvent,
         new GetPayment(s.orders(), s.refunds()),
         new ListReceivedEvents(s.receivedEvents()),
-        new PayAtSimulator(payments, s.orders(), receiveEvent));
+        new PayAtSimulator(payments, s.orders(), receiveEvent),
+        new ListNotifications(s.notifications()),
+        new ReadNotification(tx, s.notifications(), clock),
+        new ReadAllNotifications(s.notifications(), clock));
   }
 }

@@ -9,6 +9,7 @@ import dev.kassa.domain.event.Outbox;
 import dev.kassa.domain.idempotency.IdempotencyStore;
 import dev.kassa.domain.ledger.Ledger;
 import dev.kassa.domain.ledger.Transfers;
+import dev.kassa.domain.notification.Notifications;
 import dev.kassa.domain.order.Orders;
 import dev.kassa.domain.payment.ReceivedEvents;
 import dev.kassa.domain.payment.Refunds;
@@ -55,4 +56,7 @@ public interface Storage {
 
   /** Where use cases declare their domain events, in their own unit of work. */
   Outbox outbox();
+
+  /** The in-app inboxes. */
+  Notifications notifications();
 }

@@ -41,6 +41,7 @@ public final class InMemoryPorts implements Storage {
   private final InMemoryRefunds refunds;
   private final InMemoryReceivedEvents receivedEvents;
   private final InMemoryOutbox outbox;
+  private final InMemoryNotifications notifications;
 
   private InMemoryPorts(Clock clock) {
     transactions = new InMemoryTransactions();
@@ -59,6 +60,7 @@ public final class InMemoryPorts implements Storage {
     refunds = new InMemoryRefunds(transactions);
     receivedEvents = new InMemoryReceivedEvents(transactions);
     outbox = new InMemoryOutbox(transactions);
+    notifications = new InMemoryNotifications(transactions);
   }
 
   /** An empty world on the system clock (UTC). */
@@ -149,5 +151,10 @@ public final class InMemoryPorts implements Storage {
   @Override
   public Outbox outbox() {
     return outbox;
+  }
+
+  @Override
+  public InMemoryNotifications notifications() {
+    return notifications;
   }
 }

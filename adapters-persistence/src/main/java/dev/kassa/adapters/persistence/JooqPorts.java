@@ -29,6 +29,7 @@ public final class JooqPorts implements Storage {
   private final JooqRefunds refunds;
   private final JooqReceivedEvents receivedEvents;
   private final JooqOutbox outbox;
+  private final JooqNotifications notifications;
 
   private JooqPorts(JooqDatabase database, Clock clock) {
     this.transactions = new JooqTransactions(database);
@@ -47,6 +48,7 @@ public final class JooqPorts implements Storage {
     this.refunds = new JooqRefunds(database);
     this.receivedEvents = new JooqReceivedEvents(database, transactions);
     this.outbox = new JooqOutbox(database, transactions);
+    this.notifications = new JooqNotifications(database);
   }
 
   public static JooqPorts over(DataSource dataSource, Clock clock) {
@@ -131,5 +133,10 @@ public final class JooqPorts implements Storage {
   @Override
   public JooqOutbox outbox() {
     return outbox;
+  }
+
+  @Override
+  public JooqNotifications notifications() {
+    return notifications;
   }
 }
