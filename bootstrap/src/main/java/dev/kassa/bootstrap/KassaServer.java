@@ -20,6 +20,7 @@ import dev.kassa.application.Cryptography;
 import dev.kassa.application.Kassa;
 import dev.kassa.application.auth.AuthSettings;
 import dev.kassa.application.auth.EnsureAdmin;
+import dev.kassa.application.auth.PasswordResetSettings;
 import dev.kassa.application.payments.PaymentSettings;
 import dev.kassa.bootstrap.config.KassaConfig;
 import java.time.Clock;
@@ -43,6 +44,7 @@ public final class KassaServer implements AutoCloseable {
   private final LocatedDatabase database;
   private final SharedState shared;
   private final Kassa kassa;
+  private final Subscribers subscribers;
   private final Maintenance maintenance;
   private final HttpApi api;
 
@@ -53,6 +55,7 @@ public final class KassaServer implements AutoCloseable {
     try {
       Migrations.migrate(database.target());
       var storage = JooqPorts.over(database.dataSource(), clock);
+      subscribers = Subscribers.from(config.integrations(), storage, clock);
       kassa =
           Kassa.assemble(
               storage,
@@ -61,7 +64,9 @@ public final class KassaServer implements AutoCloseable {
               authSettings(config),
               shared.productCache(),
               payments(config, clock),
-              config.events().settings());
+              config.events().settings(),
+              PasswordResetSettings.defaults(),
+              subscribers.passwordResetMailer());
       config.admin().ifPresent(this::ensureAdmin);
       maintenance = new Maintenance(kassa, clock);
       var web = webSettings(config);
@@ -96,6 +101,11 @@ public final class KassaServer implements AutoCloseable {
 
   public HttpApi api() {
     return api;
+  }
+
+  /** The consumers of the domain events, as the configuration turns them on. */
+  public Subscribers subscribers() {
+    return subscribers;
   }
 
   private static LocatedDatabase locate(KassaConfig config) {
