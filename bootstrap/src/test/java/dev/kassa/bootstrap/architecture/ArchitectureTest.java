@@ -35,6 +35,8 @@ class ArchitectureTest {
   static final String CAFFEINE = "dev.kassa.adapters.caffeine..";
   static final String PAYMENTS = "dev.kassa.adapters.payments..";
   static final String REDIS = "dev.kassa.adapters.redis..";
+  static final String MAIL = "dev.kassa.adapters.mail..";
+  static final String MESSAGING = "dev.kassa.adapters.messaging..";
   static final String WEB = "dev.kassa.adapters.web..";
   static final String EMBEDDED = "dev.kassa.embedded..";
   static final String BOOTSTRAP = "dev.kassa.bootstrap..";
@@ -55,7 +57,9 @@ class ArchitectureTest {
     "com.github.benmanes.caffeine..",
     "com.stripe..",
     "redis.clients..",
-    "io.github.bucket4j.."
+    "io.github.bucket4j..",
+    "jakarta.mail..",
+    "com.github.mustachejava.."
   };
 
   /**
@@ -74,6 +78,8 @@ class ArchitectureTest {
           .adapter("caffeine", CAFFEINE)
           .adapter("payments", PAYMENTS)
           .adapter("redis", REDIS)
+          .adapter("mail", MAIL)
+          .adapter("messaging", MESSAGING)
           .adapter("web", WEB)
           .adapter("embedded", EMBEDDED)
           .adapter("bootstrap", BOOTSTRAP)
@@ -95,6 +101,8 @@ class ArchitectureTest {
               CAFFEINE,
               PAYMENTS,
               REDIS,
+              MAIL,
+              MESSAGING,
               WEB,
               EMBEDDED,
               BOOTSTRAP)

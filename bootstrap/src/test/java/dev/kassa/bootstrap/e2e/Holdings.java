@@ -7,9 +7,9 @@ import java.util.Map;
 /**
  * A fresh customer with one of every resource the API has an id for: a funded account, a second
  * account, a transfer between them, a transaction line, a card, and in the shop a product of their
- * own (made by {@code admin}), an order and its payment, a purchase and a line in their cart. The
- * authorization and input tests act on these, then check through {@link #snapshot} that nothing
- * changed.
+ * own (made by {@code admin}), an order and its payment, a purchase, a line in their cart and a
+ * notification in their inbox. The authorization and input tests act on these, then check through
+ * {@link #snapshot} that nothing changed.
  */
 public record Holdings(
     Caller owner,
@@ -23,7 +23,8 @@ public record Holdings(
     String order,
     String payment,
     String purchase,
-    String cartItem) {
+    String cartItem,
+    String notification) {
 
   public static Holdings create(RunningKassa kassa) {
     var bank = kassa.bank();
@@ -62,6 +63,9 @@ public record Holdings(
             .get("id")
             .asText();
     var cartItem = addToCart(http, owner, product);
+    kassa.deliveries().deliverNew();
+    var notification =
+        http.get("/v1/notifications").as(owner).send().expect(200).at("/data/0/id").asText();
     return new Holdings(
         owner,
         admin,
@@ -74,7 +78,8 @@ public record Holdings(
         checkout.get("id").asText(),
         checkout.at("/payment/id").asText(),
         purchase,
-        cartItem);
+        cartItem,
+        notification);
   }
 
   private static String addToCart(KassaHttp http, Caller owner, String product) {
@@ -105,6 +110,7 @@ public record Holdings(
       case "/v1/payments/{id}" -> payment;
       case "/v1/purchases/{id}" -> purchase;
       case "/v1/cart/items/{id}" -> cartItem;
+      case "/v1/notifications/{id}/read" -> notification;
       default ->
           throw new AssertionError(
               "No resource for " + template + ": teach Holdings.idFor and Holdings.create one");

@@ -19,19 +19,29 @@ public final class RunningKassa implements AutoCloseable {
   private final String adminEmail = "admin-" + UUID.randomUUID() + "@example.com";
   private final String adminPassword = "admin-" + UUID.randomUUID();
   private final String webhookSecret = "whsec_" + UUID.randomUUID() + UUID.randomUUID();
-  private final Map<String, String> environment = environment();
+  private final Map<String, String> environment;
   private final KassaServer server;
   private final KassaHttp http;
   private final Bank bank;
+  private final Deliveries deliveries;
 
-  private RunningKassa() {
+  private RunningKassa(Map<String, String> extra) {
+    var variables = new HashMap<>(environment());
+    variables.putAll(extra);
+    environment = Map.copyOf(variables);
     server = KassaServer.start(KassaConfig.fromEnvironment(environment));
     http = new KassaHttp(server.port(), OpenApiContract.fromClasspath());
     bank = new Bank(http);
+    deliveries = new Deliveries(server);
   }
 
   public static RunningKassa start() {
-    return new RunningKassa();
+    return new RunningKassa(Map.of());
+  }
+
+  /** A server started with {@code extra} variables on top of the test defaults. */
+  public static RunningKassa start(Map<String, String> extra) {
+    return new RunningKassa(extra);
   }
 
   private Map<String, String> environment() {
@@ -73,6 +83,11 @@ public final class RunningKassa implements AutoCloseable {
   /** Steps of the banking story over HTTP: register, open accounts, move money, read. */
   public Bank bank() {
     return bank;
+  }
+
+  /** Hands the outbox events to the configured subscribers, as the event dispatcher does. */
+  public Deliveries deliveries() {
+    return deliveries;
   }
 
   public String adminEmail() {
