@@ -52,6 +52,9 @@ import dev.kassa.application.idempotency.Idempotency;
 import dev.kassa.application.idempotency.PurgeIdempotencyKeys;
 import dev.kassa.application.ledger.ExpireHolds;
 import dev.kassa.application.ledger.VerifyLedger;
+import dev.kassa.application.notifications.ListNotifications;
+import dev.kassa.application.notifications.ReadAllNotifications;
+import dev.kassa.application.notifications.ReadNotification;
 import dev.kassa.application.orders.CancelOrder;
 import dev.kassa.application.orders.Checkout;
 import dev.kassa.application.orders.ExpireUnpaidOrders;
@@ -151,7 +154,10 @@ public record Kassa(
     GetPayment getPayment,
     ListReceivedEvents listReceivedEvents,
     PayAtSimulator payAtSimulator,
-    KassaEvents events) {
+    KassaEvents events,
+    ListNotifications listNotifications,
+    ReadNotification readNotification,
+    ReadAllNotifications readAllNotifications) {
 
   /**
    * A Kassa that caches no products (every catalog read goes to {@code storage}) and takes account
@@ -344,6 +350,9 @@ public record Kassa(
         new GetPayment(s.orders(), s.refunds()),
         new ListReceivedEvents(s.receivedEvents()),
         new PayAtSimulator(payments, s.orders(), receiveEvent),
-        kassaEvents);
+        kassaEvents,
+        new ListNotifications(s.notifications()),
+        new ReadNotification(tx, s.notifications(), clock),
+        new ReadAllNotifications(s.notifications(), clock));
   }
 }

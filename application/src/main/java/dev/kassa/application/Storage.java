@@ -10,6 +10,7 @@ import dev.kassa.domain.event.Outbox;
 import dev.kassa.domain.idempotency.IdempotencyStore;
 import dev.kassa.domain.ledger.Ledger;
 import dev.kassa.domain.ledger.Transfers;
+import dev.kassa.domain.notification.Notifications;
 import dev.kassa.domain.order.Orders;
 import dev.kassa.domain.payment.ReceivedEvents;
 import dev.kassa.domain.payment.Refunds;
@@ -65,4 +66,7 @@ public interface Storage {
 
   /** The delivery state of the outbox's events with their subscribers. */
   EventDeliveries eventDeliveries();
+
+  /** The in-app inboxes. */
+  Notifications notifications();
 }

@@ -21,12 +21,10 @@ import dev.kassa.application.Kassa;
 import dev.kassa.application.auth.AuthSettings;
 import dev.kassa.application.auth.EnsureAdmin;
 import dev.kassa.application.auth.PasswordResetSettings;
-import dev.kassa.application.events.EventSubscriber;
 import dev.kassa.application.payments.PaymentSettings;
 import dev.kassa.application.webhooks.Webhooks;
 import dev.kassa.bootstrap.config.KassaConfig;
 import dev.kassa.bootstrap.observability.Observability;
-import dev.kassa.domain.user.PasswordResetMailer;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -53,7 +51,7 @@ public final class KassaServer implements AutoCloseable {
   private final SharedState shared;
   private final Kassa kassa;
   private final Webhooks webhooks;
-  private final List<EventSubscriber> subscribers;
+  private final Subscribers subscribers;
   private final Maintenance maintenance;
   private final HttpApi api;
   private final EventWorkers eventWorkers;
@@ -73,7 +71,8 @@ public final class KassaServer implements AutoCloseable {
       Migrations.migrate(database.target());
       var storage = JooqPorts.over(database.dataSource(), clock, observability.unitsOfWork());
       webhooks = OutgoingWebhooks.assemble(storage, config.webhooks(), clock);
-      subscribers = Subscribers.of(shared.productCache(), webhooks);
+      subscribers =
+          Subscribers.from(config.integrations(), storage, shared.productCache(), webhooks, clock);
       var onKafka = !config.integrations().kafkaBootstrapServers().isEmpty();
       kassa =
           Kassa.assemble(
@@ -86,8 +85,8 @@ public final class KassaServer implements AutoCloseable {
               config.events().settings(),
               new PasswordResetSettings(
                   config.http().publicBaseUrl(), PasswordResetSettings.DEFAULT_TOKEN_TTL),
-              passwordResetMailer(),
-              onKafka ? List.of() : subscribers);
+              subscribers.passwordResetMailer(),
+              onKafka ? List.of() : subscribers.all());
       config.admin().ifPresent(this::ensureAdmin);
       maintenance = new Maintenance(kassa, clock);
       var web = webSettings(config);
@@ -134,8 +133,8 @@ public final class KassaServer implements AutoCloseable {
     return webhooks;
   }
 
-  /** Every consumer of the domain events, for the event delivery to hand events to. */
-  public List<EventSubscriber> subscribers() {
+  /** The consumers of the domain events, as the configuration turns them on. */
+  public Subscribers subscribers() {
     return subscribers;
   }
 
@@ -183,11 +182,6 @@ public final class KassaServer implements AutoCloseable {
         "simulated provider webhook signatures");
     LOG.info("payment provider: {}", payments.provider().name().toLowerCase(Locale.ROOT));
     return PaymentProviders.from(payments, clock);
-  }
-
-  /** Where reset links go: the wiring point of a mail adapter; until one is wired, only a log. */
-  private static PasswordResetMailer passwordResetMailer() {
-    return new LoggingPasswordResetMailer();
   }
 
   private static AuthSettings authSettings(KassaConfig config) {

@@ -37,7 +37,9 @@ public final class KassaWorker implements AutoCloseable {
       var clock = Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000));
       var storage = JooqPorts.over(database.dataSource(), clock);
       var webhooks = OutgoingWebhooks.assemble(storage, config.webhooks(), clock);
-      var subscribers = Subscribers.of(shared.productCache(), webhooks);
+      var subscribers =
+          Subscribers.from(config.integrations(), storage, shared.productCache(), webhooks, clock)
+              .all();
       var settings =
           KafkaSettings.of(
               String.join(",", servers), config.kafka().topic(), config.kafka().maxAttempts());

@@ -47,6 +47,7 @@ public final class InMemoryPorts implements Storage {
   private final InMemoryEventDeliveries eventDeliveries;
   private final InMemoryWebhookDeliveries webhookDeliveries;
   private final InMemoryWebhookEndpoints webhookEndpoints;
+  private final InMemoryNotifications notifications;
 
   private InMemoryPorts(Clock clock) {
     transactions = new InMemoryTransactions();
@@ -68,6 +69,7 @@ public final class InMemoryPorts implements Storage {
     eventDeliveries = new InMemoryEventDeliveries(transactions, outbox);
     webhookDeliveries = new InMemoryWebhookDeliveries(transactions);
     webhookEndpoints = new InMemoryWebhookEndpoints(transactions, webhookDeliveries);
+    notifications = new InMemoryNotifications(transactions);
   }
 
   /** An empty world on the system clock (UTC). */
@@ -173,5 +175,10 @@ public final class InMemoryPorts implements Storage {
   @Override
   public EventDeliveries eventDeliveries() {
     return eventDeliveries;
+  }
+
+  @Override
+  public InMemoryNotifications notifications() {
+    return notifications;
   }
 }

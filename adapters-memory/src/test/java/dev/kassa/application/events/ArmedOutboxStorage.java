@@ -16,6 +16,7 @@ import dev.kassa.domain.event.StoredEvent;
 import dev.kassa.domain.idempotency.IdempotencyStore;
 import dev.kassa.domain.ledger.Ledger;
 import dev.kassa.domain.ledger.Transfers;
+import dev.kassa.domain.notification.Notifications;
 import dev.kassa.domain.order.Orders;
 import dev.kassa.domain.payment.ReceivedEvents;
 import dev.kassa.domain.payment.Refunds;
@@ -170,5 +171,10 @@ final class ArmedOutboxStorage implements Storage, Outbox {
   @Override
   public WebhookDeliveries webhookDeliveries() {
     return ports.webhookDeliveries();
+  }
+
+  @Override
+  public Notifications notifications() {
+    return ports.notifications();
   }
 }

@@ -34,6 +34,7 @@ public final class JooqPorts implements Storage {
   private final JooqEventDeliveries eventDeliveries;
   private final JooqWebhookEndpoints webhookEndpoints;
   private final JooqWebhookDeliveries webhookDeliveries;
+  private final JooqNotifications notifications;
 
   private JooqPorts(JooqDatabase database, Clock clock, UnitOfWorkObserver observer) {
     this.transactions = new JooqTransactions(database, observer);
@@ -57,6 +58,7 @@ public final class JooqPorts implements Storage {
     this.eventDeliveries = new JooqEventDeliveries(database, transactions);
     this.webhookEndpoints = new JooqWebhookEndpoints(database);
     this.webhookDeliveries = new JooqWebhookDeliveries(database);
+    this.notifications = new JooqNotifications(database);
   }
 
   public static JooqPorts over(DataSource dataSource, Clock clock) {
@@ -171,5 +173,10 @@ public final class JooqPorts implements Storage {
   @Override
   public JooqEventDeliveries eventDeliveries() {
     return eventDeliveries;
+  }
+
+  @Override
+  public JooqNotifications notifications() {
+    return notifications;
   }
 }

@@ -8,6 +8,7 @@ import dev.kassa.adapters.web.banking.StatementsController;
 import dev.kassa.adapters.web.banking.TransactionsController;
 import dev.kassa.adapters.web.banking.TransfersController;
 import dev.kassa.adapters.web.http.Controller;
+import dev.kassa.adapters.web.notifications.NotificationsController;
 import dev.kassa.adapters.web.operations.EventsHealth;
 import dev.kassa.adapters.web.operations.HealthCheck;
 import dev.kassa.adapters.web.operations.OpenApiDocument;
@@ -72,6 +73,8 @@ public final class KassaControllers {
             kassa.resetPassword(),
             new ClientAddress(settings.trustForwardedFor())),
         new AdminUsersController(kassa.listUsers(), kassa.updateUser()),
+        new NotificationsController(
+            kassa.listNotifications(), kassa.readNotification(), kassa.readAllNotifications()),
         new AccountHoldersController(kassa.listAccountHolders(), kassa.getAccountHolder()),
         new AdminController(
             kassa.listAuditEvents(), kassa.verifyLedger(), kassa.listReceivedEvents()),

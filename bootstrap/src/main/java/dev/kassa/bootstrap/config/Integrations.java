@@ -16,7 +16,8 @@ public record Integrations(
     Optional<Mail> mail,
     Optional<Secret> slackWebhookUrl,
     List<String> kafkaBootstrapServers,
-    Optional<Secret> redisUrl) {
+    Optional<Secret> redisUrl,
+    Optional<Sms> sms) {
 
   private static final Pattern REDIS_DATABASE = Pattern.compile("^(/([0-9]{1,5})?)?$");
   private static final Pattern HOST_AND_PORT =
@@ -27,6 +28,7 @@ public record Integrations(
     Objects.requireNonNull(slackWebhookUrl, "slackWebhookUrl");
     kafkaBootstrapServers = List.copyOf(kafkaBootstrapServers);
     Objects.requireNonNull(redisUrl, "redisUrl");
+    Objects.requireNonNull(sms, "sms");
   }
 
   static Integrations read(Variables variables) {
@@ -39,7 +41,8 @@ public record Integrations(
             .url("REDIS_URL", Set.of("redis", "rediss"), true)
             .filter(uri -> redisDatabaseIsANumber(uri, variables))
             .map(uri -> Secret.of(uri.toString()));
-    return new Integrations(Mail.read(variables), slack, kafkaServers(variables), redis);
+    return new Integrations(
+        Mail.read(variables), slack, kafkaServers(variables), redis, Sms.read(variables));
   }
 
   private static boolean redisDatabaseIsANumber(URI url, Variables variables) {

@@ -37,6 +37,8 @@ class ArchitectureTest {
   static final String REDIS = "dev.kassa.adapters.redis..";
   static final String KAFKA = "dev.kassa.adapters.kafka..";
   static final String WEBHOOKS = "dev.kassa.adapters.webhooks..";
+  static final String MAIL = "dev.kassa.adapters.mail..";
+  static final String MESSAGING = "dev.kassa.adapters.messaging..";
   static final String WEB = "dev.kassa.adapters.web..";
   static final String EMBEDDED = "dev.kassa.embedded..";
   static final String BOOTSTRAP = "dev.kassa.bootstrap..";
@@ -58,7 +60,9 @@ class ArchitectureTest {
     "com.stripe..",
     "redis.clients..",
     "io.github.bucket4j..",
-    "org.apache.kafka.."
+    "org.apache.kafka..",
+    "jakarta.mail..",
+    "com.github.mustachejava.."
   };
 
   /**
@@ -79,6 +83,8 @@ class ArchitectureTest {
           .adapter("redis", REDIS)
           .adapter("kafka", KAFKA)
           .adapter("webhooks", WEBHOOKS)
+          .adapter("mail", MAIL)
+          .adapter("messaging", MESSAGING)
           .adapter("web", WEB)
           .adapter("embedded", EMBEDDED)
           .adapter("bootstrap", BOOTSTRAP)
@@ -102,6 +108,8 @@ class ArchitectureTest {
               REDIS,
               KAFKA,
               WEBHOOKS,
+              MAIL,
+              MESSAGING,
               WEB,
               EMBEDDED,
               BOOTSTRAP)

@@ -7,9 +7,9 @@ import java.util.Map;
 /**
  * A fresh customer with one of every resource the API has an id for: a funded account, a second
  * account, a transfer between them, a transaction line, a card, and in the shop a product of their
- * own (made by {@code admin}), an order and its payment, a purchase and a line in their cart, and
- * (made by {@code admin}) a webhook endpoint. The authorization and input tests act on these, then
- * check through {@link #snapshot} that nothing changed.
+ * own (made by {@code admin}), an order and its payment, a purchase, a line in their cart, a
+ * notification in their inbox and (made by {@code admin}) a webhook endpoint. The authorization and
+ * input tests act on these, then check through {@link #snapshot} that nothing changed.
  */
 public record Holdings(
     Caller owner,
@@ -24,7 +24,8 @@ public record Holdings(
     String payment,
     String purchase,
     String cartItem,
-    String webhookEndpoint) {
+    String webhookEndpoint,
+    String notification) {
 
   public static Holdings create(RunningKassa kassa) {
     var bank = kassa.bank();
@@ -71,6 +72,9 @@ public record Holdings(
             .expect(201)
             .get("id")
             .asText();
+    kassa.deliveries().deliverNew();
+    var notification =
+        http.get("/v1/notifications").as(owner).send().expect(200).at("/data/0/id").asText();
     return new Holdings(
         owner,
         admin,
@@ -84,7 +88,8 @@ public record Holdings(
         checkout.at("/payment/id").asText(),
         purchase,
         cartItem,
-        webhookEndpoint);
+        webhookEndpoint,
+        notification);
   }
 
   private static String addToCart(KassaHttp http, Caller owner, String product) {
@@ -116,6 +121,7 @@ public record Holdings(
       case "/v1/purchases/{id}" -> purchase;
       case "/v1/cart/items/{id}" -> cartItem;
       case "/v1/webhook-endpoints/{id}", "/v1/webhook-endpoints/{id}/deliveries" -> webhookEndpoint;
+      case "/v1/notifications/{id}/read" -> notification;
       default ->
           throw new AssertionError(
               "No resource for " + template + ": teach Holdings.idFor and Holdings.create one");

@@ -23,12 +23,14 @@ public final class RunningKassa implements AutoCloseable {
   private final KassaServer server;
   private final KassaHttp http;
   private final Bank bank;
+  private final Deliveries deliveries;
 
   private RunningKassa(Map<String, String> overrides) {
     environment = environment(overrides);
     server = KassaServer.start(KassaConfig.fromEnvironment(environment));
     http = new KassaHttp(server.port(), OpenApiContract.fromClasspath());
     bank = new Bank(http);
+    deliveries = new Deliveries(server);
   }
 
   public static RunningKassa start() {
@@ -80,6 +82,11 @@ public final class RunningKassa implements AutoCloseable {
   /** Steps of the banking story over HTTP: register, open accounts, move money, read. */
   public Bank bank() {
     return bank;
+  }
+
+  /** Hands the outbox events to the configured subscribers, as the event dispatcher does. */
+  public Deliveries deliveries() {
+    return deliveries;
   }
 
   public String adminEmail() {

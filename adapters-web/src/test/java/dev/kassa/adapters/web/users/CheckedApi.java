@@ -3,6 +3,7 @@ package dev.kassa.adapters.web.users;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.kassa.adapters.web.admin.AdminController;
 import dev.kassa.adapters.web.http.Controller;
+import dev.kassa.adapters.web.notifications.NotificationsController;
 import dev.kassa.adapters.web.ratelimit.ClientAddress;
 import dev.kassa.adapters.web.support.LiveKassa;
 import dev.kassa.adapters.web.support.TestApi;
@@ -50,7 +51,9 @@ public final class CheckedApi implements AutoCloseable {
         new AdminUsersController(kassa.listUsers(), kassa.updateUser()),
         new AccountHoldersController(kassa.listAccountHolders(), kassa.getAccountHolder()),
         new AdminController(
-            kassa.listAuditEvents(), kassa.verifyLedger(), kassa.listReceivedEvents()));
+            kassa.listAuditEvents(), kassa.verifyLedger(), kassa.listReceivedEvents()),
+        new NotificationsController(
+            kassa.listNotifications(), kassa.readNotification(), kassa.readAllNotifications()));
   }
 
   public LiveKassa live() {

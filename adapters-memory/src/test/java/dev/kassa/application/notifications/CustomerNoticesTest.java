@@ -1,0 +1,210 @@
+package dev.kassa.application.notifications;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.kassa.adapters.memory.InMemoryPorts;
+import dev.kassa.application.Cryptography;
+import dev.kassa.application.Kassa;
+import dev.kassa.application.accounts.OpenAccount;
+import dev.kassa.application.auth.AuthSettings;
+import dev.kassa.application.banking.PostCashTransaction;
+import dev.kassa.application.banking.TransferMoney;
+import dev.kassa.application.cards.IssueCard;
+import dev.kassa.application.cards.Sha256CardFingerprints;
+import dev.kassa.application.cards.UpdateCardStatus;
+import dev.kassa.application.fakes.FakeAccessTokens;
+import dev.kassa.application.fakes.FakePasswordHasher;
+import dev.kassa.application.fakes.MutableClock;
+import dev.kassa.application.testdata.UserBuilder;
+import dev.kassa.domain.account.AccountId;
+import dev.kassa.domain.account.AccountType;
+import dev.kassa.domain.card.CardStatus;
+import dev.kassa.domain.card.CardType;
+import dev.kassa.domain.event.EventFilter;
+import dev.kassa.domain.event.StoredEvent;
+import dev.kassa.domain.notification.Notification;
+import dev.kassa.domain.shared.Money;
+import dev.kassa.domain.shared.PageRequest;
+import dev.kassa.domain.user.Actor;
+import dev.kassa.domain.user.NotificationSettings;
+import dev.kassa.domain.user.Profile;
+import dev.kassa.domain.user.Role;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CustomerNoticesTest {
+
+  private static final Currency EUR = Currency.getInstance("EUR");
+
+  private final MutableClock clock = MutableClock.at("2025-03-10T09:00:00Z");
+  private final InMemoryPorts ports = InMemoryPorts.create(clock);
+  private final Kassa kassa =
+      Kassa.assemble(
+          ports,
+          new Cryptography(
+              new FakePasswordHasher(), new FakeAccessTokens(), new Sha256CardFingerprints()),
+          clock,
+          AuthSettings.defaults());
+  private final CustomerNotices notices =
+      new CustomerNotices(ports.users(), ports.accounts(), ports.orders());
+  private final List<Notice> mailed = new ArrayList<>();
+  private final List<String> texts = new ArrayList<>();
+  private final List<dev.kassa.application.events.EventSubscriber> subscribers =
+      List.of(
+          new InboxNotices(notices, ports.transactions(), ports.notifications(), clock),
+          new MailNotices(notices, mailed::add),
+          new SmsNotices(notices, (phone, text) -> texts.add(phone + " " + text)));
+  private int delivered;
+
+  private Actor customer(String phone, NotificationSettings settings) {
+    var user =
+        UserBuilder.aUser()
+            .withProfile(new Profile("Grace", "Hopper", null, phone, null))
+            .build()
+            .withNotifications(settings);
+    ports.transactions().run(() -> ports.users().add(user));
+    return new Actor(user.id(), Role.CUSTOMER);
+  }
+
+  private AccountId account(Actor owner) {
+    return kassa
+        .openAccount()
+        .execute(owner, new OpenAccount.Command(AccountType.CHECKING, EUR, "Daily"))
+        .id();
+  }
+
+  /** Delivers the events appended since the last call to every subscriber that takes them. */
+  private void deliverNewEvents() {
+    var events = ports.outbox().page(EventFilter.all(), PageRequest.first(100)).items().reversed();
+    for (StoredEvent event : events.subList(delivered, events.size())) {
+      subscribers.stream().filter(s -> s.accepts(event.type())).forEach(s -> s.deliver(event));
+    }
+    delivered = events.size();
+  }
+
+  private List<Notification> inbox(Actor actor) {
+    return ports.notifications().page(actor.id(), false, PageRequest.defaults()).items();
+  }
+
+  @Test
+  void aTransferToAnotherUserTellsTheReceiverByEveryChannelTheyChoseAndNotTheSender() {
+    var sender = customer(null, NotificationSettings.defaults());
+    var receiver = customer("+491701234567", new NotificationSettings(true, true));
+    var from = account(sender);
+    var to = account(receiver);
+    kassa
+        .postCashTransaction()
+        .execute(
+            sender,
+            new PostCashTransaction.Command(
+                from, PostCashTransaction.Kind.DEPOSIT, Money.of(5000, EUR), null));
+    deliverNewEvents();
+    mailed.clear();
+
+    kassa
+        .transferMoney()
+        .execute(sender, new TransferMoney.Command(from, to, Money.of(1050, EUR), "rent"));
+    deliverNewEvents();
+
+    assertThat(mailed)
+        .singleElement()
+        .satisfies(
+            notice -> {
+              assertThat(notice.recipient().id()).isEqualTo(receiver.id());
+              assertThat(notice.kind()).isEqualTo("transfer.received");
+              assertThat(notice.details()).containsEntry("amount", "EUR 10.50");
+            });
+    assertThat(texts)
+        .containsExactly("+491701234567 Kassa: You received EUR 10.50 in your account Daily.");
+    assertThat(inbox(receiver)).extracting(Notification::type).containsExactly("transfer.received");
+    assertThat(inbox(sender)).extracting(Notification::type).containsExactly("deposit.received");
+  }
+
+  @Test
+  void optingOutOfMailKeepsTheInboxAndNoSmsGoesWithoutOptingInOrAPhone() {
+    var owner = customer("+491701234567", new NotificationSettings(false, false));
+    var account = account(owner);
+
+    kassa
+        .postCashTransaction()
+        .execute(
+            owner,
+            new PostCashTransaction.Command(
+                account, PostCashTransaction.Kind.DEPOSIT, Money.of(2500, EUR), null));
+    deliverNewEvents();
+
+    assertThat(mailed).isEmpty();
+    assertThat(texts).isEmpty();
+    assertThat(inbox(owner))
+        .singleElement()
+        .satisfies(
+            notification -> {
+              assertThat(notification.title()).isEqualTo("Money received");
+              assertThat(notification.body())
+                  .isEqualTo("EUR 25.00 was deposited into your account Daily.");
+              assertThat(notification.isUnread()).isTrue();
+            });
+  }
+
+  @Test
+  void aTransferBetweenOnesOwnAccountsTellsNobody() {
+    var owner = customer(null, NotificationSettings.defaults());
+    var first = account(owner);
+    var second = account(owner);
+    kassa
+        .postCashTransaction()
+        .execute(
+            owner,
+            new PostCashTransaction.Command(
+                first, PostCashTransaction.Kind.DEPOSIT, Money.of(500, EUR), null));
+    deliverNewEvents();
+    mailed.clear();
+
+    kassa
+        .transferMoney()
+        .execute(owner, new TransferMoney.Command(first, second, Money.of(100, EUR), null));
+    deliverNewEvents();
+
+    assertThat(mailed).isEmpty();
+    assertThat(inbox(owner)).hasSize(1);
+  }
+
+  @Test
+  void aRedeliveredEventAddsNothingToTheInbox() {
+    var owner = customer(null, NotificationSettings.defaults());
+    var account = account(owner);
+    kassa
+        .postCashTransaction()
+        .execute(
+            owner,
+            new PostCashTransaction.Command(
+                account, PostCashTransaction.Kind.DEPOSIT, Money.of(500, EUR), null));
+    deliverNewEvents();
+
+    delivered = 0;
+    deliverNewEvents();
+
+    assertThat(inbox(owner)).hasSize(1);
+  }
+
+  @Test
+  void cardsAreNamedByTheirLastFourDigitsOnlyWhenIssuedAndFrozen() {
+    var owner = customer(null, NotificationSettings.defaults());
+    var issued =
+        kassa.issueCard().execute(owner, new IssueCard.Command(account(owner), CardType.DEBIT));
+    kassa
+        .updateCardStatus()
+        .execute(owner, issued.card().id(), new UpdateCardStatus.Command(CardStatus.FROZEN));
+    deliverNewEvents();
+
+    assertThat(mailed).extracting(Notice::kind).containsExactly("card.issued", "card.frozen");
+    assertThat(mailed)
+        .allSatisfy(
+            notice -> {
+              assertThat(notice.body()).contains(issued.card().last4());
+              assertThat(notice.toString()).doesNotContain(issued.number().digits());
+            });
+  }
+}
