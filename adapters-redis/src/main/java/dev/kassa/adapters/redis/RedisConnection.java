@@ -21,7 +21,7 @@ import redis.clients.jedis.RedisProtocol;
  */
 public final class RedisConnection implements AutoCloseable {
 
-  public static final Duration DEFAULT_TIMEOUT = Duration.ofMillis(300);
+  public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(1);
   public static final Duration DEFAULT_RETRY_PAUSE = Duration.ofSeconds(1);
   public static final String DEFAULT_KEY_PREFIX = "kassa:";
   private static final int MAX_CONNECTIONS = 64;

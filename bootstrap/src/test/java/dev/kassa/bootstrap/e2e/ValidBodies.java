@@ -83,6 +83,7 @@ final class ValidBodies {
               Map.of(
                   "productId", holdings.product(), "quantity", 1, "accountId", holdings.account());
           case "POST /v1/webhook-endpoints" -> newWebhookEndpoint();
+          case "POST /v1/admin/events/{id}/redeliver" -> Map.of("subscriber", "product-cache");
           case "PATCH /v1/webhook-endpoints/{id}" ->
               Map.of("events", List.of("order.paid", "refund.issued"), "description", "Changed");
           default ->
