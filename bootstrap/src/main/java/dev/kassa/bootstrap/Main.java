@@ -49,8 +49,10 @@ public final class Main {
 
   /**
    * Whether the process talks to a terminal. On Java 22 to 24 {@link System#console()} returns a
-   * console even when the output is redirected, so its {@code isTerminal()} (Java 22+) decides.
+   * console even when the output is redirected, so its {@code isTerminal()} (Java 22+) decides; the
+   * null check only serves Java 21 and 25+, where no terminal means no console.
    */
+  @SuppressWarnings("SystemConsoleNull")
   static boolean onTerminal() {
     Console console = System.console();
     if (console == null) {
