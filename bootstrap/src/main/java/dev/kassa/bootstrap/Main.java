@@ -4,6 +4,7 @@ import dev.kassa.bootstrap.config.ConfigException;
 import dev.kassa.bootstrap.config.DotEnvFile;
 import dev.kassa.bootstrap.config.KassaConfig;
 import dev.kassa.bootstrap.config.Logging;
+import java.io.Console;
 import java.nio.file.Path;
 
 /**
@@ -23,7 +24,7 @@ public final class Main {
       config =
           KassaConfig.fromEnvironment(
               DotEnvFile.under(System.getenv(), Path.of(".env")),
-              System.console() != null ? Logging.Format.TEXT : Logging.Format.JSON);
+              onTerminal() ? Logging.Format.TEXT : Logging.Format.JSON);
     } catch (ConfigException wrong) {
       System.err.println("Kassa cannot start; fix these environment variables:");
       wrong.problems().forEach(problem -> System.err.println("  - " + problem));
@@ -50,5 +51,25 @@ public final class Main {
       return;
     }
     Runtime.getRuntime().addShutdownHook(new Thread(server::close, "kassa-shutdown"));
+  }
+
+  /**
+   * Whether the process talks to a terminal. On Java 22 to 24 {@link System#console()} returns a
+   * console even when the output is redirected, so its {@code isTerminal()} (Java 22+) decides; the
+   * null check only serves Java 21 and 25+, where no terminal means no console.
+   */
+  @SuppressWarnings("SystemConsoleNull")
+  static boolean onTerminal() {
+    Console console = System.console();
+    if (console == null) {
+      return false;
+    }
+    try {
+      return (Boolean) Console.class.getMethod("isTerminal").invoke(console);
+    } catch (NoSuchMethodException java21) {
+      return true;
+    } catch (ReflectiveOperationException unreadable) {
+      return false;
+    }
   }
 }

@@ -33,7 +33,6 @@ final class Maintenance implements AutoCloseable {
   }
 
   Maintenance(Kassa kassa, Clock clock, Duration sweepPeriod, Duration keyPurgePeriod) {
-    var storage = kassa.storage();
     every(sweepPeriod, "expired holds released", () -> kassa.expireHolds().execute());
     every(
         sweepPeriod,

@@ -93,7 +93,7 @@ abstract class UseCaseEventsWorld {
     assertThat(allEvents()).hasSize(before);
     assertThat(state.get()).isEqualTo(stateBefore);
     assertThat(ports.auditLog().page(PageRequest.first(1)).total()).isEqualTo(auditBefore);
-    action.get();
+    var unused = action.get();
     var all = allEvents();
     return all.subList(before, all.size());
   }

@@ -62,8 +62,9 @@ final class EntryPosting {
                 .set(ACCOUNTS.BALANCE, (Long) null)
                 .set(ACCOUNTS.HELD, (Long) null)
                 .where(ACCOUNTS.ID.eq((UUID) null)));
-    accounts.forEach(
-        account -> update.bind(account.balance(), account.held(), account.id().value()));
+    for (Account account : accounts) {
+      update = update.bind(account.balance(), account.held(), account.id().value());
+    }
     update.execute();
   }
 }

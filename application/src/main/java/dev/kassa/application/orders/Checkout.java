@@ -65,7 +65,7 @@ public final class Checkout {
   }
 
   public Order execute(Actor actor, Command command) {
-    return finish(actor, reserve(actor, command));
+    return finish(reserve(actor, command));
   }
 
   /**
@@ -109,10 +109,10 @@ public final class Checkout {
    * @throws PaymentProviderException when the intent cannot be opened; the reservation is released
    */
   public Order finish(Actor actor, OrderId id) {
-    return finish(actor, OrderLookup.visible(orders, actor, id));
+    return finish(OrderLookup.visible(orders, actor, id));
   }
 
-  private Order finish(Actor actor, Order order) {
+  private Order finish(Order order) {
     var payment = order.payment();
     if (payment.awaitsIntent()) {
       return intents.open(order);

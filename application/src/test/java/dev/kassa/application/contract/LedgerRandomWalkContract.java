@@ -144,7 +144,11 @@ public abstract class LedgerRandomWalkContract extends PortContract {
                             expiresAt)
                         .id());
     if (amount > available(account)) {
-      assertRefused(place::get, "insufficient_funds");
+      assertRefused(
+          () -> {
+            var unused = place.get();
+          },
+          "insufficient_funds");
       return;
     }
     var hold = new Pending(account, amount, expiresAt);

@@ -58,7 +58,7 @@ public record Cart(UserId owner, List<CartLine> lines) {
   }
 
   public Cart remove(CartItemId id) {
-    line(id).orElseThrow(() -> new NotFoundException("cart item", id));
+    requireLine(id);
     return new Cart(owner, lines.stream().filter(line -> !line.id().equals(id)).toList());
   }
 
@@ -67,9 +67,15 @@ public record Cart(UserId owner, List<CartLine> lines) {
   }
 
   private Cart replace(CartItemId id, java.util.function.UnaryOperator<CartLine> change) {
-    line(id).orElseThrow(() -> new NotFoundException("cart item", id));
+    requireLine(id);
     return new Cart(
         owner,
         lines.stream().map(line -> line.id().equals(id) ? change.apply(line) : line).toList());
+  }
+
+  private void requireLine(CartItemId id) {
+    if (line(id).isEmpty()) {
+      throw new NotFoundException("cart item", id);
+    }
   }
 }
