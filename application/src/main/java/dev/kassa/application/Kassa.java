@@ -43,8 +43,7 @@ import dev.kassa.application.catalog.Restock;
 import dev.kassa.application.catalog.SearchProducts;
 import dev.kassa.application.catalog.UncachedProducts;
 import dev.kassa.application.catalog.UpdateProduct;
-import dev.kassa.application.events.EventSubscriber;
-import dev.kassa.application.events.EventSubscribers;
+import dev.kassa.application.events.EventConsumers;
 import dev.kassa.application.events.KassaEvents;
 import dev.kassa.application.holders.GetAccountHolder;
 import dev.kassa.application.holders.ListAccountHolders;
@@ -207,14 +206,13 @@ public record Kassa(
         events,
         PasswordResetSettings.defaults(),
         (to, link) -> {},
-        List.of(new ProductCacheEviction(cache)));
+        EventConsumers.of(List.of(new ProductCacheEviction(cache))));
   }
 
   /**
    * The full assembly: reset links point where {@code resets} says and go out through {@code
    * mailer}, each on a virtual thread of its own once its request has committed; the events go to
-   * {@code subscribers} through workers of this process (none when another way delivers them, such
-   * as a Kafka consumer group).
+   * the {@code consumers}' subscribers through workers of this process.
    */
   public static Kassa assemble(
       Storage s,
@@ -226,14 +224,14 @@ public record Kassa(
       EventSettings events,
       PasswordResetSettings resets,
       PasswordResetMailer mailer,
-      List<EventSubscriber> subscribers) {
+      EventConsumers consumers) {
     var tx = s.transactions();
     var kassaEvents =
         KassaEvents.assemble(
             tx,
             s.outbox(),
             s.eventDeliveries(),
-            new EventSubscribers(subscribers),
+            consumers,
             events.maxAttempts(),
             events.lagWarn(),
             events.source(),

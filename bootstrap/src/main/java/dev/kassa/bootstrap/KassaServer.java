@@ -21,6 +21,7 @@ import dev.kassa.application.Kassa;
 import dev.kassa.application.auth.AuthSettings;
 import dev.kassa.application.auth.EnsureAdmin;
 import dev.kassa.application.auth.PasswordResetSettings;
+import dev.kassa.application.events.EventConsumers;
 import dev.kassa.application.payments.PaymentSettings;
 import dev.kassa.application.webhooks.Webhooks;
 import dev.kassa.bootstrap.config.KassaConfig;
@@ -86,7 +87,10 @@ public final class KassaServer implements AutoCloseable {
               new PasswordResetSettings(
                   config.http().publicBaseUrl(), PasswordResetSettings.DEFAULT_TOKEN_TTL),
               subscribers.passwordResetMailer(),
-              onKafka ? List.of() : subscribers.all());
+              new EventConsumers(
+                  onKafka ? List.of() : subscribers.all(),
+                  List.of(observability.deliveries(), subscribers.deadDeliveryAlerts())));
+      observability.watchOutbox(kassa.events().checkEventDelivery());
       config.admin().ifPresent(this::ensureAdmin);
       maintenance = new Maintenance(kassa, clock);
       var web = webSettings(config);

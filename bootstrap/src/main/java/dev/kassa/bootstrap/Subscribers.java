@@ -8,6 +8,7 @@ import dev.kassa.adapters.messaging.TwilioSettings;
 import dev.kassa.adapters.messaging.TwilioTextMessages;
 import dev.kassa.application.Storage;
 import dev.kassa.application.catalog.ProductCacheEviction;
+import dev.kassa.application.events.DeliveryListener;
 import dev.kassa.application.events.EventSubscriber;
 import dev.kassa.application.notifications.CustomerNotices;
 import dev.kassa.application.notifications.InboxNotices;
@@ -17,6 +18,7 @@ import dev.kassa.application.notifications.SmsNotices;
 import dev.kassa.application.webhooks.Webhooks;
 import dev.kassa.bootstrap.config.Integrations;
 import dev.kassa.bootstrap.config.Mail;
+import dev.kassa.domain.event.DeliveryStatus;
 import dev.kassa.domain.product.ProductCache;
 import dev.kassa.domain.user.PasswordResetMailer;
 import java.net.URI;
@@ -39,6 +41,18 @@ public record Subscribers(
 
   public Subscribers {
     all = List.copyOf(all);
+  }
+
+  /** Tells the operators (through Slack, when configured) of every delivery gone {@code dead}. */
+  public DeliveryListener deadDeliveryAlerts() {
+    return (event, outcome) -> {
+      if (outcome.status() == DeliveryStatus.DEAD) {
+        alerts.ifPresent(
+            operators ->
+                operators.deadDelivery(
+                    event.event().id(), outcome.subscriber(), outcome.lastError()));
+      }
+    };
   }
 
   public static Subscribers from(

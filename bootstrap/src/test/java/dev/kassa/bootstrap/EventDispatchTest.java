@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.kassa.adapters.persistence.JooqPorts;
 import dev.kassa.adapters.persistence.testing.TestDatabase;
 import dev.kassa.application.events.CloudEvents;
-import dev.kassa.application.events.EventSubscribers;
+import dev.kassa.application.events.EventConsumers;
 import dev.kassa.application.events.KassaEvents;
 import dev.kassa.application.events.RedeliverEvent;
 import dev.kassa.application.fakes.MutableClock;
@@ -23,7 +23,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
@@ -45,6 +47,8 @@ class EventDispatchTest {
     database = TestDatabase.freshDataSource();
   }
 
+  private final List<EventDelivery> told = new CopyOnWriteArrayList<>();
+
   /** One Kassa process's event delivery over the shared database. */
   private KassaEvents process(Clock clock, int maxAttempts, Recorder... subscribers) {
     var ports = JooqPorts.over(database, clock);
@@ -52,7 +56,7 @@ class EventDispatchTest {
         ports.transactions(),
         ports.outbox(),
         ports.eventDeliveries(),
-        EventSubscribers.of(subscribers),
+        new EventConsumers(List.of(subscribers), List.of((event, outcome) -> told.add(outcome))),
         maxAttempts,
         Duration.ofMinutes(1),
         URI.create("/kassa-test"),
@@ -172,6 +176,13 @@ class EventDispatchTest {
     assertThat(claims).containsExactly(1, 1, 1, 0);
     assertThat(dead.status()).isEqualTo(DeliveryStatus.DEAD);
     assertThat(dead.attempts()).isEqualTo(3);
+    assertThat(told)
+        .extracting(EventDelivery::status)
+        .containsExactly(
+            DeliveryStatus.PENDING,
+            DeliveryStatus.PENDING,
+            DeliveryStatus.DEAD,
+            DeliveryStatus.DELIVERED);
     assertThat(redelivered.subscribers()).containsExactly("failing");
     assertThat(failing.delivered()).containsExactly(event);
     assertThat(deliveryOf(events, event).status()).isEqualTo(DeliveryStatus.DELIVERED);

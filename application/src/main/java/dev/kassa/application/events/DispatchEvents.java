@@ -13,7 +13,7 @@ import java.util.function.BooleanSupplier;
  * hands each event to its subscriber with no unit of work open, and records the outcome: delivered,
  * or retried after {@link Backoff}, or {@code dead} once {@code maxAttempts} attempts failed. A
  * subscriber this process does not have counts as a failed attempt, so a process that lacks it does
- * not lose the event.
+ * not lose the event. Each recorded outcome is told to the {@link DeliveryListener}.
  */
 public final class DispatchEvents {
 
@@ -25,6 +25,7 @@ public final class DispatchEvents {
   private final Transactions transactions;
   private final Backoff backoff;
   private final int maxAttempts;
+  private final DeliveryListener listener;
   private final Clock clock;
 
   public DispatchEvents(
@@ -33,6 +34,7 @@ public final class DispatchEvents {
       Transactions transactions,
       Backoff backoff,
       int maxAttempts,
+      DeliveryListener listener,
       Clock clock) {
     if (maxAttempts < 1) {
       throw new IllegalArgumentException("maxAttempts must be at least 1");
@@ -42,6 +44,7 @@ public final class DispatchEvents {
     this.transactions = transactions;
     this.backoff = backoff;
     this.maxAttempts = maxAttempts;
+    this.listener = listener;
     this.clock = clock;
   }
 
@@ -60,7 +63,10 @@ public final class DispatchEvents {
       if (stopping.getAsBoolean()) {
         deliveries.release(claim);
       } else {
-        deliveries.record(claim, attempt(claim));
+        var outcome = attempt(claim);
+        if (deliveries.record(claim, outcome)) {
+          listener.recorded(claim.event(), outcome);
+        }
       }
     }
     return claims.size();

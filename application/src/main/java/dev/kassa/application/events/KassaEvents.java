@@ -30,12 +30,13 @@ public record KassaEvents(
       Transactions tx,
       Outbox stored,
       EventDeliveries deliveries,
-      EventSubscribers subscribers,
+      EventConsumers consumers,
       int maxAttempts,
       Duration lagWarn,
       URI source,
       Clock clock) {
     var signal = new DeliverySignal();
+    var subscribers = new EventSubscribers(consumers.subscribers());
     return new KassaEvents(
         new DeliveringOutbox(stored, deliveries, subscribers, tx, signal, clock),
         subscribers,
@@ -46,6 +47,7 @@ public record KassaEvents(
             tx,
             new Backoff(ThreadLocalRandom::current),
             maxAttempts,
+            consumers.listener(),
             clock),
         new ListEvents(stored, deliveries),
         new GetEvent(stored, deliveries),

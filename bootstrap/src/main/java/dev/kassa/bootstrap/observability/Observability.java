@@ -4,6 +4,8 @@ import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.metrics.micrometer.MicrometerMetricsTrackerFactory;
 import dev.kassa.adapters.persistence.UnitOfWorkObserver;
 import dev.kassa.adapters.web.observability.RequestObserver;
+import dev.kassa.application.events.CheckEventDelivery;
+import dev.kassa.application.events.DeliveryListener;
 import dev.kassa.bootstrap.config.Telemetry;
 import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
@@ -28,6 +30,7 @@ public final class Observability implements AutoCloseable {
 
   private final PrometheusMeterRegistry registry =
       new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+  private final EventDeliveryMetrics deliveryMetrics = new EventDeliveryMetrics(registry);
   private final JvmGcMetrics gc = new JvmGcMetrics();
   private final VirtualThreadMetrics virtualThreads = new VirtualThreadMetrics();
   private final Tracing tracing;
@@ -65,6 +68,16 @@ public final class Observability implements AutoCloseable {
 
   public UnitOfWorkObserver unitsOfWork() {
     return new UnitsOfWork(tracing, registry);
+  }
+
+  /** Counts the event deliveries' outcomes by subscriber. */
+  public DeliveryListener deliveries() {
+    return deliveryMetrics;
+  }
+
+  /** Publishes the outbox lag as {@code check} measures it, when the metrics are scraped. */
+  public void watchOutbox(CheckEventDelivery check) {
+    deliveryMetrics.watchLag(check);
   }
 
   /** Publishes a HikariCP pool's metrics ({@code hikaricp_connections_*}). */

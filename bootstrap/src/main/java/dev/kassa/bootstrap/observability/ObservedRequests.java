@@ -29,7 +29,9 @@ final class ObservedRequests implements RequestObserver {
     this.business = new BusinessCounters(registry);
   }
 
+  /** The span's scope stays open across the request and is closed by {@link Traced#end}. */
   @Override
+  @SuppressWarnings("MustBeClosedChecker")
   public InFlight begin(String method, String traceparent) {
     var span =
         tracing

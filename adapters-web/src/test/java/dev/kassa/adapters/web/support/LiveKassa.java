@@ -18,6 +18,7 @@ import dev.kassa.application.auth.PasswordResetSettings;
 import dev.kassa.application.auth.RegisterUser;
 import dev.kassa.application.catalog.ProductCacheEviction;
 import dev.kassa.application.catalog.UncachedProducts;
+import dev.kassa.application.events.EventConsumers;
 import dev.kassa.application.fakes.FakePasswordHasher;
 import dev.kassa.application.fakes.MutableClock;
 import dev.kassa.application.fakes.RecordingMailer;
@@ -66,7 +67,7 @@ public final class LiveKassa implements AutoCloseable {
             EventSettings.defaults(),
             PasswordResetSettings.defaults(),
             mailer,
-            List.of(new ProductCacheEviction(new UncachedProducts())));
+            EventConsumers.of(List.of(new ProductCacheEviction(new UncachedProducts()))));
     api =
         TestApi.of(
             HttpApi.create(
