@@ -146,6 +146,24 @@ class MetricsE2ETest {
   }
 
   @Test
+  void eventDeliveriesAndTheOutboxLagAreSeries() throws Exception {
+    var bank = kassa.bank();
+    var admin = bank.logIn(kassa.adminEmail(), kassa.adminPassword());
+    kassa.http().post("/v1/products").as(admin).json(ValidBodies.newProduct()).send().expect(201);
+
+    eventually(
+        () -> {
+          var text = scrape("/metrics").body();
+          assertThat(
+                  value(
+                      text,
+                      "kassa_event_deliveries_total{outcome=\"delivered\",subscriber=\"product-cache\"}"))
+              .isPositive();
+          assertThat(value(text, "kassa_outbox_lag_seconds")).isNotNegative();
+        });
+  }
+
+  @Test
   void metricsAreNotOnThePublicPortAndTheManagementPortServesNothingElse() throws Exception {
     var onPublicPort =
         CLIENT.send(
