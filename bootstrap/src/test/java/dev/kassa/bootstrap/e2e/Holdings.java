@@ -8,8 +8,9 @@ import java.util.Map;
  * A fresh customer with one of every resource the API has an id for: a funded account, a second
  * account, a transfer between them, a transaction line, a card, and in the shop a product of their
  * own (made by {@code admin}), an order and its payment, a purchase, a line in their cart, a
- * notification in their inbox and (made by {@code admin}) a webhook endpoint. The authorization and
- * input tests act on these, then check through {@link #snapshot} that nothing changed.
+ * notification in their inbox and (made by {@code admin}) a webhook endpoint; and the newest domain
+ * event. The authorization and input tests act on these, then check through {@link #snapshot} that
+ * nothing changed.
  */
 public record Holdings(
     Caller owner,
@@ -25,7 +26,8 @@ public record Holdings(
     String purchase,
     String cartItem,
     String webhookEndpoint,
-    String notification) {
+    String notification,
+    String event) {
 
   public static Holdings create(RunningKassa kassa) {
     var bank = kassa.bank();
@@ -75,6 +77,7 @@ public record Holdings(
     kassa.deliveries().deliverNew();
     var notification =
         http.get("/v1/notifications").as(owner).send().expect(200).at("/data/0/id").asText();
+    var event = http.get("/v1/admin/events").as(admin).send().expect(200).at("/data/0/id").asText();
     return new Holdings(
         owner,
         admin,
@@ -89,7 +92,8 @@ public record Holdings(
         purchase,
         cartItem,
         webhookEndpoint,
-        notification);
+        notification,
+        event);
   }
 
   private static String addToCart(KassaHttp http, Caller owner, String product) {
@@ -122,6 +126,7 @@ public record Holdings(
       case "/v1/cart/items/{id}" -> cartItem;
       case "/v1/webhook-endpoints/{id}", "/v1/webhook-endpoints/{id}/deliveries" -> webhookEndpoint;
       case "/v1/notifications/{id}/read" -> notification;
+      case "/v1/admin/events/{id}", "/v1/admin/events/{id}/redeliver" -> event;
       default ->
           throw new AssertionError(
               "No resource for " + template + ": teach Holdings.idFor and Holdings.create one");
