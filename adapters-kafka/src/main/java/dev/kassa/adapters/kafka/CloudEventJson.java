@@ -3,13 +3,14 @@ package dev.kassa.adapters.kafka;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.kassa.application.events.CloudEvents;
 import dev.kassa.domain.event.DomainEvent;
 import dev.kassa.domain.event.EventId;
 import dev.kassa.domain.event.EventType;
 import dev.kassa.domain.event.StoredEvent;
 import java.io.IOException;
+import java.net.URI;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -22,26 +23,17 @@ final class CloudEventJson {
   static final String SOURCE = "/kassa";
 
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final CloudEvents FORM = new CloudEvents(URI.create(SOURCE));
   private static final TypeReference<Map<String, Object>> OBJECT = new TypeReference<>() {};
 
   private CloudEventJson() {}
 
   static byte[] write(StoredEvent stored) {
-    var event = stored.event();
-    var json = new LinkedHashMap<String, Object>();
-    json.put("specversion", "1.0");
-    json.put("id", event.id().toString());
-    json.put("source", SOURCE);
-    json.put("type", event.type().code());
-    json.put("subject", event.subject());
-    json.put("time", event.time().toString());
-    json.put("datacontenttype", "application/json");
-    json.put("sequence", stored.sequence());
-    json.put("data", event.data());
+    var json = FORM.render(stored);
     try {
       return JSON.writeValueAsBytes(json);
     } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException("event " + event.id() + " is not JSON", e);
+      throw new IllegalArgumentException("event " + stored.event().id() + " is not JSON", e);
     }
   }
 

@@ -2,8 +2,9 @@ package dev.kassa.adapters.webhooks;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.kassa.application.events.CloudEvents;
 import dev.kassa.domain.event.StoredEvent;
-import java.util.LinkedHashMap;
+import java.net.URI;
 
 /** An event as the CloudEvents 1.0 JSON object Kassa sends (API.md, "Events"). */
 public final class CloudEventJson {
@@ -12,21 +13,12 @@ public final class CloudEventJson {
   public static final String SOURCE = "/kassa";
 
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final CloudEvents FORM = new CloudEvents(URI.create(SOURCE));
 
   private CloudEventJson() {}
 
   public static byte[] bytes(StoredEvent stored) {
-    var event = stored.event();
-    var json = new LinkedHashMap<String, Object>();
-    json.put("specversion", "1.0");
-    json.put("id", event.id().toString());
-    json.put("source", SOURCE);
-    json.put("type", event.type().code());
-    json.put("subject", event.subject());
-    json.put("time", event.time().toString());
-    json.put("datacontenttype", "application/json");
-    json.put("sequence", stored.sequence());
-    json.put("data", event.data());
+    var json = FORM.render(stored);
     try {
       return JSON.writeValueAsBytes(json);
     } catch (JsonProcessingException e) {
