@@ -3,13 +3,14 @@ package dev.kassa.application.events;
 import dev.kassa.domain.event.EventDelivery;
 import dev.kassa.domain.event.StoredEvent;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * Who consumes the domain events in this process: the subscribers its workers deliver to (none when
  * another way delivers them, such as a Kafka consumer group), and who is told of each outcome.
  */
 public record EventConsumers(List<EventSubscriber> subscribers, List<DeliveryListener> listeners) {
+
+  private static final System.Logger LOG = System.getLogger(EventConsumers.class.getName());
 
   public EventConsumers {
     subscribers = List.copyOf(subscribers);
@@ -28,10 +29,9 @@ public record EventConsumers(List<EventSubscriber> subscribers, List<DeliveryLis
 
   private static void tell(DeliveryListener listener, StoredEvent event, EventDelivery outcome) {
     try {
-      Objects.requireNonNull(listener).recorded(event, outcome);
+      listener.recorded(event, outcome);
     } catch (RuntimeException failed) {
-      System.getLogger(EventConsumers.class.getName())
-          .log(System.Logger.Level.WARNING, "a delivery listener failed", failed);
+      LOG.log(System.Logger.Level.WARNING, "a delivery listener failed", failed);
     }
   }
 }
