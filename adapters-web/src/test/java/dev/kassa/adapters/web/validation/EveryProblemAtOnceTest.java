@@ -36,7 +36,9 @@ class EveryProblemAtOnceTest {
           "POST /v1/auth/logout",
           "POST /v1/orders/{id}/cancel",
           "POST /v1/webhooks/{provider}",
-          "POST /pay/{paymentId}");
+          "POST /pay/{paymentId}",
+          "POST /v1/notifications/{id}/read",
+          "POST /v1/notifications/read-all");
 
   private LiveKassa live;
   private AuthResult customer;
@@ -151,7 +153,28 @@ class EveryProblemAtOnceTest {
             "quantity",
             "accountId"),
         bad("PATCH /v1/orders/{id}", "{\"status\": \"lost\", \"note\": 1}", "status", "note"),
-        bad("POST /v1/orders/{id}/refunds", "{\"amount\": -1, \"reason\": 1}", "amount", "reason"));
+        bad("POST /v1/orders/{id}/refunds", "{\"amount\": -1, \"reason\": 1}", "amount", "reason"),
+        bad(
+            "POST /v1/auth/password",
+            "{\"currentPassword\": 5, \"newPassword\": \"short\"}",
+            "currentPassword",
+            "newPassword"),
+        bad("POST /v1/auth/password-reset", "{\"email\": 5, \"extra\": 1}", "email", "extra"),
+        bad(
+            "POST /v1/auth/password-reset/confirm",
+            "{\"token\": 5, \"newPassword\": \"short\"}",
+            "token",
+            "newPassword"),
+        bad(
+            "PATCH /v1/admin/users/{id}",
+            "{\"role\": \"king\", \"status\": \"active\", \"extra\": 1}",
+            "role",
+            "extra"),
+        bad(
+            "POST /v1/admin/events/{id}/redeliver",
+            "{\"subscriber\": 5, \"extra\": 1}",
+            "subscriber",
+            "extra"));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -233,7 +256,11 @@ class EveryProblemAtOnceTest {
 
   private JsonNode refused(String method, String path, String body) {
     var caller =
-        path.startsWith("/v1/products") || path.startsWith("/v1/orders/") ? admin : customer;
+        path.startsWith("/v1/products")
+                || path.startsWith("/v1/orders/")
+                || path.startsWith("/v1/admin/")
+            ? admin
+            : customer;
     var concrete = path.replaceAll("\\{[a-z]+}", UUID.randomUUID().toString());
     var response = live.send(method, concrete, body, LiveKassa.bearer(caller));
     return assertError(response, 400, "validation_failed");
