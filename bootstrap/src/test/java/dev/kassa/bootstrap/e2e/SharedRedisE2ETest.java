@@ -8,13 +8,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import redis.clients.jedis.Jedis;
 
 /**
  * Two servers on one database and one Redis share the product cache and the rate limits, and a
- * Redis that stops mid-run costs no request a 5xx.
+ * Redis that stops mid-run costs no request a 5xx. The outage test runs last: it stops and restarts
+ * the servers' Redis, after which a server may still sit out its pause before it calls Redis again.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SharedRedisE2ETest {
 
   private static final TwoServersOnRedis KASSA = new TwoServersOnRedis();
@@ -25,6 +30,7 @@ class SharedRedisE2ETest {
   }
 
   @Test
+  @Order(1)
   void aListingCachedOnBReflectsASaleCommittedOnA() {
     var category = "e2e-" + UUID.randomUUID().toString().substring(0, 13);
     var product = createProduct(category, 5);
@@ -48,6 +54,7 @@ class SharedRedisE2ETest {
   }
 
   @Test
+  @Order(2)
   void aRateLimitSpentOnAIsSpentOnB() {
     var caller = new Bank(KASSA.httpA).register();
     var limit = TwoServersOnRedis.REQUESTS_PER_MINUTE;
@@ -61,6 +68,7 @@ class SharedRedisE2ETest {
   }
 
   @Test
+  @Order(3)
   void redisStoppingMidRunCostsNoRequestA5xxAndIsUsedAgainWhenBack() throws Exception {
     var category = "e2e-" + UUID.randomUUID().toString().substring(0, 13);
     var product = createProduct(category, 7);
