@@ -5,6 +5,7 @@ import static dev.kassa.adapters.web.shop.Shop.productBody;
 import static dev.kassa.adapters.web.support.Envelopes.assertError;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.kassa.adapters.web.support.LiveKassa;
 import dev.kassa.application.auth.AuthResult;
 import dev.kassa.domain.payment.ProviderEvent;
@@ -110,15 +111,7 @@ class RefundRoutesTest {
 
   @Test
   void aGatewayPaymentIsRefundedThroughTheProvider() {
-    var desk = shop.product(admin, productBody("Desk", 4_000, "EUR", 1)).get("id").asText();
-    shop.addToCart(ann, desk, 1);
-    var paid = expect(shop.checkoutWith(ann, Map.of("type", "gateway")), 201);
-    var intent = paid.at("/payment/providerRef").asText();
-    var event =
-        shop.gateway().event("evt_1", ProviderEvent.SUCCEEDED, intent, Money.of(4_000, "EUR"));
-    shop.kassa()
-        .receiveProviderEvent()
-        .execute("simulated", event.payload(), event.signatureHeader());
+    var paid = paidAtTheProvider(expect(shop.checkoutWith(ann, deskInCart()), 201));
 
     var refund =
         expect(
@@ -134,15 +127,7 @@ class RefundRoutesTest {
 
   @Test
   void aRefundTheProviderRefusedIsUnavailableAndShownAsFailed() {
-    var desk = shop.product(admin, productBody("Desk", 4_000, "EUR", 1)).get("id").asText();
-    shop.addToCart(ann, desk, 1);
-    var paid = expect(shop.checkoutWith(ann, Map.of("type", "gateway")), 201);
-    var intent = paid.at("/payment/providerRef").asText();
-    var event =
-        shop.gateway().event("evt_1", ProviderEvent.SUCCEEDED, intent, Money.of(4_000, "EUR"));
-    shop.kassa()
-        .receiveProviderEvent()
-        .execute("simulated", event.payload(), event.signatureHeader());
+    var paid = paidAtTheProvider(expect(shop.checkoutWith(ann, deskInCart()), 201));
     shop.gateway().failing(true);
 
     var down = shop.post(admin, "/v1/orders/" + paid.get("id").asText() + "/refunds", Map.of());
@@ -158,20 +143,12 @@ class RefundRoutesTest {
 
   @Test
   void keyedGatewayRefundsAndCancellationsCallTheProviderOnceOutsideAnyUnitOfWorkAndReplay() {
-    var desk = shop.product(admin, productBody("Desk", 4_000, "EUR", 1)).get("id").asText();
-    shop.addToCart(ann, desk, 1);
-    var paid =
-        expect(shop.checkoutWith(ann, Map.of("type", "gateway"), "Idempotency-Key", "c-1"), 201);
-    var replayedCheckout =
-        shop.checkoutWith(ann, Map.of("type", "gateway"), "Idempotency-Key", "c-1");
+    var gateway = deskInCart();
+    var paid = expect(shop.checkoutWith(ann, gateway, "Idempotency-Key", "c-1"), 201);
+    var replayedCheckout = shop.checkoutWith(ann, gateway, "Idempotency-Key", "c-1");
     assertThat(expect(replayedCheckout, 201)).isEqualTo(paid);
     assertThat(replayedCheckout.headers().firstValue("Idempotent-Replayed")).contains("true");
-    var intent = paid.at("/payment/providerRef").asText();
-    var event =
-        shop.gateway().event("evt_1", ProviderEvent.SUCCEEDED, intent, Money.of(4_000, "EUR"));
-    shop.kassa()
-        .receiveProviderEvent()
-        .execute("simulated", event.payload(), event.signatureHeader());
+    paidAtTheProvider(paid);
     var order = "/v1/orders/" + paid.get("id").asText();
 
     var refund =
@@ -190,5 +167,25 @@ class RefundRoutesTest {
     assertThat(expect(cancelledAgain, 200)).isEqualTo(cancelled);
     assertThat(shop.gateway().refunds())
         .containsExactly(Money.of(1_000, "EUR"), Money.of(3_000, "EUR"));
+  }
+
+  /**
+   * Puts a desk of EUR 40.00 in ann's cart; returns the gateway payment method to check out with.
+   */
+  private Map<String, String> deskInCart() {
+    var desk = shop.product(admin, productBody("Desk", 4_000, "EUR", 1)).get("id").asText();
+    shop.addToCart(ann, desk, 1);
+    return Map.of("type", "gateway");
+  }
+
+  /** Settles the order's intent through the provider's signed success event; returns the order. */
+  private JsonNode paidAtTheProvider(JsonNode order) {
+    var intent = order.at("/payment/providerRef").asText();
+    var event =
+        shop.gateway().event("evt_1", ProviderEvent.SUCCEEDED, intent, Money.of(4_000, "EUR"));
+    shop.kassa()
+        .receiveProviderEvent()
+        .execute("simulated", event.payload(), event.signatureHeader());
+    return order;
   }
 }
