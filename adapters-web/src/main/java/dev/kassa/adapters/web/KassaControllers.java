@@ -9,6 +9,7 @@ import dev.kassa.adapters.web.banking.TransactionsController;
 import dev.kassa.adapters.web.banking.TransfersController;
 import dev.kassa.adapters.web.http.Controller;
 import dev.kassa.adapters.web.notifications.NotificationsController;
+import dev.kassa.adapters.web.operations.DocsController;
 import dev.kassa.adapters.web.operations.EventsHealth;
 import dev.kassa.adapters.web.operations.HealthCheck;
 import dev.kassa.adapters.web.operations.OpenApiDocument;
@@ -59,6 +60,7 @@ public final class KassaControllers {
             OpenApiDocument.fromClasspath(),
             Duration.ofSeconds(2),
             new EventsHealth(kassa.events().checkEventDelivery())),
+        new DocsController(),
         new AuthController(
             kassa.registerUser(),
             kassa.logIn(),

@@ -99,7 +99,9 @@ class OpenApiDocumentTest {
           "POST /v1/notifications/{id}/read",
           "POST /v1/notifications/read-all",
           "GET /pay/{paymentId}",
-          "POST /pay/{paymentId}");
+          "POST /pay/{paymentId}",
+          "GET /docs",
+          "GET /docs/{asset}");
 
   private static final Set<String> PUBLIC =
       Set.of(
@@ -115,10 +117,15 @@ class OpenApiDocumentTest {
           "GET /v1/products/{id}",
           "POST /v1/webhooks/{provider}",
           "GET /pay/{paymentId}",
-          "POST /pay/{paymentId}");
+          "POST /pay/{paymentId}",
+          "GET /docs",
+          "GET /docs/{asset}");
 
-  /** Outside {@code /v1}: the simulated provider's hosted page, a page for people. */
-  private static final String HOSTED_PAGE = "/pay/{paymentId}";
+  /**
+   * Outside {@code /v1}, pages for people: the simulated provider's hosted page and the API
+   * reference with its files.
+   */
+  private static final Set<String> PAGES = Set.of("/pay/{paymentId}", "/docs", "/docs/{asset}");
 
   /** Bodies taken as raw bytes, whatever their declared type, so never refused with 415. */
   private static final Set<String> RAW_BODIES = Set.of("POST /v1/webhooks/{provider}");
@@ -171,9 +178,9 @@ class OpenApiDocumentTest {
   }
 
   @Test
-  void everyPathIsUnderV1ButTheHostedPaymentPage() {
+  void everyPathIsUnderV1ButThePagesForPeople() {
     assertThat(document.getPaths().keySet())
-        .allMatch(path -> path.startsWith("/v1/") || path.equals(HOSTED_PAGE));
+        .allMatch(path -> path.startsWith("/v1/") || PAGES.contains(path));
   }
 
   @Test
