@@ -1,5 +1,6 @@
 package dev.kassa.bootstrap;
 
+import dev.kassa.adapters.kafka.KafkaWorker;
 import dev.kassa.adapters.persistence.ConnectionPools;
 import dev.kassa.adapters.persistence.DatabaseSettings;
 import dev.kassa.adapters.persistence.JooqPorts;
@@ -31,6 +32,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
@@ -39,9 +41,10 @@ import org.slf4j.LoggerFactory;
 /**
  * The assembled server: PostgreSQL (found as the configuration says, then migrated), the jOOQ
  * storage, the security adapters, the product cache and rate limits (on Redis when configured, see
- * {@link SharedState}), every use case, housekeeping, the event delivery workers and the HTTP API.
- * Closing it stops taking requests, lets those in flight finish, drains the deliveries in flight,
- * then closes Redis and the database.
+ * {@link SharedState}), every use case, housekeeping, the event delivery workers (with Kafka, the
+ * relay and consumer groups when {@code KAFKA_CONSUMERS_IN_SERVER} is on) and the HTTP API. Closing
+ * it stops taking requests, lets those in flight finish, drains the deliveries in flight, then
+ * closes Redis and the database.
  */
 public final class KassaServer implements AutoCloseable {
 
@@ -56,6 +59,7 @@ public final class KassaServer implements AutoCloseable {
   private final Maintenance maintenance;
   private final HttpApi api;
   private final EventWorkers eventWorkers;
+  private final Optional<KafkaWorker> kafka;
 
   private KassaServer(KassaConfig config) {
     var clock = Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000));
@@ -75,6 +79,7 @@ public final class KassaServer implements AutoCloseable {
       subscribers =
           Subscribers.from(config.integrations(), storage, shared.productCache(), webhooks, clock);
       var onKafka = !config.integrations().kafkaBootstrapServers().isEmpty();
+      var listeners = List.of(observability.deliveries(), subscribers.deadDeliveryAlerts());
       kassa =
           Kassa.assemble(
               storage,
@@ -87,9 +92,13 @@ public final class KassaServer implements AutoCloseable {
               new PasswordResetSettings(
                   config.http().publicBaseUrl(), PasswordResetSettings.DEFAULT_TOKEN_TTL),
               subscribers.passwordResetMailer(),
-              new EventConsumers(
-                  onKafka ? List.of() : subscribers.all(),
-                  List.of(observability.deliveries(), subscribers.deadDeliveryAlerts())));
+              onKafka
+                  ? EventConsumers.onBroker(
+                      subscribers.all(),
+                      listeners,
+                      new EventConsumers.Broker(
+                          storage.brokerDeliveries(), storage.unpublishedEvents()))
+                  : new EventConsumers(subscribers.all(), listeners));
       observability.watchOutbox(kassa.events().checkEventDelivery());
       config.admin().ifPresent(this::ensureAdmin);
       maintenance = new Maintenance(kassa, clock);
@@ -106,6 +115,10 @@ public final class KassaServer implements AutoCloseable {
               .start();
       var events = config.events();
       eventWorkers = new EventWorkers(kassa.events(), events.workers(), events.shutdownDeadline());
+      kafka =
+          onKafka && config.kafka().consumersInServer()
+              ? Optional.of(KassaWorker.startKafka(config, storage, subscribers.all()))
+              : Optional.empty();
     } catch (RuntimeException failed) {
       closeQuietly(shared, failed);
       closeQuietly(database, failed);
@@ -225,6 +238,7 @@ public final class KassaServer implements AutoCloseable {
     api.stop();
     maintenance.close();
     eventWorkers.close();
+    kafka.ifPresent(KafkaWorker::close);
     closeQuietly(shared, null);
     closeQuietly(database, null);
     closeQuietly(observability, null);

@@ -5,9 +5,11 @@ import dev.kassa.adapters.kafka.KafkaWorker;
 import dev.kassa.adapters.persistence.JooqPorts;
 import dev.kassa.adapters.persistence.LocatedDatabase;
 import dev.kassa.adapters.persistence.Migrations;
+import dev.kassa.application.events.EventSubscriber;
 import dev.kassa.bootstrap.config.KassaConfig;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,18 +42,32 @@ public final class KassaWorker implements AutoCloseable {
       var subscribers =
           Subscribers.from(config.integrations(), storage, shared.productCache(), webhooks, clock)
               .all();
-      var settings =
-          KafkaSettings.of(
-              String.join(",", servers), config.kafka().topic(), config.kafka().maxAttempts());
-      kafka =
-          KafkaWorker.start(
-              settings, storage.unpublishedEvents(), storage.appliedEvents(), subscribers);
+      kafka = startKafka(config, storage, subscribers);
     } catch (RuntimeException failed) {
       KassaServer.closeQuietly(shared, failed);
       KassaServer.closeQuietly(database, failed);
       throw failed;
     }
     LOG.info("Kassa worker running ({} database)", database.origin());
+  }
+
+  /**
+   * Starts the relay and the consumer groups of {@code subscribers} on the Kafka of {@code config},
+   * over {@code storage}'s outbox and delivery records.
+   */
+  static KafkaWorker startKafka(
+      KassaConfig config, JooqPorts storage, List<EventSubscriber> subscribers) {
+    var settings =
+        KafkaSettings.of(
+            String.join(",", config.integrations().kafkaBootstrapServers()),
+            config.kafka().topic(),
+            config.kafka().maxAttempts());
+    return KafkaWorker.start(
+        settings,
+        storage.unpublishedEvents(),
+        storage.appliedEvents(),
+        storage.brokerDeliveries(),
+        subscribers);
   }
 
   /** Starts a worker delivering to every subscriber ({@link Subscribers}); the caller closes it. */

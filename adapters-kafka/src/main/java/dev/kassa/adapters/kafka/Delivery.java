@@ -1,6 +1,7 @@
 package dev.kassa.adapters.kafka;
 
 import dev.kassa.application.events.AppliedEvents;
+import dev.kassa.application.events.BrokerDeliveries;
 import dev.kassa.application.events.EventSubscriber;
 import dev.kassa.domain.event.StoredEvent;
 import java.nio.charset.StandardCharsets;
@@ -11,7 +12,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Delivers one record to one subscriber and records the outcome: applied (in {@link AppliedEvents},
  * so a redelivery is skipped), or failed and sent on to the retry topic, or to the dead-letter
- * topic after the last attempt. An unreadable record goes to the dead letters at once.
+ * topic after the last attempt; each failure is then recorded in {@link BrokerDeliveries}, for the
+ * admins. A copy of an event the subscriber gave up on is skipped too (a redelivery an admin asked
+ * for another subscriber), unless an admin redelivered it to this one. An unreadable record goes to
+ * the dead letters at once.
  */
 final class Delivery {
 
@@ -23,11 +27,17 @@ final class Delivery {
 
   private final EventSubscriber subscriber;
   private final AppliedEvents applied;
+  private final BrokerDeliveries outcomes;
   private final RetryTopics retries;
 
-  Delivery(EventSubscriber subscriber, AppliedEvents applied, RetryTopics retries) {
+  Delivery(
+      EventSubscriber subscriber,
+      AppliedEvents applied,
+      BrokerDeliveries outcomes,
+      RetryTopics retries) {
     this.subscriber = subscriber;
     this.applied = applied;
+    this.outcomes = outcomes;
     this.retries = retries;
   }
 
@@ -39,7 +49,10 @@ final class Delivery {
       retries.deadLetter(subscriber.name(), record, attempts(record), unreadable);
       return;
     }
-    if (!subscriber.accepts(event.type()) || applied.contains(subscriber.name(), event.id())) {
+    var name = subscriber.name();
+    if (!subscriber.accepts(event.type())
+        || applied.contains(name, event.id())
+        || outcomes.gaveUp(name, event.id())) {
       return;
     }
     try {
@@ -48,7 +61,7 @@ final class Delivery {
       var attempts = attempts(record) + 1;
       LOG.warn(
           "{} failed on event {} (attempt {})", subscriber.name(), event.id(), attempts, failed);
-      retries.failed(subscriber.name(), record, attempts, failed);
+      outcomes.recordFailure(retries.failed(name, event, record, attempts, failed));
       return;
     }
     applied.record(subscriber.name(), event.id());

@@ -1,6 +1,7 @@
 package dev.kassa.adapters.kafka;
 
 import dev.kassa.application.events.AppliedEvents;
+import dev.kassa.application.events.BrokerDeliveries;
 import dev.kassa.application.events.EventSubscriber;
 import dev.kassa.application.events.UnpublishedEvents;
 import java.time.Clock;
@@ -31,6 +32,7 @@ public final class KafkaWorker implements AutoCloseable {
       KafkaSettings settings,
       UnpublishedEvents outbox,
       AppliedEvents applied,
+      BrokerDeliveries outcomes,
       List<EventSubscriber> subscribers) {
     this.settings = settings;
     var topics = new KafkaTopics(settings, subscribers);
@@ -52,6 +54,7 @@ public final class KafkaWorker implements AutoCloseable {
               settings,
               subscriber,
               applied,
+              outcomes,
               KafkaClients.consumer(settings, settings.consumerGroup(subscriber.name())),
               retries,
               Clock.systemUTC());
@@ -72,14 +75,16 @@ public final class KafkaWorker implements AutoCloseable {
 
   /**
    * Starts the relay and the subscribers' consumers, which first create the topics that are
-   * missing. Kafka need not be up yet.
+   * missing. Kafka need not be up yet. The consumers record what they applied in {@code applied}
+   * and their failed attempts in {@code outcomes}.
    */
   public static KafkaWorker start(
       KafkaSettings settings,
       UnpublishedEvents outbox,
       AppliedEvents applied,
+      BrokerDeliveries outcomes,
       List<EventSubscriber> subscribers) {
-    return new KafkaWorker(settings, outbox, applied, List.copyOf(subscribers));
+    return new KafkaWorker(settings, outbox, applied, outcomes, List.copyOf(subscribers));
   }
 
   @Override

@@ -1,7 +1,12 @@
 package dev.kassa.adapters.kafka;
 
+import dev.kassa.application.events.DeliveryError;
+import dev.kassa.domain.event.DeliveryStatus;
+import dev.kassa.domain.event.EventDelivery;
+import dev.kassa.domain.event.StoredEvent;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ThreadLocalRandom;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -12,8 +17,8 @@ import org.apache.kafka.common.KafkaException;
 /**
  * Sends failed deliveries on: to the subscriber's retry topic with the count of failed attempts and
  * when the next one is due (exponential backoff with jitter), or, once {@code maxAttempts} have
- * failed, to its dead-letter topic with the error. Each send waits for the broker's
- * acknowledgement, so the consumer commits its offset only after the failure is recorded.
+ * failed, to its dead-letter topic with the error (credentials masked). Each send waits for the
+ * broker's acknowledgement, so the consumer commits its offset only after the failure is recorded.
  */
 final class RetryTopics {
 
@@ -27,22 +32,44 @@ final class RetryTopics {
     this.clock = clock;
   }
 
-  void failed(String subscriber, ConsumerRecord<String, byte[]> record, int attempts, Exception e) {
+  /**
+   * Sends the record of {@code event} whose {@code attempts}th delivery to {@code subscriber}
+   * failed on to the retry topic, or to the dead letters after the last attempt.
+   *
+   * @return the failed delivery as it now stands: pending its retry, or dead
+   */
+  EventDelivery failed(
+      String subscriber,
+      StoredEvent event,
+      ConsumerRecord<String, byte[]> record,
+      int attempts,
+      Exception e) {
+    var error = DeliveryError.describe(e);
     if (attempts >= settings.maxAttempts()) {
       deadLetter(subscriber, record, attempts, e);
-      return;
+      return new EventDelivery(
+          event.id(), subscriber, DeliveryStatus.DEAD, attempts, clock.instant(), error, null);
     }
     var delay = settings.retryDelay(attempts).toMillis();
     var jittered = delay - ThreadLocalRandom.current().nextLong(delay / 5 + 1);
+    var due = clock.millis() + jittered;
     var retry = copy(settings.retryTopic(subscriber), record, attempts);
-    header(retry, Delivery.NOT_BEFORE, String.valueOf(clock.millis() + jittered));
+    header(retry, Delivery.NOT_BEFORE, String.valueOf(due));
     send(retry);
+    return new EventDelivery(
+        event.id(),
+        subscriber,
+        DeliveryStatus.PENDING,
+        attempts,
+        Instant.ofEpochMilli(due),
+        error,
+        null);
   }
 
   void deadLetter(
       String subscriber, ConsumerRecord<String, byte[]> record, int attempts, Exception e) {
     var dead = copy(settings.deadLetterTopic(subscriber), record, attempts);
-    header(dead, Delivery.ERROR, String.valueOf(e));
+    header(dead, Delivery.ERROR, DeliveryError.describe(e));
     send(dead);
   }
 

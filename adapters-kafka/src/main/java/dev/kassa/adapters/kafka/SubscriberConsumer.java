@@ -1,6 +1,7 @@
 package dev.kassa.adapters.kafka;
 
 import dev.kassa.application.events.AppliedEvents;
+import dev.kassa.application.events.BrokerDeliveries;
 import dev.kassa.application.events.EventSubscriber;
 import java.time.Clock;
 import java.time.Duration;
@@ -37,12 +38,13 @@ final class SubscriberConsumer {
       KafkaSettings settings,
       EventSubscriber subscriber,
       AppliedEvents applied,
+      BrokerDeliveries outcomes,
       Consumer<String, byte[]> consumer,
       RetryTopics retries,
       Clock clock) {
     this.consumer = consumer;
     this.clock = clock;
-    this.delivery = new Delivery(subscriber, applied, retries);
+    this.delivery = new Delivery(subscriber, applied, outcomes, retries);
     this.topics = List.of(settings.topic(), settings.retryTopic(subscriber.name()));
   }
 

@@ -60,7 +60,11 @@ class KafkaWorkerTest {
   private KafkaWorker worker(Recorder... subscribers) {
     var worker =
         KafkaWorker.start(
-            settings, ports.unpublishedEvents(), ports.appliedEvents(), List.of(subscribers));
+            settings,
+            ports.unpublishedEvents(),
+            ports.appliedEvents(),
+            ports.brokerDeliveries(),
+            List.of(subscribers));
     workers.add(worker);
     return worker;
   }

@@ -66,6 +66,11 @@ public final class InMemoryOutbox implements Outbox {
         .toList();
   }
 
+  /** Every event, oldest (first appended) first. */
+  List<StoredEvent> oldestFirst() {
+    return events.rows().sorted(Comparator.comparingLong(Row::position)).map(Row::stored).toList();
+  }
+
   @Override
   public List<StoredEvent> bySubject(String subject) {
     return events

@@ -45,6 +45,9 @@ public final class InMemoryPorts implements Storage {
   private final InMemoryReceivedEvents receivedEvents;
   private final InMemoryOutbox outbox;
   private final InMemoryEventDeliveries eventDeliveries;
+  private final InMemoryUnpublishedEvents unpublishedEvents;
+  private final InMemoryAppliedEvents appliedEvents;
+  private final InMemoryBrokerDeliveries brokerDeliveries;
   private final InMemoryWebhookDeliveries webhookDeliveries;
   private final InMemoryWebhookEndpoints webhookEndpoints;
   private final InMemoryNotifications notifications;
@@ -67,6 +70,10 @@ public final class InMemoryPorts implements Storage {
     receivedEvents = new InMemoryReceivedEvents(transactions);
     outbox = new InMemoryOutbox(transactions);
     eventDeliveries = new InMemoryEventDeliveries(transactions, outbox);
+    unpublishedEvents = new InMemoryUnpublishedEvents(transactions, outbox, clock);
+    appliedEvents = new InMemoryAppliedEvents(transactions, clock);
+    brokerDeliveries =
+        new InMemoryBrokerDeliveries(transactions, outbox, unpublishedEvents, appliedEvents);
     webhookDeliveries = new InMemoryWebhookDeliveries(transactions);
     webhookEndpoints = new InMemoryWebhookEndpoints(transactions, webhookDeliveries);
     notifications = new InMemoryNotifications(transactions);
@@ -170,6 +177,21 @@ public final class InMemoryPorts implements Storage {
   @Override
   public Outbox outbox() {
     return outbox;
+  }
+
+  /** The outbox events a relay to a broker has still to publish. */
+  public InMemoryUnpublishedEvents unpublishedEvents() {
+    return unpublishedEvents;
+  }
+
+  /** The events each subscriber has applied. */
+  public InMemoryAppliedEvents appliedEvents() {
+    return appliedEvents;
+  }
+
+  /** What the consumers of a broker recorded of the events. */
+  public InMemoryBrokerDeliveries brokerDeliveries() {
+    return brokerDeliveries;
   }
 
   @Override

@@ -27,6 +27,10 @@ final class Table<K, V> {
     return rows.values().stream();
   }
 
+  Stream<K> keys() {
+    return rows.keySet().stream();
+  }
+
   int size() {
     return rows.size();
   }

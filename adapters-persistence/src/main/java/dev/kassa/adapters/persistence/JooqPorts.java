@@ -31,6 +31,7 @@ public final class JooqPorts implements Storage {
   private final JooqOutbox outbox;
   private final JooqUnpublishedEvents unpublishedEvents;
   private final JooqAppliedEvents appliedEvents;
+  private final JooqBrokerDeliveries brokerDeliveries;
   private final JooqEventDeliveries eventDeliveries;
   private final JooqWebhookEndpoints webhookEndpoints;
   private final JooqWebhookDeliveries webhookDeliveries;
@@ -55,6 +56,7 @@ public final class JooqPorts implements Storage {
     this.outbox = new JooqOutbox(database, transactions);
     this.unpublishedEvents = new JooqUnpublishedEvents(database, transactions);
     this.appliedEvents = new JooqAppliedEvents(database);
+    this.brokerDeliveries = new JooqBrokerDeliveries(database);
     this.eventDeliveries = new JooqEventDeliveries(database, transactions);
     this.webhookEndpoints = new JooqWebhookEndpoints(database);
     this.webhookDeliveries = new JooqWebhookDeliveries(database);
@@ -168,6 +170,11 @@ public final class JooqPorts implements Storage {
   /** The events each subscriber has applied, for consumers that may see an event twice. */
   public JooqAppliedEvents appliedEvents() {
     return appliedEvents;
+  }
+
+  /** What the consumers of a broker recorded of the events: failures, dead letters. */
+  public JooqBrokerDeliveries brokerDeliveries() {
+    return brokerDeliveries;
   }
 
   @Override

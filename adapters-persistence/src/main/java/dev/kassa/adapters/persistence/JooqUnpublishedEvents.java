@@ -89,4 +89,15 @@ public final class JooqUnpublishedEvents implements UnpublishedEvents {
           .execute();
     }
   }
+
+  @Override
+  public void republish(EventId id) {
+    database
+        .dsl()
+        .update(OUTBOX)
+        .setNull(OUTBOX.PUBLISHED_AT)
+        .setNull(OUTBOX.LEASE_UNTIL)
+        .where(OUTBOX.ID.eq(id.value()))
+        .execute();
+  }
 }

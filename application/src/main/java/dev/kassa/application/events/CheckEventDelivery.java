@@ -1,47 +1,51 @@
 package dev.kassa.application.events;
 
 import dev.kassa.domain.event.DeliveryCounts;
-import dev.kassa.domain.event.EventDeliveries;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.OptionalLong;
 
 /**
- * How far event delivery lags: the age of the oldest pending delivery, against a threshold past
- * which delivery counts as degraded (not failed: the changes themselves still commit).
+ * How far event delivery lags: the age of the oldest pending delivery (with a broker, of the oldest
+ * event not yet published to it), against a threshold past which delivery counts as degraded (not
+ * failed: the changes themselves still commit).
  */
 public final class CheckEventDelivery {
 
   /**
-   * The lag ({@link Duration#ZERO} when nothing is pending) and whether it passed the threshold.
+   * The lag ({@link Duration#ZERO} when nothing is pending) and whether it passed the threshold;
+   * with a broker, how many events wait to be published.
    */
-  public record Health(DeliveryCounts counts, Duration lag, Duration threshold) {
+  public record Health(
+      DeliveryCounts counts, OptionalLong unpublished, Duration lag, Duration threshold) {
 
     public boolean lagging() {
       return lag.compareTo(threshold) > 0;
     }
   }
 
-  private final EventDeliveries deliveries;
+  private final DeliveryStates states;
   private final Duration threshold;
   private final Clock clock;
 
-  public CheckEventDelivery(EventDeliveries deliveries, Duration threshold, Clock clock) {
+  CheckEventDelivery(DeliveryStates states, Duration threshold, Clock clock) {
     if (!threshold.isPositive()) {
       throw new IllegalArgumentException("threshold must be positive");
     }
-    this.deliveries = deliveries;
+    this.states = states;
     this.threshold = threshold;
     this.clock = clock;
   }
 
   public Health execute() {
-    var counts = deliveries.counts();
+    var backlog = states.backlog();
+    var counts = backlog.counts();
     var now = clock.instant();
     var lag =
         counts
             .oldestPendingSince()
             .map(since -> since.isBefore(now) ? Duration.between(since, now) : Duration.ZERO)
             .orElse(Duration.ZERO);
-    return new Health(counts, lag, threshold);
+    return new Health(counts, backlog.unpublished(), lag, threshold);
   }
 }

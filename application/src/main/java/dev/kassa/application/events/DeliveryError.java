@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * shaped like a credential ({@code secret=...}, {@code token: ...}, a bearer token, the user info
  * of a URL) masked, cut to {@link EventDelivery#MAX_ERROR_LENGTH} characters.
  */
-final class DeliveryError {
+public final class DeliveryError {
 
   private static final Pattern CREDENTIAL =
       Pattern.compile(
@@ -19,7 +19,7 @@ final class DeliveryError {
 
   private DeliveryError() {}
 
-  static String describe(Throwable failure) {
+  public static String describe(Throwable failure) {
     var message = failure.getMessage() == null ? "" : ": " + failure.getMessage();
     var text = failure.getClass().getSimpleName() + message;
     text = CREDENTIAL.matcher(text).replaceAll("$1***");

@@ -3,18 +3,47 @@ package dev.kassa.application.events;
 import dev.kassa.domain.event.EventDelivery;
 import dev.kassa.domain.event.StoredEvent;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
- * Who consumes the domain events in this process: the subscribers its workers deliver to (none when
- * another way delivers them, such as a Kafka consumer group), and who is told of each outcome.
+ * Who consumes the domain events: the subscribers, and who is told of each outcome of this
+ * process's workers. Without a {@code broker} this process's workers deliver to the subscribers;
+ * with one (Kafka consumer groups), the workers deliver nothing and the admin views read what the
+ * consumers recorded.
  */
-public record EventConsumers(List<EventSubscriber> subscribers, List<DeliveryListener> listeners) {
+public record EventConsumers(
+    List<EventSubscriber> subscribers, List<DeliveryListener> listeners, Optional<Broker> broker) {
+
+  /** Where the consumers of a broker record the delivery state, and the outbox its relay reads. */
+  public record Broker(BrokerDeliveries deliveries, UnpublishedEvents outbox) {
+
+    public Broker {
+      Objects.requireNonNull(deliveries, "deliveries");
+      Objects.requireNonNull(outbox, "outbox");
+    }
+  }
 
   private static final System.Logger LOG = System.getLogger(EventConsumers.class.getName());
 
   public EventConsumers {
     subscribers = List.copyOf(subscribers);
     listeners = List.copyOf(listeners);
+    Objects.requireNonNull(broker, "broker");
+  }
+
+  /**
+   * {@code subscribers} delivered to by this process's workers, each outcome told to {@code
+   * listeners}.
+   */
+  public EventConsumers(List<EventSubscriber> subscribers, List<DeliveryListener> listeners) {
+    this(subscribers, listeners, Optional.empty());
+  }
+
+  /** {@code subscribers} delivered to through {@code broker}. */
+  public static EventConsumers onBroker(
+      List<EventSubscriber> subscribers, List<DeliveryListener> listeners, Broker broker) {
+    return new EventConsumers(subscribers, listeners, Optional.of(broker));
   }
 
   /** {@code subscribers}, with nobody told of the outcomes. */

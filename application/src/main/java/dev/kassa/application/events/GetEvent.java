@@ -2,7 +2,6 @@ package dev.kassa.application.events;
 
 import dev.kassa.application.access.AccessPolicy;
 import dev.kassa.domain.error.NotFoundException;
-import dev.kassa.domain.event.EventDeliveries;
 import dev.kassa.domain.event.EventId;
 import dev.kassa.domain.event.Outbox;
 import dev.kassa.domain.user.Actor;
@@ -11,16 +10,16 @@ import dev.kassa.domain.user.Actor;
 public final class GetEvent {
 
   private final Outbox outbox;
-  private final EventDeliveries deliveries;
+  private final DeliveryStates states;
 
-  public GetEvent(Outbox outbox, EventDeliveries deliveries) {
+  GetEvent(Outbox outbox, DeliveryStates states) {
     this.outbox = outbox;
-    this.deliveries = deliveries;
+    this.states = states;
   }
 
   public EventView execute(Actor actor, EventId id) {
     AccessPolicy.requireAdmin(actor);
     var event = outbox.find(id).orElseThrow(() -> new NotFoundException("event", id));
-    return new EventView(event, deliveries.of(id));
+    return new EventView(event, states.of(event));
   }
 }

@@ -9,11 +9,12 @@ import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * Event delivery in the process, wired to one store's outbox and delivery state: the {@link
- * #outbox()} the use cases append to (it schedules deliveries for {@link #subscribers()}), the
- * dispatcher the workers run, the signal that wakes them, the admin use cases, the lag check and
- * the CloudEvents form. A delivery is {@code dead} after {@code maxAttempts} failed attempts;
- * delivery lags once its oldest pending delivery is older than {@code lagWarn}.
+ * Event delivery, wired to one store's outbox and delivery state: the {@link #outbox()} the use
+ * cases append to (it schedules deliveries for {@link #subscribers()}, unless a broker delivers
+ * them), the dispatcher the workers run, the signal that wakes them, the admin use cases (reading
+ * the broker's consumers' records when there is one), the lag check and the CloudEvents form. A
+ * delivery is {@code dead} after {@code maxAttempts} failed attempts; delivery lags once its oldest
+ * pending delivery is older than {@code lagWarn}.
  */
 public record KassaEvents(
     Outbox outbox,
@@ -37,22 +38,28 @@ public record KassaEvents(
       Clock clock) {
     var signal = new DeliverySignal();
     var subscribers = new EventSubscribers(consumers.subscribers());
+    var broker = consumers.broker();
+    var delivered = broker.isPresent() ? EventSubscribers.of() : subscribers;
+    DeliveryStates states =
+        broker
+            .<DeliveryStates>map(b -> new BrokerStates(b.deliveries(), b.outbox(), subscribers))
+            .orElseGet(() -> new InProcessStates(deliveries, clock));
     return new KassaEvents(
-        new DeliveringOutbox(stored, deliveries, subscribers, tx, signal, clock),
+        new DeliveringOutbox(stored, deliveries, delivered, tx, signal, clock),
         subscribers,
         signal,
         new DispatchEvents(
             deliveries,
-            subscribers,
+            delivered,
             tx,
             new Backoff(ThreadLocalRandom::current),
             maxAttempts,
             consumers.listener(),
             clock),
-        new ListEvents(stored, deliveries),
-        new GetEvent(stored, deliveries),
-        new RedeliverEvent(tx, stored, deliveries, subscribers, signal, clock),
-        new CheckEventDelivery(deliveries, lagWarn, clock),
+        new ListEvents(stored, states),
+        new GetEvent(stored, states),
+        new RedeliverEvent(tx, stored, states, subscribers, signal),
+        new CheckEventDelivery(states, lagWarn, clock),
         new CloudEvents(source));
   }
 }

@@ -2,7 +2,6 @@ package dev.kassa.application.events;
 
 import dev.kassa.application.access.AccessPolicy;
 import dev.kassa.domain.event.DeliveryStatus;
-import dev.kassa.domain.event.EventDeliveries;
 import dev.kassa.domain.event.EventFilter;
 import dev.kassa.domain.event.Outbox;
 import dev.kassa.domain.shared.Page;
@@ -16,18 +15,18 @@ import dev.kassa.domain.user.Actor;
 public final class ListEvents {
 
   private final Outbox outbox;
-  private final EventDeliveries deliveries;
+  private final DeliveryStates states;
 
-  public ListEvents(Outbox outbox, EventDeliveries deliveries) {
+  ListEvents(Outbox outbox, DeliveryStates states) {
     this.outbox = outbox;
-    this.deliveries = deliveries;
+    this.states = states;
   }
 
   public Page<EventView> execute(
       Actor actor, EventFilter filter, DeliveryStatus status, PageRequest request) {
     AccessPolicy.requireAdmin(actor);
     var page =
-        status == null ? outbox.page(filter, request) : deliveries.events(filter, status, request);
-    return page.map(event -> new EventView(event, deliveries.of(event.id())));
+        status == null ? outbox.page(filter, request) : states.events(filter, status, request);
+    return page.map(event -> new EventView(event, states.of(event)));
   }
 }

@@ -3,19 +3,18 @@ package dev.kassa.application.events;
 import dev.kassa.application.access.AccessPolicy;
 import dev.kassa.domain.error.NotFoundException;
 import dev.kassa.domain.error.ValidationException;
-import dev.kassa.domain.event.EventDeliveries;
 import dev.kassa.domain.event.EventId;
 import dev.kassa.domain.event.Outbox;
 import dev.kassa.domain.shared.Transactions;
 import dev.kassa.domain.user.Actor;
-import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 
 /**
  * Sends an event again, for admins: to one subscriber, or by default to every subscriber that takes
  * its type. Each delivery becomes pending and due now, whatever it was (delivered, dead, waiting
- * for a retry), with its attempts counted from zero.
+ * for a retry), with its attempts counted from zero; with a broker, the event is published again
+ * and only the chosen subscribers take it.
  */
 public final class RedeliverEvent {
 
@@ -31,24 +30,21 @@ public final class RedeliverEvent {
 
   private final Transactions transactions;
   private final Outbox outbox;
-  private final EventDeliveries deliveries;
+  private final DeliveryStates states;
   private final EventSubscribers subscribers;
   private final DeliverySignal signal;
-  private final Clock clock;
 
-  public RedeliverEvent(
+  RedeliverEvent(
       Transactions transactions,
       Outbox outbox,
-      EventDeliveries deliveries,
+      DeliveryStates states,
       EventSubscribers subscribers,
-      DeliverySignal signal,
-      Clock clock) {
+      DeliverySignal signal) {
     this.transactions = transactions;
     this.outbox = outbox;
-    this.deliveries = deliveries;
+    this.states = states;
     this.subscribers = subscribers;
     this.signal = signal;
-    this.clock = clock;
   }
 
   public Result execute(Actor actor, Command command) {
@@ -66,9 +62,9 @@ public final class RedeliverEvent {
     var chosen = names;
     transactions.run(
         () -> {
-          deliveries.schedule(event, chosen, clock.instant());
+          states.redeliver(event, chosen);
           transactions.afterCommit(signal::ring);
         });
-    return new Result(new EventView(event, deliveries.of(event.id())), chosen);
+    return new Result(new EventView(event, states.of(event)), chosen);
   }
 }

@@ -27,4 +27,10 @@ public interface UnpublishedEvents {
 
   /** Gives back the claim on those events, which were not published, so they go out again soon. */
   void release(Collection<EventId> ids);
+
+  /**
+   * Makes {@code id} unpublished again, so a relay publishes it once more (a redelivery). Joins the
+   * running unit of work.
+   */
+  void republish(EventId id);
 }

@@ -9,8 +9,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The {@code events} check of {@code GET /v1/health}: {@code degraded} (not failing: the API still
- * serves) while the oldest pending delivery is older than the threshold, {@code failing} when the
- * delivery state cannot be read, with the lag and the counts per status as details.
+ * serves) while the oldest pending delivery (with Kafka, the oldest event not yet published) is
+ * older than the threshold, {@code failing} when the delivery state cannot be read, with the lag
+ * and the counts per status (with Kafka, and of the unpublished events) as details.
  */
 public final class EventsHealth {
 
@@ -42,10 +43,13 @@ public final class EventsHealth {
       details.put("pending", health.counts().pending());
       details.put("delivered", health.counts().delivered());
       details.put("dead", health.counts().dead());
+      health.unpublished().ifPresent(count -> details.put("unpublished", count));
       if (health.lagging()) {
         details.put(
             "reason",
-            "the oldest pending delivery waits "
+            (health.unpublished().isPresent()
+                    ? "the oldest unpublished event waits "
+                    : "the oldest pending delivery waits ")
                 + health.lag().toSeconds()
                 + " s, past "
                 + health.threshold().toSeconds()
