@@ -38,7 +38,8 @@ public record KassaEvents(
     var signal = new DeliverySignal();
     var subscribers = new EventSubscribers(consumers.subscribers());
     return new KassaEvents(
-        new DeliveringOutbox(stored, deliveries, subscribers, tx, signal, clock),
+        new DeliveringOutbox(
+            stored, deliveries, subscribers, tx, signal, consumers.tracing(), clock),
         subscribers,
         signal,
         new DispatchEvents(
@@ -48,6 +49,7 @@ public record KassaEvents(
             new Backoff(ThreadLocalRandom::current),
             maxAttempts,
             consumers.listener(),
+            consumers.tracing(),
             clock),
         new ListEvents(stored, deliveries),
         new GetEvent(stored, deliveries),
