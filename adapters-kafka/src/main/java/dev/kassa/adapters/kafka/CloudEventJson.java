@@ -8,14 +8,18 @@ import dev.kassa.domain.event.DomainEvent;
 import dev.kassa.domain.event.EventId;
 import dev.kassa.domain.event.EventType;
 import dev.kassa.domain.event.StoredEvent;
+import dev.kassa.domain.event.TraceContext;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A stored event as a CloudEvents 1.0 JSON object in structured mode: {@code specversion, id,
- * source, type, subject, time, datacontenttype, sequence, data}, and back.
+ * source, type, subject, time, datacontenttype, sequence, data}, plus the distributed-tracing
+ * extension's {@code traceparent} and {@code tracestate} when the event has a trace, and back.
  */
 final class CloudEventJson {
 
@@ -28,8 +32,20 @@ final class CloudEventJson {
 
   private CloudEventJson() {}
 
+  static final String TRACEPARENT = "traceparent";
+  static final String TRACESTATE = "tracestate";
+
   static byte[] write(StoredEvent stored) {
     var json = FORM.render(stored);
+    stored
+        .trace()
+        .ifPresent(
+            trace -> {
+              json.put(TRACEPARENT, trace.traceparent());
+              if (!trace.tracestate().isEmpty()) {
+                json.put(TRACESTATE, trace.tracestate());
+              }
+            });
     try {
       return JSON.writeValueAsBytes(json);
     } catch (JsonProcessingException e) {
@@ -52,10 +68,18 @@ final class CloudEventJson {
               (String) json.get("subject"),
               Instant.parse((String) json.get("time")),
               data(json.get("data")));
-      return new StoredEvent(event, ((Number) json.get("sequence")).longValue());
+      return new StoredEvent(event, ((Number) json.get("sequence")).longValue(), trace(json));
     } catch (IOException | RuntimeException e) {
       throw new IllegalArgumentException("not a Kassa CloudEvent", e);
     }
+  }
+
+  private static Optional<TraceContext> trace(Map<String, Object> json) {
+    return Optional.ofNullable((String) json.get(TRACEPARENT))
+        .map(
+            traceparent ->
+                new TraceContext(
+                    traceparent, Objects.requireNonNullElse((String) json.get(TRACESTATE), "")));
   }
 
   @SuppressWarnings("unchecked")

@@ -2,6 +2,7 @@ package dev.kassa.adapters.kafka;
 
 import dev.kassa.application.events.AppliedEvents;
 import dev.kassa.application.events.EventSubscriber;
+import dev.kassa.application.events.EventTracing;
 import dev.kassa.application.events.UnpublishedEvents;
 import java.time.Clock;
 import java.time.Duration;
@@ -31,7 +32,8 @@ public final class KafkaWorker implements AutoCloseable {
       KafkaSettings settings,
       UnpublishedEvents outbox,
       AppliedEvents applied,
-      List<EventSubscriber> subscribers) {
+      List<EventSubscriber> subscribers,
+      EventTracing tracing) {
     this.settings = settings;
     var topics = new KafkaTopics(settings, subscribers);
     relayProducer = KafkaClients.producer(settings, "kassa-relay");
@@ -54,6 +56,7 @@ public final class KafkaWorker implements AutoCloseable {
               applied,
               KafkaClients.consumer(settings, settings.consumerGroup(subscriber.name())),
               retries,
+              tracing,
               Clock.systemUTC());
       loops.add(
           Loop.start(
@@ -79,7 +82,20 @@ public final class KafkaWorker implements AutoCloseable {
       UnpublishedEvents outbox,
       AppliedEvents applied,
       List<EventSubscriber> subscribers) {
-    return new KafkaWorker(settings, outbox, applied, List.copyOf(subscribers));
+    return start(settings, outbox, applied, subscribers, EventTracing.NONE);
+  }
+
+  /**
+   * Starts as {@link #start(KafkaSettings, UnpublishedEvents, AppliedEvents, List)} does, each
+   * delivery running inside the trace its record carries.
+   */
+  public static KafkaWorker start(
+      KafkaSettings settings,
+      UnpublishedEvents outbox,
+      AppliedEvents applied,
+      List<EventSubscriber> subscribers,
+      EventTracing tracing) {
+    return new KafkaWorker(settings, outbox, applied, List.copyOf(subscribers), tracing);
   }
 
   @Override

@@ -53,6 +53,7 @@ final class RetryTopics {
     if (contentType != null) {
       copy.headers().add(contentType);
     }
+    TraceHeaders.copy(record.headers(), copy.headers());
     header(copy, Delivery.ATTEMPTS, String.valueOf(attempts));
     return copy;
   }
