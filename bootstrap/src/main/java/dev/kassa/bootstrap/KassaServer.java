@@ -89,7 +89,8 @@ public final class KassaServer implements AutoCloseable {
               subscribers.passwordResetMailer(),
               new EventConsumers(
                   onKafka ? List.of() : subscribers.all(),
-                  List.of(observability.deliveries(), subscribers.deadDeliveryAlerts())));
+                  List.of(observability.deliveries(), subscribers.deadDeliveryAlerts()),
+                  observability.events()));
       observability.watchOutbox(kassa.events().checkEventDelivery());
       config.admin().ifPresent(this::ensureAdmin);
       maintenance = new Maintenance(kassa, clock);

@@ -6,21 +6,26 @@ import dev.kassa.adapters.persistence.JooqPorts;
 import dev.kassa.adapters.persistence.LocatedDatabase;
 import dev.kassa.adapters.persistence.Migrations;
 import dev.kassa.bootstrap.config.KassaConfig;
+import dev.kassa.bootstrap.observability.Observability;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.OptionalInt;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * {@code kassa worker}: the domain events on Kafka without the HTTP API. It finds and migrates the
  * database as the server does, then runs the relay publishing the outbox to {@code KAFKA_TOPIC} and
- * each subscriber as a member of its consumer group. Start as many as the topic has partitions;
- * closing one lets its in-flight deliveries finish and commits their offsets.
+ * each subscriber as a member of its consumer group, each delivery continuing the trace of the
+ * request that made the event. Like the server, it serves {@code /metrics} and {@code /health/live}
+ * on the management port. Start as many as the topic has partitions; closing one lets its in-flight
+ * deliveries finish and commits their offsets.
  */
 public final class KassaWorker implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(KassaWorker.class);
 
+  private final Observability observability;
   private final LocatedDatabase database;
   private final SharedState shared;
   private final KafkaWorker kafka;
@@ -30,12 +35,19 @@ public final class KassaWorker implements AutoCloseable {
     if (servers.isEmpty()) {
       throw new IllegalStateException("kassa worker needs KAFKA_BOOTSTRAP_SERVERS");
     }
-    database = KassaServer.locate(config);
+    observability = Observability.start(config.telemetry());
+    try {
+      database = KassaServer.locate(config);
+    } catch (RuntimeException failed) {
+      KassaServer.closeQuietly(observability, failed);
+      throw failed;
+    }
     shared = SharedState.from(config.integrations());
     try {
+      observability.watchPool(database.dataSource());
       Migrations.migrate(database.target());
       var clock = Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000));
-      var storage = JooqPorts.over(database.dataSource(), clock);
+      var storage = JooqPorts.over(database.dataSource(), clock, observability.unitsOfWork());
       var webhooks = OutgoingWebhooks.assemble(storage, config.webhooks(), clock);
       var subscribers =
           Subscribers.from(config.integrations(), storage, shared.productCache(), webhooks, clock)
@@ -45,13 +57,23 @@ public final class KassaWorker implements AutoCloseable {
               String.join(",", servers), config.kafka().topic(), config.kafka().maxAttempts());
       kafka =
           KafkaWorker.start(
-              settings, storage.unpublishedEvents(), storage.appliedEvents(), subscribers);
+              settings,
+              storage.unpublishedEvents(),
+              storage.appliedEvents(),
+              subscribers,
+              observability.events());
     } catch (RuntimeException failed) {
       KassaServer.closeQuietly(shared, failed);
       KassaServer.closeQuietly(database, failed);
+      KassaServer.closeQuietly(observability, failed);
       throw failed;
     }
     LOG.info("Kassa worker running ({} database)", database.origin());
+  }
+
+  /** The bound management port serving {@code /metrics} and {@code /health/live}, if any. */
+  public OptionalInt managementPort() {
+    return observability.managementPort();
   }
 
   /** Starts a worker delivering to every subscriber ({@link Subscribers}); the caller closes it. */
@@ -65,6 +87,7 @@ public final class KassaWorker implements AutoCloseable {
     kafka.close();
     KassaServer.closeQuietly(shared, null);
     KassaServer.closeQuietly(database, null);
+    KassaServer.closeQuietly(observability, null);
     LOG.info("Kassa worker stopped");
   }
 }

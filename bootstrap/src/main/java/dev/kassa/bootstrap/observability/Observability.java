@@ -6,6 +6,7 @@ import dev.kassa.adapters.persistence.UnitOfWorkObserver;
 import dev.kassa.adapters.web.observability.RequestObserver;
 import dev.kassa.application.events.CheckEventDelivery;
 import dev.kassa.application.events.DeliveryListener;
+import dev.kassa.application.events.EventTracing;
 import dev.kassa.bootstrap.config.Telemetry;
 import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
@@ -68,6 +69,13 @@ public final class Observability implements AutoCloseable {
 
   public UnitOfWorkObserver unitsOfWork() {
     return new UnitsOfWork(tracing, registry);
+  }
+
+  /**
+   * Stores the current trace with each appended event and continues it in each of its deliveries.
+   */
+  public EventTracing events() {
+    return new EventSpans(tracing, registry);
   }
 
   /** Counts the event deliveries' outcomes by subscriber. */
