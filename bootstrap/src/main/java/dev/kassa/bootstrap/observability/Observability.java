@@ -22,10 +22,11 @@ import java.util.OptionalInt;
 import javax.sql.DataSource;
 
 /**
- * Metrics and traces of one Kassa server: a Prometheus registry of its own (JVM memory, GC,
- * threads, virtual threads, CPU, the connection pool, HTTP requests, units of work and business
- * counters), served on the management port when one is configured, and the tracer of {@link
- * Tracing}. Closing it stops the management port and flushes the spans.
+ * Metrics and traces of one Kassa process, server or worker: a Prometheus registry of its own (JVM
+ * memory, GC, threads, virtual threads, CPU, the connection pool, HTTP requests, units of work,
+ * event deliveries and business counters), served on the management port when one is configured,
+ * and the tracer of {@link Tracing}, whose traces go on through the outbox ({@link EventSpans}).
+ * Closing it stops the management port and flushes the spans.
  */
 public final class Observability implements AutoCloseable {
 
