@@ -11,7 +11,7 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * The management port: {@code GET /metrics} in the Prometheus text format, {@code GET /health/live}
- * ({@code {"status":"up"}} while the process runs, for a container's health check), and {@code 404}
+ * ({@code {"status":"ok"}} while the process runs, for a container's health check), and {@code 404}
  * for everything else. It is a separate small server so that the public port never exposes metrics
  * and the operator binds it to a private address ({@code 127.0.0.1} by default).
  */
@@ -50,7 +50,7 @@ final class ManagementServer implements AutoCloseable {
       if (get && path.equals("/metrics")) {
         send(exchange, 200, PROMETHEUS_TEXT, registry.scrape());
       } else if (get && path.equals("/health/live")) {
-        send(exchange, 200, JSON, "{\"status\":\"up\"}");
+        send(exchange, 200, JSON, "{\"status\":\"ok\"}");
       } else {
         send(exchange, 404, JSON, "{\"error\":{\"code\":\"not_found\"}}");
       }

@@ -115,7 +115,7 @@ class WorkerE2ETest {
 
     var health = scrape("/health/live");
     assertThat(health.statusCode()).isEqualTo(200);
-    assertThat(health.body()).isEqualTo("{\"status\":\"up\"}");
+    assertThat(health.body()).isEqualTo("{\"status\":\"ok\"}");
     var metrics = scrape("/metrics");
     assertThat(metrics.statusCode()).isEqualTo(200);
     assertThat(
