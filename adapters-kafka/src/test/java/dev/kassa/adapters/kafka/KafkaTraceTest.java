@@ -108,6 +108,8 @@ class KafkaTraceTest {
       assertThat(json.get("traceparent").asText()).isEqualTo(REQUEST.traceparent());
       assertThat(json.get("data").has("traceparent")).isFalse();
       assertThat(CloudEventJson.read(published.value())).isEqualTo(event);
+    } finally {
+      worker.close();
     }
     assertThat(flaky.applied()).containsExactly(event);
     assertThat(tracing.deliveries)
@@ -127,13 +129,10 @@ class KafkaTraceTest {
         .outbox()
         .append(DomainEvent.of(EventType.ACCOUNT_OPENED, "account-2", MICROS.instant(), Map.of()));
 
-    try (var worker =
+    var worker =
         KafkaWorker.start(
-            settings,
-            ports.unpublishedEvents(),
-            ports.appliedEvents(),
-            List.of(recorder),
-            tracing)) {
+            settings, ports.unpublishedEvents(), ports.appliedEvents(), List.of(recorder), tracing);
+    try {
       var published = broker.read(settings.topic(), 1, PATIENCE).getFirst();
       var deadline = System.nanoTime() + PATIENCE.toNanos();
       while (recorder.applied().isEmpty()) {
@@ -143,6 +142,8 @@ class KafkaTraceTest {
 
       assertThat(published.headers().lastHeader("traceparent")).isNull();
       assertThat(new ObjectMapper().readTree(published.value()).has("traceparent")).isFalse();
+    } finally {
+      worker.close();
     }
     assertThat(tracing.deliveries).containsExactly(new Traced("plain", Optional.empty()));
   }
