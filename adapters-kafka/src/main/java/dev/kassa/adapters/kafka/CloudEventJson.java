@@ -13,7 +13,6 @@ import java.io.IOException;
 import java.net.URI;
 import java.time.Instant;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -25,15 +24,14 @@ final class CloudEventJson {
 
   static final String CONTENT_TYPE = "application/cloudevents+json";
   static final String SOURCE = "/kassa";
+  static final String TRACEPARENT = "traceparent";
+  static final String TRACESTATE = "tracestate";
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final CloudEvents FORM = new CloudEvents(URI.create(SOURCE));
   private static final TypeReference<Map<String, Object>> OBJECT = new TypeReference<>() {};
 
   private CloudEventJson() {}
-
-  static final String TRACEPARENT = "traceparent";
-  static final String TRACESTATE = "tracestate";
 
   static byte[] write(StoredEvent stored) {
     var json = FORM.render(stored);
@@ -74,12 +72,17 @@ final class CloudEventJson {
     }
   }
 
+  /** The event's trace; a malformed one is dropped, as it would be in a header. */
   private static Optional<TraceContext> trace(Map<String, Object> json) {
-    return Optional.ofNullable((String) json.get(TRACEPARENT))
-        .map(
-            traceparent ->
-                new TraceContext(
-                    traceparent, Objects.requireNonNullElse((String) json.get(TRACESTATE), "")));
+    if (!(json.get(TRACEPARENT) instanceof String traceparent)) {
+      return Optional.empty();
+    }
+    var tracestate = json.get(TRACESTATE) instanceof String state ? state : "";
+    try {
+      return Optional.of(new TraceContext(traceparent, tracestate));
+    } catch (IllegalArgumentException malformed) {
+      return Optional.empty();
+    }
   }
 
   @SuppressWarnings("unchecked")

@@ -90,9 +90,10 @@ class KafkaTraceTest {
                     Map.of("amount", 100L, "currency", "EUR")),
                 Optional.of(REQUEST));
 
-    try (var worker =
+    var worker =
         KafkaWorker.start(
-            settings, ports.unpublishedEvents(), ports.appliedEvents(), List.of(flaky), tracing)) {
+            settings, ports.unpublishedEvents(), ports.appliedEvents(), List.of(flaky), tracing);
+    try {
       var published = broker.read(settings.topic(), 1, PATIENCE).getFirst();
       var retried = broker.read(settings.retryTopic("flaky"), 1, PATIENCE).getFirst();
       var deadline = System.nanoTime() + PATIENCE.toNanos();

@@ -48,4 +48,18 @@ class TraceHeadersTest {
     assertThat(TraceHeaders.read(empty)).isEmpty();
     assertThat(copy.toArray()).isEmpty();
   }
+
+  @Test
+  void aCloudEventsTraceAttributeThatIsMalformedIsDroppedNotTheEvent() {
+    var json =
+        "{\"specversion\":\"1.0\",\"id\":\"0b9c3e4e-8d5c-4f39-9d0c-1f7a2b3c4d5e\","
+            + "\"source\":\"/kassa\",\"type\":\"order.paid\",\"subject\":\"o-1\","
+            + "\"time\":\"2025-03-10T09:00:00Z\",\"sequence\":1,\"data\":{},"
+            + "\"traceparent\":\"00-bad\"}";
+
+    var event = CloudEventJson.read(json.getBytes(StandardCharsets.UTF_8));
+
+    assertThat(event.subject()).isEqualTo("o-1");
+    assertThat(event.trace()).isEmpty();
+  }
 }
