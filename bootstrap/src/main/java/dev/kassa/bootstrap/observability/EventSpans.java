@@ -7,6 +7,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.context.Context;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
@@ -47,8 +48,8 @@ final class EventSpans implements EventTracing {
             .startSpan();
     var started = System.nanoTime();
     var outcome = "failed";
-    try (var ignored = span.makeCurrent()) {
-      delivery.run();
+    try {
+      Context.current().with(span).wrap(delivery).run();
       outcome = "ok";
     } catch (RuntimeException failure) {
       span.setStatus(StatusCode.ERROR, failure.getClass().getSimpleName());

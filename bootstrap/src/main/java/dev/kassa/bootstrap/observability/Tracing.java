@@ -15,7 +15,6 @@ import io.opentelemetry.sdk.resources.Resource;
 import io.opentelemetry.sdk.trace.SdkTracerProvider;
 import io.opentelemetry.sdk.trace.export.BatchSpanProcessor;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -36,19 +35,6 @@ final class Tracing implements AutoCloseable {
         @Override
         public String get(Map<String, String> carrier, String key) {
           return carrier == null ? null : carrier.get(key);
-        }
-      };
-
-  private static final TextMapGetter<String> TRACEPARENT =
-      new TextMapGetter<>() {
-        @Override
-        public Iterable<String> keys(String carrier) {
-          return List.of("traceparent");
-        }
-
-        @Override
-        public String get(String carrier, String key) {
-          return "traceparent".equals(key) ? carrier : null;
         }
       };
 
@@ -96,7 +82,7 @@ final class Tracing implements AutoCloseable {
       return Context.root();
     }
     return W3CTraceContextPropagator.getInstance()
-        .extract(Context.root(), traceparent, TRACEPARENT);
+        .extract(Context.root(), Map.of("traceparent", traceparent), HEADERS);
   }
 
   /** The context an event's stored trace names, or the root when it has none. */

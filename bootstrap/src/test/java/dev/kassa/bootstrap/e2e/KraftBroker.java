@@ -14,7 +14,7 @@ import org.apache.kafka.common.test.KafkaClusterTestKit;
 import org.apache.kafka.common.test.TestKitNodes;
 
 /** A real KRaft Kafka of the test's own, in process: one controller and one broker. */
-final class KraftBroker implements AutoCloseable {
+final class KraftBroker {
 
   private final KafkaClusterTestKit cluster;
 
@@ -72,8 +72,7 @@ final class KraftBroker implements AutoCloseable {
     }
   }
 
-  @Override
-  public void close() throws Exception {
+  void stop() throws Exception {
     cluster.close();
   }
 }

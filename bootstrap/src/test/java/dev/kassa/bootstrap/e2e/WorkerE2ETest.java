@@ -69,7 +69,7 @@ class WorkerE2ETest {
       kassa.close();
     }
     collector.close();
-    broker.close();
+    broker.stop();
   }
 
   @Test
