@@ -97,8 +97,9 @@ public final class KassaServer implements AutoCloseable {
                       subscribers.all(),
                       listeners,
                       new EventConsumers.Broker(
-                          storage.brokerDeliveries(), storage.unpublishedEvents()))
-                  : new EventConsumers(subscribers.all(), listeners));
+                          storage.brokerDeliveries(), storage.unpublishedEvents()),
+                      observability.events())
+                  : new EventConsumers(subscribers.all(), listeners, observability.events()));
       observability.watchOutbox(kassa.events().checkEventDelivery());
       config.admin().ifPresent(this::ensureAdmin);
       maintenance = new Maintenance(kassa, clock);
@@ -117,7 +118,9 @@ public final class KassaServer implements AutoCloseable {
       eventWorkers = new EventWorkers(kassa.events(), events.workers(), events.shutdownDeadline());
       kafka =
           onKafka && config.kafka().consumersInServer()
-              ? Optional.of(KassaWorker.startKafka(config, storage, subscribers.all()))
+              ? Optional.of(
+                  KassaWorker.startKafka(
+                      config, storage, subscribers.all(), observability.events()))
               : Optional.empty();
     } catch (RuntimeException failed) {
       closeQuietly(shared, failed);

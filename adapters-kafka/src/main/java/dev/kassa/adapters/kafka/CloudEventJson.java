@@ -8,19 +8,24 @@ import dev.kassa.domain.event.DomainEvent;
 import dev.kassa.domain.event.EventId;
 import dev.kassa.domain.event.EventType;
 import dev.kassa.domain.event.StoredEvent;
+import dev.kassa.domain.event.TraceContext;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A stored event as a CloudEvents 1.0 JSON object in structured mode: {@code specversion, id,
- * source, type, subject, time, datacontenttype, sequence, data}, and back.
+ * source, type, subject, time, datacontenttype, sequence, data}, plus the distributed-tracing
+ * extension's {@code traceparent} and {@code tracestate} when the event has a trace, and back.
  */
 final class CloudEventJson {
 
   static final String CONTENT_TYPE = "application/cloudevents+json";
   static final String SOURCE = "/kassa";
+  static final String TRACEPARENT = "traceparent";
+  static final String TRACESTATE = "tracestate";
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final CloudEvents FORM = new CloudEvents(URI.create(SOURCE));
@@ -30,6 +35,15 @@ final class CloudEventJson {
 
   static byte[] write(StoredEvent stored) {
     var json = FORM.render(stored);
+    stored
+        .trace()
+        .ifPresent(
+            trace -> {
+              json.put(TRACEPARENT, trace.traceparent());
+              if (!trace.tracestate().isEmpty()) {
+                json.put(TRACESTATE, trace.tracestate());
+              }
+            });
     try {
       return JSON.writeValueAsBytes(json);
     } catch (JsonProcessingException e) {
@@ -52,9 +66,22 @@ final class CloudEventJson {
               (String) json.get("subject"),
               Instant.parse((String) json.get("time")),
               data(json.get("data")));
-      return new StoredEvent(event, ((Number) json.get("sequence")).longValue());
+      return new StoredEvent(event, ((Number) json.get("sequence")).longValue(), trace(json));
     } catch (IOException | RuntimeException e) {
       throw new IllegalArgumentException("not a Kassa CloudEvent", e);
+    }
+  }
+
+  /** The event's trace; a malformed one is dropped, as it would be in a header. */
+  private static Optional<TraceContext> trace(Map<String, Object> json) {
+    if (!(json.get(TRACEPARENT) instanceof String traceparent)) {
+      return Optional.empty();
+    }
+    var tracestate = json.get(TRACESTATE) instanceof String state ? state : "";
+    try {
+      return Optional.of(new TraceContext(traceparent, tracestate));
+    } catch (IllegalArgumentException malformed) {
+      return Optional.empty();
     }
   }
 

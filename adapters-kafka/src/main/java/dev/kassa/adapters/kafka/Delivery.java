@@ -3,8 +3,10 @@ package dev.kassa.adapters.kafka;
 import dev.kassa.application.events.AppliedEvents;
 import dev.kassa.application.events.BrokerDeliveries;
 import dev.kassa.application.events.EventSubscriber;
+import dev.kassa.application.events.EventTracing;
 import dev.kassa.domain.event.StoredEvent;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,22 +31,25 @@ final class Delivery {
   private final AppliedEvents applied;
   private final BrokerDeliveries outcomes;
   private final RetryTopics retries;
+  private final EventTracing tracing;
 
   Delivery(
       EventSubscriber subscriber,
       AppliedEvents applied,
       BrokerDeliveries outcomes,
-      RetryTopics retries) {
+      RetryTopics retries,
+      EventTracing tracing) {
     this.subscriber = subscriber;
     this.applied = applied;
     this.outcomes = outcomes;
     this.retries = retries;
+    this.tracing = tracing;
   }
 
   void handle(ConsumerRecord<String, byte[]> record) {
     StoredEvent event;
     try {
-      event = CloudEventJson.read(record.value());
+      event = traced(CloudEventJson.read(record.value()), record);
     } catch (IllegalArgumentException unreadable) {
       retries.deadLetter(subscriber.name(), record, attempts(record), unreadable);
       return;
@@ -56,7 +61,8 @@ final class Delivery {
       return;
     }
     try {
-      subscriber.deliver(event);
+      var delivered = event;
+      tracing.deliver(event, subscriber.name(), () -> subscriber.deliver(delivered));
     } catch (RuntimeException failed) {
       var attempts = attempts(record) + 1;
       LOG.warn(
@@ -65,6 +71,13 @@ final class Delivery {
       return;
     }
     applied.record(subscriber.name(), event.id());
+  }
+
+  /** The event with the trace of the record's headers, which win over its own attributes. */
+  private static StoredEvent traced(StoredEvent event, ConsumerRecord<String, byte[]> record) {
+    return TraceHeaders.read(record.headers())
+        .map(trace -> new StoredEvent(event.event(), event.sequence(), Optional.of(trace)))
+        .orElse(event);
   }
 
   /** How many deliveries of this record's event have failed before. */

@@ -3,6 +3,7 @@ package dev.kassa.adapters.kafka;
 import dev.kassa.application.events.AppliedEvents;
 import dev.kassa.application.events.BrokerDeliveries;
 import dev.kassa.application.events.EventSubscriber;
+import dev.kassa.application.events.EventTracing;
 import dev.kassa.application.events.UnpublishedEvents;
 import java.time.Clock;
 import java.time.Duration;
@@ -33,7 +34,8 @@ public final class KafkaWorker implements AutoCloseable {
       UnpublishedEvents outbox,
       AppliedEvents applied,
       BrokerDeliveries outcomes,
-      List<EventSubscriber> subscribers) {
+      List<EventSubscriber> subscribers,
+      EventTracing tracing) {
     this.settings = settings;
     var topics = new KafkaTopics(settings, subscribers);
     relayProducer = KafkaClients.producer(settings, "kassa-relay");
@@ -57,6 +59,7 @@ public final class KafkaWorker implements AutoCloseable {
               outcomes,
               KafkaClients.consumer(settings, settings.consumerGroup(subscriber.name())),
               retries,
+              tracing,
               Clock.systemUTC());
       loops.add(
           Loop.start(
@@ -84,7 +87,21 @@ public final class KafkaWorker implements AutoCloseable {
       AppliedEvents applied,
       BrokerDeliveries outcomes,
       List<EventSubscriber> subscribers) {
-    return new KafkaWorker(settings, outbox, applied, outcomes, List.copyOf(subscribers));
+    return start(settings, outbox, applied, outcomes, subscribers, EventTracing.NONE);
+  }
+
+  /**
+   * Starts as {@link #start(KafkaSettings, UnpublishedEvents, AppliedEvents, BrokerDeliveries,
+   * List)} does, each delivery running inside the trace its record carries.
+   */
+  public static KafkaWorker start(
+      KafkaSettings settings,
+      UnpublishedEvents outbox,
+      AppliedEvents applied,
+      BrokerDeliveries outcomes,
+      List<EventSubscriber> subscribers,
+      EventTracing tracing) {
+    return new KafkaWorker(settings, outbox, applied, outcomes, List.copyOf(subscribers), tracing);
   }
 
   @Override

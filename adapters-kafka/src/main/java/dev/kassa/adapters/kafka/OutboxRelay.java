@@ -22,7 +22,8 @@ import org.slf4j.LoggerFactory;
  * acknowledgements, then marks the acknowledged events published and releases the rest. A send
  * refused at once (no broker answered within the send timeout) ends the batch: the rest would wait
  * as long. While the broker is down nothing is acknowledged, so the events stay in the outbox until
- * it is back.
+ * it is back. An event with a trace carries it in the W3C {@code traceparent} and {@code
+ * tracestate} headers too, so a consumer continues the trace of the request that made it.
  */
 final class OutboxRelay {
 
@@ -80,6 +81,7 @@ final class OutboxRelay {
     record
         .headers()
         .add(CONTENT_TYPE_HEADER, CloudEventJson.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
+    event.trace().ifPresent(trace -> TraceHeaders.write(trace, record.headers()));
     try {
       return producer.send(record);
     } catch (RuntimeException refused) {

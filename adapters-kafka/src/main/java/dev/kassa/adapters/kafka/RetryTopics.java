@@ -80,6 +80,7 @@ final class RetryTopics {
     if (contentType != null) {
       copy.headers().add(contentType);
     }
+    TraceHeaders.copy(record.headers(), copy.headers());
     header(copy, Delivery.ATTEMPTS, String.valueOf(attempts));
     return copy;
   }

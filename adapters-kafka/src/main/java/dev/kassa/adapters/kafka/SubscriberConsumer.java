@@ -3,6 +3,7 @@ package dev.kassa.adapters.kafka;
 import dev.kassa.application.events.AppliedEvents;
 import dev.kassa.application.events.BrokerDeliveries;
 import dev.kassa.application.events.EventSubscriber;
+import dev.kassa.application.events.EventTracing;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Collection;
@@ -41,10 +42,11 @@ final class SubscriberConsumer {
       BrokerDeliveries outcomes,
       Consumer<String, byte[]> consumer,
       RetryTopics retries,
+      EventTracing tracing,
       Clock clock) {
     this.consumer = consumer;
     this.clock = clock;
-    this.delivery = new Delivery(subscriber, applied, outcomes, retries);
+    this.delivery = new Delivery(subscriber, applied, outcomes, retries, tracing);
     this.topics = List.of(settings.topic(), settings.retryTopic(subscriber.name()));
   }
 

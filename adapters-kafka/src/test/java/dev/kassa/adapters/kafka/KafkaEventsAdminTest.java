@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import dev.kassa.adapters.persistence.JooqPorts;
 import dev.kassa.adapters.persistence.testing.TestDatabase;
 import dev.kassa.application.events.EventConsumers;
+import dev.kassa.application.events.EventTracing;
 import dev.kassa.application.events.EventView;
 import dev.kassa.application.events.KassaEvents;
 import dev.kassa.application.events.RedeliverEvent;
@@ -82,7 +83,8 @@ class KafkaEventsAdminTest {
         EventConsumers.onBroker(
             List.of(subscribers),
             List.of(),
-            new EventConsumers.Broker(ports.brokerDeliveries(), ports.unpublishedEvents())),
+            new EventConsumers.Broker(ports.brokerDeliveries(), ports.unpublishedEvents()),
+            EventTracing.NONE),
         MAX_ATTEMPTS,
         Duration.ofMinutes(1),
         URI.create("/kassa-test"),

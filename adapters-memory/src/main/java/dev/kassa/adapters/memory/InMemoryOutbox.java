@@ -5,6 +5,7 @@ import dev.kassa.domain.event.EventFilter;
 import dev.kassa.domain.event.EventId;
 import dev.kassa.domain.event.Outbox;
 import dev.kassa.domain.event.StoredEvent;
+import dev.kassa.domain.event.TraceContext;
 import dev.kassa.domain.shared.Page;
 import dev.kassa.domain.shared.PageRequest;
 import java.util.Comparator;
@@ -33,11 +34,11 @@ public final class InMemoryOutbox implements Outbox {
   }
 
   @Override
-  public StoredEvent append(DomainEvent event) {
+  public StoredEvent append(DomainEvent event, Optional<TraceContext> trace) {
     return transactions.inTransaction(
         () -> {
           var sequence = lastSequences.find(event.subject()).orElse(0L) + 1;
-          var stored = new StoredEvent(event, sequence);
+          var stored = new StoredEvent(event, sequence, trace);
           if (!events.insert(event.id(), new Row(positions.incrementAndGet(), stored))) {
             throw new IllegalArgumentException("event " + event.id() + " exists already");
           }

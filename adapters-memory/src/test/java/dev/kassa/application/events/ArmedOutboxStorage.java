@@ -13,6 +13,7 @@ import dev.kassa.domain.event.EventFilter;
 import dev.kassa.domain.event.EventId;
 import dev.kassa.domain.event.Outbox;
 import dev.kassa.domain.event.StoredEvent;
+import dev.kassa.domain.event.TraceContext;
 import dev.kassa.domain.idempotency.IdempotencyStore;
 import dev.kassa.domain.ledger.Ledger;
 import dev.kassa.domain.ledger.Transfers;
@@ -55,8 +56,8 @@ final class ArmedOutboxStorage implements Storage, Outbox {
   }
 
   @Override
-  public StoredEvent append(DomainEvent event) {
-    var stored = ports.outbox().append(event);
+  public StoredEvent append(DomainEvent event, Optional<TraceContext> trace) {
+    var stored = ports.outbox().append(event, trace);
     if (armed) {
       throw new Armed();
     }

@@ -8,6 +8,7 @@ import dev.kassa.domain.event.EventFilter;
 import dev.kassa.domain.event.EventId;
 import dev.kassa.domain.event.Outbox;
 import dev.kassa.domain.event.StoredEvent;
+import dev.kassa.domain.event.TraceContext;
 import dev.kassa.domain.shared.Page;
 import dev.kassa.domain.shared.PageRequest;
 import dev.kassa.domain.shared.Transactions;
@@ -32,7 +33,7 @@ public final class JooqOutbox implements Outbox {
   }
 
   @Override
-  public StoredEvent append(DomainEvent event) {
+  public StoredEvent append(DomainEvent event, Optional<TraceContext> trace) {
     return transactions.inTransaction(
         () -> {
           var dsl = database.dsl();
@@ -46,7 +47,7 @@ public final class JooqOutbox implements Outbox {
                   .returningResult(OUTBOX_SUBJECTS.LAST_SEQUENCE)
                   .fetchOne()
                   .value1();
-          var stored = new StoredEvent(event, sequence);
+          var stored = new StoredEvent(event, sequence, trace);
           try {
             dsl.insertInto(OUTBOX).set(OutboxMapper.toRecord(stored)).execute();
           } catch (IntegrityConstraintViolationException duplicate) {

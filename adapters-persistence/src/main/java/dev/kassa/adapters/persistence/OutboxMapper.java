@@ -8,11 +8,17 @@ import dev.kassa.domain.event.DomainEvent;
 import dev.kassa.domain.event.EventId;
 import dev.kassa.domain.event.EventType;
 import dev.kassa.domain.event.StoredEvent;
+import dev.kassa.domain.event.TraceContext;
 import java.io.UncheckedIOException;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import org.jooq.JSONB;
 
-/** Maps outbox rows; {@code data} goes to and from JSON with Jackson. */
+/**
+ * Maps outbox rows; {@code data} goes to and from JSON with Jackson, an empty {@code tracestate} to
+ * and from {@code null}.
+ */
 final class OutboxMapper {
 
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -27,7 +33,12 @@ final class OutboxMapper {
     return new StoredEvent(
         new DomainEvent(
             new EventId(row.getId()), type, row.getSubject(), row.getTime(), read(row.getData())),
-        row.getSequence());
+        row.getSequence(),
+        Optional.ofNullable(row.getTraceparent())
+            .map(
+                traceparent ->
+                    new TraceContext(
+                        traceparent, Objects.requireNonNullElse(row.getTracestate(), ""))));
   }
 
   static OutboxRecord toRecord(StoredEvent stored) {
@@ -38,7 +49,14 @@ final class OutboxMapper {
         .setSubject(event.subject())
         .setSequence(stored.sequence())
         .setTime(event.time())
-        .setData(JSONB.valueOf(write(event.data())));
+        .setData(JSONB.valueOf(write(event.data())))
+        .setTraceparent(stored.trace().map(TraceContext::traceparent).orElse(null))
+        .setTracestate(
+            stored
+                .trace()
+                .map(TraceContext::tracestate)
+                .filter(state -> !state.isEmpty())
+                .orElse(null));
   }
 
   private static String write(Map<String, Object> data) {

@@ -6,6 +6,7 @@ import dev.kassa.domain.event.EventFilter;
 import dev.kassa.domain.event.EventId;
 import dev.kassa.domain.event.Outbox;
 import dev.kassa.domain.event.StoredEvent;
+import dev.kassa.domain.event.TraceContext;
 import dev.kassa.domain.shared.Page;
 import dev.kassa.domain.shared.PageRequest;
 import dev.kassa.domain.shared.Transactions;
@@ -16,7 +17,7 @@ import java.util.Optional;
 /**
  * The outbox the use cases append to when events are delivered in the process: each event is
  * scheduled, in the same unit of work, for every subscriber that takes its type, and the workers
- * are woken once the unit commits.
+ * are woken once the unit commits. Each event is stored with the trace of the work appending it.
  */
 public final class DeliveringOutbox implements Outbox {
 
@@ -25,6 +26,7 @@ public final class DeliveringOutbox implements Outbox {
   private final EventSubscribers subscribers;
   private final Transactions transactions;
   private final DeliverySignal signal;
+  private final EventTracing tracing;
   private final Clock clock;
 
   public DeliveringOutbox(
@@ -33,20 +35,28 @@ public final class DeliveringOutbox implements Outbox {
       EventSubscribers subscribers,
       Transactions transactions,
       DeliverySignal signal,
+      EventTracing tracing,
       Clock clock) {
     this.outbox = outbox;
     this.deliveries = deliveries;
     this.subscribers = subscribers;
     this.transactions = transactions;
     this.signal = signal;
+    this.tracing = tracing;
     this.clock = clock;
   }
 
+  /** Stores {@code event} with the trace of the work appending it, if that work is traced. */
   @Override
   public StoredEvent append(DomainEvent event) {
+    return append(event, tracing.current());
+  }
+
+  @Override
+  public StoredEvent append(DomainEvent event, Optional<TraceContext> trace) {
     return transactions.inTransaction(
         () -> {
-          var stored = outbox.append(event);
+          var stored = outbox.append(event, trace);
           var names = subscribers.namesFor(event.type());
           if (!names.isEmpty()) {
             deliveries.schedule(stored, names, clock.instant());

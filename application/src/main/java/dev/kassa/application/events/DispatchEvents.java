@@ -13,7 +13,8 @@ import java.util.function.BooleanSupplier;
  * hands each event to its subscriber with no unit of work open, and records the outcome: delivered,
  * or retried after {@link Backoff}, or {@code dead} once {@code maxAttempts} attempts failed. A
  * subscriber this process does not have counts as a failed attempt, so a process that lacks it does
- * not lose the event. Each recorded outcome is told to the {@link DeliveryListener}.
+ * not lose the event. Each attempt runs in the event's trace ({@link EventTracing}); each recorded
+ * outcome is told to the {@link DeliveryListener}.
  */
 public final class DispatchEvents {
 
@@ -26,6 +27,7 @@ public final class DispatchEvents {
   private final Backoff backoff;
   private final int maxAttempts;
   private final DeliveryListener listener;
+  private final EventTracing tracing;
   private final Clock clock;
 
   public DispatchEvents(
@@ -35,6 +37,7 @@ public final class DispatchEvents {
       Backoff backoff,
       int maxAttempts,
       DeliveryListener listener,
+      EventTracing tracing,
       Clock clock) {
     if (maxAttempts < 1) {
       throw new IllegalArgumentException("maxAttempts must be at least 1");
@@ -45,6 +48,7 @@ public final class DispatchEvents {
     this.backoff = backoff;
     this.maxAttempts = maxAttempts;
     this.listener = listener;
+    this.tracing = tracing;
     this.clock = clock;
   }
 
@@ -75,11 +79,14 @@ public final class DispatchEvents {
   private EventDelivery attempt(ClaimedDelivery claim) {
     var delivery = claim.delivery();
     try {
-      subscribers
-          .named(delivery.subscriber())
-          .orElseThrow(
-              () -> new IllegalStateException("no subscriber " + delivery.subscriber() + " here"))
-          .deliver(claim.event());
+      var subscriber =
+          subscribers
+              .named(delivery.subscriber())
+              .orElseThrow(
+                  () ->
+                      new IllegalStateException(
+                          "no subscriber " + delivery.subscriber() + " here"));
+      tracing.deliver(claim.event(), subscriber.name(), () -> subscriber.deliver(claim.event()));
       return delivery.delivered(clock.instant());
     } catch (RuntimeException failure) {
       var error = DeliveryError.describe(failure);

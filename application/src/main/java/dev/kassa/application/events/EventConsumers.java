@@ -7,13 +7,17 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Who consumes the domain events: the subscribers, and who is told of each outcome of this
- * process's workers. Without a {@code broker} this process's workers deliver to the subscribers;
- * with one (Kafka consumer groups), the workers deliver nothing and the admin views read what the
- * consumers recorded.
+ * Who consumes the domain events: the subscribers, who is told of each outcome of this process's
+ * workers, and the {@link EventTracing} that stores each event's trace and continues it in its
+ * deliveries. Without a {@code broker} this process's workers deliver to the subscribers; with one
+ * (Kafka consumer groups), the workers deliver nothing and the admin views read what the consumers
+ * recorded.
  */
 public record EventConsumers(
-    List<EventSubscriber> subscribers, List<DeliveryListener> listeners, Optional<Broker> broker) {
+    List<EventSubscriber> subscribers,
+    List<DeliveryListener> listeners,
+    Optional<Broker> broker,
+    EventTracing tracing) {
 
   /** Where the consumers of a broker record the delivery state, and the outbox its relay reads. */
   public record Broker(BrokerDeliveries deliveries, UnpublishedEvents outbox) {
@@ -30,20 +34,30 @@ public record EventConsumers(
     subscribers = List.copyOf(subscribers);
     listeners = List.copyOf(listeners);
     Objects.requireNonNull(broker, "broker");
+    Objects.requireNonNull(tracing, "tracing");
   }
 
   /**
    * {@code subscribers} delivered to by this process's workers, each outcome told to {@code
-   * listeners}.
+   * listeners}, with nothing traced.
    */
   public EventConsumers(List<EventSubscriber> subscribers, List<DeliveryListener> listeners) {
-    this(subscribers, listeners, Optional.empty());
+    this(subscribers, listeners, Optional.empty(), EventTracing.NONE);
+  }
+
+  /** {@code subscribers} and {@code listeners}, each event's trace kept by {@code tracing}. */
+  public EventConsumers(
+      List<EventSubscriber> subscribers, List<DeliveryListener> listeners, EventTracing tracing) {
+    this(subscribers, listeners, Optional.empty(), tracing);
   }
 
   /** {@code subscribers} delivered to through {@code broker}. */
   public static EventConsumers onBroker(
-      List<EventSubscriber> subscribers, List<DeliveryListener> listeners, Broker broker) {
-    return new EventConsumers(subscribers, listeners, Optional.of(broker));
+      List<EventSubscriber> subscribers,
+      List<DeliveryListener> listeners,
+      Broker broker,
+      EventTracing tracing) {
+    return new EventConsumers(subscribers, listeners, Optional.of(broker), tracing);
   }
 
   /** {@code subscribers}, with nobody told of the outcomes. */

@@ -45,7 +45,7 @@ public record KassaEvents(
             .<DeliveryStates>map(b -> new BrokerStates(b.deliveries(), b.outbox(), subscribers))
             .orElseGet(() -> new InProcessStates(deliveries, clock));
     return new KassaEvents(
-        new DeliveringOutbox(stored, deliveries, delivered, tx, signal, clock),
+        new DeliveringOutbox(stored, deliveries, delivered, tx, signal, consumers.tracing(), clock),
         subscribers,
         signal,
         new DispatchEvents(
@@ -55,6 +55,7 @@ public record KassaEvents(
             new Backoff(ThreadLocalRandom::current),
             maxAttempts,
             consumers.listener(),
+            consumers.tracing(),
             clock),
         new ListEvents(stored, states),
         new GetEvent(stored, states),

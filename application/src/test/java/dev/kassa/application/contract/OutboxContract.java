@@ -8,10 +8,12 @@ import dev.kassa.domain.event.DomainEvent;
 import dev.kassa.domain.event.EventFilter;
 import dev.kassa.domain.event.EventType;
 import dev.kassa.domain.event.StoredEvent;
+import dev.kassa.domain.event.TraceContext;
 import dev.kassa.domain.shared.PageRequest;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
@@ -117,5 +119,30 @@ public abstract class OutboxContract extends PortContract {
     assertThat(newest.items()).containsExactly(elsewhere, paid);
     assertThat(allPaid).contains(paid, elsewhere).doesNotContain(placed);
     assertThat(allPaid).allMatch(stored -> stored.type() == EventType.ORDER_PAID);
+  }
+
+  @Test
+  void theTraceOfTheAppendingWorkIsKeptWithItsEvent() {
+    var subject = newSubject();
+    var traced = event(EventType.ORDER_PLACED, subject);
+    var tracedWithoutState = event(EventType.ORDER_PAID, subject);
+    var untraced = event(EventType.ORDER_SHIPPED, subject);
+    var trace =
+        new TraceContext(
+            "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01", "kassa=t61rcWkgMzE");
+    var withoutState =
+        new TraceContext("00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-00", "");
+
+    var first = inTx(() -> world.outbox().append(traced, Optional.of(trace)));
+    var second = inTx(() -> world.outbox().append(tracedWithoutState, Optional.of(withoutState)));
+    var third = inTx(() -> world.outbox().append(untraced));
+
+    assertThat(first).isEqualTo(new StoredEvent(traced, 1, Optional.of(trace)));
+    assertThat(second.trace()).contains(withoutState);
+    assertThat(third.trace()).isEmpty();
+    assertThat(world.outbox().find(traced.id())).contains(first);
+    assertThat(world.outbox().bySubject(subject)).containsExactly(first, second, third);
+    assertThat(world.outbox().page(new EventFilter(null, subject), PageRequest.first(10)).items())
+        .containsExactly(third, second, first);
   }
 }

@@ -10,13 +10,15 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The management port: {@code GET /metrics} in the Prometheus text format, and {@code 404} for
- * everything else. It is a separate small server so that the public port never exposes metrics and
- * the operator binds it to a private address ({@code 127.0.0.1} by default).
+ * The management port: {@code GET /metrics} in the Prometheus text format, {@code GET /health/live}
+ * ({@code {"status":"ok"}} while the process runs, for a container's health check), and {@code 404}
+ * for everything else. It is a separate small server so that the public port never exposes metrics
+ * and the operator binds it to a private address ({@code 127.0.0.1} by default).
  */
 final class ManagementServer implements AutoCloseable {
 
   private static final String PROMETHEUS_TEXT = "text/plain; version=0.0.4; charset=utf-8";
+  private static final String JSON = "application/json";
 
   private final HttpServer server;
 
@@ -43,18 +45,24 @@ final class ManagementServer implements AutoCloseable {
   private static void answer(HttpExchange exchange, PrometheusMeterRegistry registry)
       throws IOException {
     try (exchange) {
-      var metrics =
-          exchange.getRequestURI().getPath().equals("/metrics")
-              && exchange.getRequestMethod().equals("GET");
-      var body =
-          (metrics ? registry.scrape() : "{\"error\":{\"code\":\"not_found\"}}")
-              .getBytes(StandardCharsets.UTF_8);
-      exchange
-          .getResponseHeaders()
-          .set("Content-Type", metrics ? PROMETHEUS_TEXT : "application/json");
-      exchange.sendResponseHeaders(metrics ? 200 : 404, body.length);
-      exchange.getResponseBody().write(body);
+      var get = exchange.getRequestMethod().equals("GET");
+      var path = exchange.getRequestURI().getPath();
+      if (get && path.equals("/metrics")) {
+        send(exchange, 200, PROMETHEUS_TEXT, registry.scrape());
+      } else if (get && path.equals("/health/live")) {
+        send(exchange, 200, JSON, "{\"status\":\"ok\"}");
+      } else {
+        send(exchange, 404, JSON, "{\"error\":{\"code\":\"not_found\"}}");
+      }
     }
+  }
+
+  private static void send(HttpExchange exchange, int status, String type, String text)
+      throws IOException {
+    var body = text.getBytes(StandardCharsets.UTF_8);
+    exchange.getResponseHeaders().set("Content-Type", type);
+    exchange.sendResponseHeaders(status, body.length);
+    exchange.getResponseBody().write(body);
   }
 
   int port() {

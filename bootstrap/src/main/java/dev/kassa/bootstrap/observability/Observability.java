@@ -6,6 +6,7 @@ import dev.kassa.adapters.persistence.UnitOfWorkObserver;
 import dev.kassa.adapters.web.observability.RequestObserver;
 import dev.kassa.application.events.CheckEventDelivery;
 import dev.kassa.application.events.DeliveryListener;
+import dev.kassa.application.events.EventTracing;
 import dev.kassa.bootstrap.config.Telemetry;
 import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
@@ -21,10 +22,11 @@ import java.util.OptionalInt;
 import javax.sql.DataSource;
 
 /**
- * Metrics and traces of one Kassa server: a Prometheus registry of its own (JVM memory, GC,
- * threads, virtual threads, CPU, the connection pool, HTTP requests, units of work and business
- * counters), served on the management port when one is configured, and the tracer of {@link
- * Tracing}. Closing it stops the management port and flushes the spans.
+ * Metrics and traces of one Kassa process, server or worker: a Prometheus registry of its own (JVM
+ * memory, GC, threads, virtual threads, CPU, the connection pool, HTTP requests, units of work,
+ * event deliveries and business counters), served on the management port when one is configured,
+ * and the tracer of {@link Tracing}, whose traces go on through the outbox ({@link EventSpans}).
+ * Closing it stops the management port and flushes the spans.
  */
 public final class Observability implements AutoCloseable {
 
@@ -68,6 +70,13 @@ public final class Observability implements AutoCloseable {
 
   public UnitOfWorkObserver unitsOfWork() {
     return new UnitsOfWork(tracing, registry);
+  }
+
+  /**
+   * Stores the current trace with each appended event and continues it in each of its deliveries.
+   */
+  public EventTracing events() {
+    return new EventSpans(tracing, registry);
   }
 
   /** Counts the event deliveries' outcomes by subscriber. */

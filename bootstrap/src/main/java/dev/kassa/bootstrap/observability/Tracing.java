@@ -1,6 +1,7 @@
 package dev.kassa.bootstrap.observability;
 
 import dev.kassa.bootstrap.config.Telemetry;
+import dev.kassa.domain.event.TraceContext;
 import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.common.Attributes;
@@ -13,7 +14,8 @@ import io.opentelemetry.exporter.otlp.http.trace.OtlpHttpSpanExporter;
 import io.opentelemetry.sdk.resources.Resource;
 import io.opentelemetry.sdk.trace.SdkTracerProvider;
 import io.opentelemetry.sdk.trace.export.BatchSpanProcessor;
-import java.util.List;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -23,16 +25,16 @@ import java.util.Optional;
  */
 final class Tracing implements AutoCloseable {
 
-  private static final TextMapGetter<String> TRACEPARENT =
+  private static final TextMapGetter<Map<String, String>> HEADERS =
       new TextMapGetter<>() {
         @Override
-        public Iterable<String> keys(String carrier) {
-          return List.of("traceparent");
+        public Iterable<String> keys(Map<String, String> carrier) {
+          return carrier.keySet();
         }
 
         @Override
-        public String get(String carrier, String key) {
-          return "traceparent".equals(key) ? carrier : null;
+        public String get(Map<String, String> carrier, String key) {
+          return carrier == null ? null : carrier.get(key);
         }
       };
 
@@ -80,7 +82,31 @@ final class Tracing implements AutoCloseable {
       return Context.root();
     }
     return W3CTraceContextPropagator.getInstance()
-        .extract(Context.root(), traceparent, TRACEPARENT);
+        .extract(Context.root(), Map.of("traceparent", traceparent), HEADERS);
+  }
+
+  /** The context an event's stored trace names, or the root when it has none. */
+  Context parentOf(Optional<TraceContext> trace) {
+    return trace
+        .map(
+            it ->
+                W3CTraceContextPropagator.getInstance()
+                    .extract(
+                        Context.root(),
+                        Map.of("traceparent", it.traceparent(), "tracestate", it.tracestate()),
+                        HEADERS))
+        .orElseGet(Context::root);
+  }
+
+  /** The W3C form of the current span's context, empty when no valid span is current. */
+  static Optional<TraceContext> currentTrace() {
+    if (!Span.current().getSpanContext().isValid()) {
+      return Optional.empty();
+    }
+    var headers = new HashMap<String, String>();
+    W3CTraceContextPropagator.getInstance().inject(Context.current(), headers, Map::put);
+    return Optional.ofNullable(headers.get("traceparent"))
+        .map(traceparent -> new TraceContext(traceparent, headers.getOrDefault("tracestate", "")));
   }
 
   /**

@@ -99,6 +99,48 @@ class TracingE2ETest {
     }
   }
 
+  @Test
+  void aRequestThatMakesAnEventIsFollowedThroughTheOutboxIntoEachDelivery() throws Exception {
+    var admin = kassa.bank().logIn(kassa.adminEmail(), kassa.adminPassword());
+    var traceId = HexFormat.of().formatHex(randomBytes(16));
+
+    kassa
+        .http()
+        .post("/v1/products")
+        .as(admin)
+        .header(
+            "traceparent", "00-" + traceId + "-" + HexFormat.of().formatHex(randomBytes(8)) + "-01")
+        .json(
+            Map.of(
+                "sku",
+                "TRACE-" + UUID.randomUUID(),
+                "name",
+                "Traced lamp",
+                "description",
+                "A lamp followed through the outbox",
+                "price",
+                1_200,
+                "currency",
+                Bank.CURRENCY,
+                "category",
+                "trace",
+                "stock",
+                5))
+        .send()
+        .expect(201);
+
+    var request = collector.awaitSpan("kassa-e2e", "POST /v1/products", traceId);
+    var delivery = collector.awaitSpan("kassa-e2e", "deliver product.created", traceId);
+    var units =
+        collector.spans().stream()
+            .filter(span -> span.traceId().equals(traceId) && span.name().equals("db unit of work"))
+            .map(OtlpReceiver.ReceivedSpan::spanId)
+            .toList();
+    assertThat(units).isNotEmpty();
+    assertThat(delivery.parentSpanId()).isIn(units);
+    assertThat(request.parentSpanId()).isNotEqualTo(delivery.parentSpanId());
+  }
+
   private static byte[] randomBytes(int count) {
     var bytes = new byte[count];
     ThreadLocalRandom.current().nextBytes(bytes);

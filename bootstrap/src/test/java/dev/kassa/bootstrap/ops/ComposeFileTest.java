@@ -7,6 +7,7 @@ import dev.kassa.bootstrap.config.Environment;
 import dev.kassa.bootstrap.config.KassaConfig;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.Yaml;
@@ -114,5 +115,25 @@ class ComposeFileTest {
             KASSA_SERVICES.stream()
                 .map(name -> name + ":" + compose.environment(name).get("MANAGEMENT_PORT"))
                 .toList());
+  }
+
+  @Test
+  void theWorkerIsHealthyByItsManagementPortForItServesNoPublicOne() {
+    var port = compose.environment("worker").get("MANAGEMENT_PORT");
+
+    assertThat(compose.service("worker").get("healthcheck"))
+        .isEqualTo(
+            Map.of(
+                "test",
+                List.of("CMD", "curl", "-fsS", "http://127.0.0.1:" + port + "/health/live"),
+                "interval",
+                "10s",
+                "timeout",
+                "3s",
+                "start_period",
+                "60s",
+                "retries",
+                3));
+    assertThat(compose.service("kassa-1")).doesNotContainKey("healthcheck");
   }
 }

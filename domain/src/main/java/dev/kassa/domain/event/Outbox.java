@@ -20,7 +20,17 @@ public interface Outbox {
    *
    * @throws IllegalArgumentException when an event of that id exists already
    */
-  StoredEvent append(DomainEvent event);
+  default StoredEvent append(DomainEvent event) {
+    return append(event, Optional.empty());
+  }
+
+  /**
+   * Stores {@code event} as {@link #append(DomainEvent)} does, with the {@code trace} of the work
+   * that declared it, so that its deliveries continue that trace.
+   *
+   * @throws IllegalArgumentException when an event of that id exists already
+   */
+  StoredEvent append(DomainEvent event, Optional<TraceContext> trace);
 
   Optional<StoredEvent> find(EventId id);
 
