@@ -285,7 +285,7 @@ public record Kassa(
         new ListAuditEvents(tx, s.auditLog()),
         new OpenAccount(tx, s.accounts(), s.auditLog(), outbox, clock),
         new ListAccounts(s.accounts()),
-        new GetAccount(s.accounts()),
+        new GetAccount(tx, s.accounts()),
         new UpdateAccount(tx, s.accounts(), s.auditLog(), outbox, clock),
         new CloseAccount(tx, s.accounts(), s.cards(), s.auditLog(), outbox, clock),
         new PostCashTransaction(tx, s.accounts(), s.ledger(), outbox, clock),
