@@ -8,6 +8,7 @@ import dev.kassa.application.accounts.UpdateAccount;
 import dev.kassa.application.audit.ListAuditEvents;
 import dev.kassa.application.auth.AuthSettings;
 import dev.kassa.application.auth.Authenticate;
+import dev.kassa.application.auth.CallerChecks;
 import dev.kassa.application.auth.ChangePassword;
 import dev.kassa.application.auth.EnsureAdmin;
 import dev.kassa.application.auth.GetCurrentUser;
@@ -225,7 +226,7 @@ public record Kassa(
       PasswordResetSettings resets,
       PasswordResetMailer mailer,
       EventConsumers consumers) {
-    var tx = s.transactions();
+    var tx = new CallerChecks(s.transactions());
     var kassaEvents =
         KassaEvents.assemble(
             tx,
@@ -284,7 +285,7 @@ public record Kassa(
         new ListAuditEvents(tx, s.auditLog()),
         new OpenAccount(tx, s.accounts(), s.auditLog(), outbox, clock),
         new ListAccounts(s.accounts()),
-        new GetAccount(s.accounts()),
+        new GetAccount(tx, s.accounts()),
         new UpdateAccount(tx, s.accounts(), s.auditLog(), outbox, clock),
         new CloseAccount(tx, s.accounts(), s.cards(), s.auditLog(), outbox, clock),
         new PostCashTransaction(tx, s.accounts(), s.ledger(), outbox, clock),

@@ -27,6 +27,7 @@ public final class AuthWorld {
   private final FakePasswordHasher hasher = new FakePasswordHasher();
   private final FakeAccessTokens accessTokens = new FakeAccessTokens();
   private final RecordingMailer mailer = new RecordingMailer();
+  private final CallerChecks callerChecks = new CallerChecks(ports.transactions());
   private final AuthSettings settings;
 
   public AuthWorld() {
@@ -43,6 +44,11 @@ public final class AuthWorld {
 
   public InMemoryPorts ports() {
     return ports;
+  }
+
+  /** The unit of work that checks a deferred caller first, shared by {@link #authenticate()}. */
+  public CallerChecks callerChecks() {
+    return callerChecks;
   }
 
   public FakeAccessTokens accessTokens() {
@@ -127,8 +133,7 @@ public final class AuthWorld {
   }
 
   public Authenticate authenticate() {
-    return new Authenticate(
-        ports.transactions(), accessTokens, ports.sessions(), ports.users(), clock);
+    return new Authenticate(callerChecks, accessTokens, ports.sessions(), ports.users(), clock);
   }
 
   public GetCurrentUser getCurrentUser() {

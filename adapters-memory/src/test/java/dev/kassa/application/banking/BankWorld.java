@@ -101,7 +101,7 @@ public final class BankWorld {
   }
 
   public GetAccount getAccount() {
-    return new GetAccount(ports.accounts());
+    return new GetAccount(ports.transactions(), ports.accounts());
   }
 
   public UpdateAccount updateAccount() {

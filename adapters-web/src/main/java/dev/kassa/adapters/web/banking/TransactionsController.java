@@ -32,6 +32,7 @@ public final class TransactionsController implements Controller {
   public void routes(Routes routes) {
     routes
         .post("/v1/transactions", RouteAccess.USER, this::post)
+        .effectsInUnitOfWork()
         .get("/v1/transactions", RouteAccess.USER, this::list)
         .get("/v1/transactions/{id}", RouteAccess.USER, this::get);
   }

@@ -27,6 +27,7 @@ public final class TransfersController implements Controller {
   public void routes(Routes routes) {
     routes
         .post("/v1/transfers", RouteAccess.USER, this::transfer)
+        .effectsInUnitOfWork()
         .get("/v1/transfers", RouteAccess.USER, this::list)
         .get("/v1/transfers/{id}", RouteAccess.USER, this::get);
   }

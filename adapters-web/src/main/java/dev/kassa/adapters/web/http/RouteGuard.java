@@ -52,19 +52,42 @@ public final class RouteGuard {
         throw ApiException.payloadTooLarge(tools.maxBodyBytes());
       }
       var ip = clientAddress.of(ctx);
-      var principal =
-          route.access() == RouteAccess.PUBLIC ? optionalPrincipal(ctx) : authenticate(ctx, ip);
-      var call = new Call(ctx, principal, tools);
-      ctx.attribute(ObservedRequest.BODY_ATTRIBUTE, (Supplier<JsonNode>) call::bodyIfRead);
-      limiter.admit(principal == null ? "ip:" + ip : "user:" + principal.actor().id());
-      if (limiter.isStrict(route.path())) {
-        limiter.admitStrict(ip, emailOf(call));
+      if (route.access() == RouteAccess.USER && checksCallerInUnitOfWork(route)) {
+        var deferred = deferredPrincipal(ctx, ip);
+        try (var check = deferred.check()) {
+          serve(route, ctx, ip, deferred.principal());
+          checkCountingRefusal(ip, check);
+        }
+      } else {
+        var principal =
+            route.access() == RouteAccess.PUBLIC ? optionalPrincipal(ctx) : authenticate(ctx, ip);
+        serve(route, ctx, ip, principal);
       }
-      if (route.access() == RouteAccess.ADMIN && !principal.actor().isAdmin()) {
-        throw new ForbiddenException("Only administrators may do this.");
-      }
-      route.handler().handle(call);
     };
+  }
+
+  private void serve(RouteDefinition route, Context ctx, String ip, Principal principal)
+      throws Exception {
+    var call = new Call(ctx, principal, tools);
+    ctx.attribute(ObservedRequest.BODY_ATTRIBUTE, (Supplier<JsonNode>) call::bodyIfRead);
+    limiter.admit(principal == null ? "ip:" + ip : "user:" + principal.actor().id());
+    if (limiter.isStrict(route.path())) {
+      limiter.admitStrict(ip, emailOf(call));
+    }
+    if (route.access() == RouteAccess.ADMIN && !principal.actor().isAdmin()) {
+      throw new ForbiddenException("Only administrators may do this.");
+    }
+    route.handler().handle(call);
+  }
+
+  /**
+   * Whether the store's checks of a user route's caller (revoked token or session, disabled user,
+   * changed role) run in the request's first unit of work rather than in one of their own: on
+   * reads, whose answer is replaced by the refusal when the request ran no unit of work, and on
+   * writes whose handler has no effect before its first unit. Administrator routes check at once.
+   */
+  private static boolean checksCallerInUnitOfWork(RouteDefinition route) {
+    return route.method().equals("GET") || route.effectsInUnitOfWork();
   }
 
   /** Counts a request that no route matched (a 404 or 405) against its client's address. */
@@ -101,17 +124,45 @@ public final class RouteGuard {
   }
 
   private Principal authenticate(Context ctx, String ip) {
+    return refusedCountsAgainst(ip, () -> principal(ctx));
+  }
+
+  private Authenticator.Deferred deferredPrincipal(Context ctx, String ip) {
+    return refusedCountsAgainst(
+        ip,
+        () -> {
+          var deferred =
+              authenticator.authenticateDeferred(BearerTokens.from(ctx.header("Authorization")));
+          logged(deferred.principal());
+          return deferred;
+        });
+  }
+
+  /** Runs {@code step}; a refused token also counts against the client's IP. */
+  private <T> T refusedCountsAgainst(String ip, Supplier<T> step) {
     try {
-      return principal(ctx);
+      return step.get();
     } catch (UnauthenticatedException | TokenExpiredException refused) {
       limiter.admit("ip:" + ip);
       throw refused;
     }
   }
 
+  private void checkCountingRefusal(String ip, Authenticator.PendingCheck check) {
+    refusedCountsAgainst(
+        ip,
+        () -> {
+          check.ensureDone();
+          return check;
+        });
+  }
+
   /** The caller the request's bearer token names, also put into the log context. */
   private Principal principal(Context ctx) {
-    var principal = authenticator.authenticate(BearerTokens.from(ctx.header("Authorization")));
+    return logged(authenticator.authenticate(BearerTokens.from(ctx.header("Authorization"))));
+  }
+
+  private static Principal logged(Principal principal) {
     if (principal == null) {
       throw new UnauthenticatedException("The bearer token is not valid.");
     }

@@ -44,6 +44,18 @@ public final class Routes {
     return this;
   }
 
+  /**
+   * Marks the route declared last as one whose handler has no effect before its first unit of work
+   * (a write that starts with one): its caller's token is then checked in that unit, as on every
+   * {@code GET} route, instead of in a transaction of its own.
+   */
+  public Routes effectsInUnitOfWork() {
+    var last = definitions.removeLast();
+    definitions.add(
+        new RouteDefinition(last.method(), last.path(), last.access(), last.handler(), true));
+    return this;
+  }
+
   public List<RouteDefinition> definitions() {
     return List.copyOf(definitions);
   }

@@ -29,6 +29,7 @@ public final class PurchasesController implements Controller {
   public void routes(Routes routes) {
     routes
         .post("/v1/purchases", RouteAccess.USER, this::buy)
+        .effectsInUnitOfWork()
         .get("/v1/purchases", RouteAccess.USER, this::list)
         .get("/v1/purchases/{id}", RouteAccess.USER, this::get);
   }

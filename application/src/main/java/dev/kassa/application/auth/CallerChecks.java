@@ -1,0 +1,88 @@
+package dev.kassa.application.auth;
+
+import dev.kassa.domain.shared.Transactions;
+import java.util.function.Supplier;
+
+/**
+ * The unit of work of a request whose caller is checked in it: a request that presents an access
+ * token may {@link #open open} a check (is the token revoked, the session ended, the user disabled
+ * or their role changed?) that then runs as the first step of the request's first unit of work, so
+ * that authentication costs no transaction of its own (or as the first step of the unit it joins,
+ * when the request opened one another way). A check that refuses the caller rolls that unit back. A
+ * request that ends without a unit of work runs the check on its own through {@link
+ * Check#ensureDone()}. The check reads what is committed when the unit starts, so a revocation
+ * whose request has returned is seen by every process at once.
+ */
+public final class CallerChecks implements Transactions {
+
+  private final Transactions transactions;
+  private final ThreadLocal<Check> pending = new ThreadLocal<>();
+
+  public CallerChecks(Transactions transactions) {
+    this.transactions = transactions;
+  }
+
+  /**
+   * Opens the check of the calling thread's request; {@link Check#close()} ends it.
+   *
+   * @param check the reads and the decision, run inside a unit of work; throws to refuse
+   */
+  public Check open(Runnable check) {
+    var opened = new Check(check);
+    pending.set(opened);
+    return opened;
+  }
+
+  @Override
+  public <T> T inTransaction(Supplier<T> work) {
+    var check = pending.get();
+    if (check == null || check.done) {
+      return transactions.inTransaction(work);
+    }
+    return transactions.inTransaction(
+        () -> {
+          check.run();
+          return work.get();
+        });
+  }
+
+  @Override
+  public void afterCommit(Runnable action) {
+    transactions.afterCommit(action);
+  }
+
+  @Override
+  public boolean inUnitOfWork() {
+    return transactions.inUnitOfWork();
+  }
+
+  /** The pending check of one request's caller. */
+  public final class Check implements AutoCloseable {
+
+    private final Runnable check;
+    private boolean done;
+
+    private Check(Runnable check) {
+      this.check = check;
+    }
+
+    private void run() {
+      check.run();
+      done = true;
+    }
+
+    /** Runs the check in a unit of its own unless a unit of work of the request has run it. */
+    public void ensureDone() {
+      if (!done) {
+        transactions.run(this::run);
+      }
+    }
+
+    @Override
+    public void close() {
+      if (pending.get() == this) {
+        pending.remove();
+      }
+    }
+  }
+}
