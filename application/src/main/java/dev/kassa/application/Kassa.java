@@ -227,6 +227,7 @@ public record Kassa(
       PasswordResetMailer mailer,
       EventConsumers consumers) {
     var tx = new CallerChecks(s.transactions());
+    var money = tx.over(s.moneyTransactions());
     var kassaEvents =
         KassaEvents.assemble(
             tx,
@@ -288,8 +289,8 @@ public record Kassa(
         new GetAccount(tx, s.accounts()),
         new UpdateAccount(tx, s.accounts(), s.auditLog(), outbox, clock),
         new CloseAccount(tx, s.accounts(), s.cards(), s.auditLog(), outbox, clock),
-        new PostCashTransaction(tx, s.accounts(), s.ledger(), outbox, clock),
-        new TransferMoney(tx, s.accounts(), s.ledger(), s.transfers(), outbox, clock),
+        new PostCashTransaction(money, s.accounts(), s.ledger(), outbox, clock),
+        new TransferMoney(money, s.accounts(), s.ledger(), s.transfers(), outbox, clock),
         new ListTransactions(s.accounts(), s.ledger()),
         new GetTransaction(s.accounts(), s.ledger()),
         new ListTransfers(s.transfers()),
@@ -302,7 +303,7 @@ public record Kassa(
         new GetStatement(tx, s.accounts(), s.ledger(), clock),
         new VerifyLedger(s.ledger()),
         new ExpireHolds(tx, s.ledger(), outbox, clock),
-        new Idempotency(tx, s.idempotency(), clock),
+        new Idempotency(money, s.idempotency(), clock),
         new PurgeIdempotencyKeys(tx, s.idempotency(), clock),
         new CreateProduct(tx, s.products(), cache, s.auditLog(), outbox, clock),
         new UpdateProduct(tx, s.products(), cache, s.auditLog(), outbox, clock),
@@ -323,7 +324,7 @@ public record Kassa(
             sale,
             new GatewayIntents(tx, s.orders(), s.carts(), restock, payments, outbox, clock),
             s.orders()),
-        new Purchase(tx, s.products(), sale),
+        new Purchase(money, s.products(), sale),
         new ListPurchases(s.orders()),
         new GetPurchase(s.orders()),
         new ListOrders(s.orders()),

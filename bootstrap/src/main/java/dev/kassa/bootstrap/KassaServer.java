@@ -25,6 +25,7 @@ import dev.kassa.application.auth.PasswordResetSettings;
 import dev.kassa.application.events.EventConsumers;
 import dev.kassa.application.payments.PaymentSettings;
 import dev.kassa.application.webhooks.Webhooks;
+import dev.kassa.bootstrap.config.Database;
 import dev.kassa.bootstrap.config.KassaConfig;
 import dev.kassa.bootstrap.observability.Observability;
 import java.time.Clock;
@@ -74,7 +75,12 @@ public final class KassaServer implements AutoCloseable {
     try {
       observability.watchPool(database.dataSource());
       Migrations.migrate(database.target());
-      var storage = JooqPorts.over(database.dataSource(), clock, observability.unitsOfWork());
+      var storage =
+          JooqPorts.over(
+              database.dataSource(),
+              clock,
+              observability.unitsOfWork(),
+              config.database().ledgerBatching() == Database.Batching.ON);
       webhooks = OutgoingWebhooks.assemble(storage, config.webhooks(), clock);
       subscribers =
           Subscribers.from(config.integrations(), storage, shared.productCache(), webhooks, clock);

@@ -60,6 +60,27 @@ public final class InMemoryTransactions implements Transactions {
     return current.get() != null;
   }
 
+  @Override
+  public <T> T isolated(Supplier<T> work) {
+    var unit = current.get();
+    if (unit == null) {
+      return inTransaction(work);
+    }
+    int undoMark = unit.undo().size();
+    int actionsMark = unit.afterCommit().size();
+    try {
+      return work.get();
+    } catch (Throwable failure) {
+      var undo = new ArrayDeque<Runnable>();
+      while (unit.undo().size() > undoMark) {
+        undo.addLast(unit.undo().pop());
+      }
+      rollBack(undo, failure);
+      unit.afterCommit().subList(actionsMark, unit.afterCommit().size()).clear();
+      throw failure;
+    }
+  }
+
   /** Remembers how to revert a write of the running unit. */
   void onRollback(Runnable undo) {
     var unit = current.get();

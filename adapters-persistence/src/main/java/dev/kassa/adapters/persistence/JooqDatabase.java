@@ -90,11 +90,16 @@ public final class JooqDatabase {
   }
 
   <T> T bound(DSLContext transaction, Supplier<T> work) {
+    var outer = unit.get();
     unit.set(transaction);
     try {
       return work.get();
     } finally {
-      unit.remove();
+      if (outer == null) {
+        unit.remove();
+      } else {
+        unit.set(outer);
+      }
     }
   }
 }

@@ -1,6 +1,8 @@
 package dev.kassa.adapters.persistence;
 
 import dev.kassa.application.Storage;
+import dev.kassa.application.batching.BatchingTransactions;
+import dev.kassa.domain.shared.Transactions;
 import java.time.Clock;
 import javax.sql.DataSource;
 
@@ -14,6 +16,7 @@ import javax.sql.DataSource;
 public final class JooqPorts implements Storage {
 
   private final JooqTransactions transactions;
+  private final Transactions moneyTransactions;
   private final JooqUsers users;
   private final JooqAccounts accounts;
   private final JooqLedger ledger;
@@ -37,8 +40,10 @@ public final class JooqPorts implements Storage {
   private final JooqWebhookDeliveries webhookDeliveries;
   private final JooqNotifications notifications;
 
-  private JooqPorts(JooqDatabase database, Clock clock, UnitOfWorkObserver observer) {
+  private JooqPorts(
+      JooqDatabase database, Clock clock, UnitOfWorkObserver observer, boolean batching) {
     this.transactions = new JooqTransactions(database, observer);
+    this.moneyTransactions = batching ? new BatchingTransactions(transactions) : transactions;
     this.users = new JooqUsers(database);
     this.accounts = new JooqAccounts(database, clock);
     this.ledger = new JooqLedger(database, transactions);
@@ -69,12 +74,26 @@ public final class JooqPorts implements Storage {
 
   /** Like {@link #over(DataSource, Clock)}, with every unit of work shown to {@code observer}. */
   public static JooqPorts over(DataSource dataSource, Clock clock, UnitOfWorkObserver observer) {
-    return new JooqPorts(new JooqDatabase(dataSource), clock, observer);
+    return over(dataSource, clock, observer, false);
+  }
+
+  /**
+   * Like {@link #over(DataSource, Clock, UnitOfWorkObserver)}; with {@code batching}, the money
+   * operations' units of work are grouped into shared transactions ({@link #moneyTransactions()}).
+   */
+  public static JooqPorts over(
+      DataSource dataSource, Clock clock, UnitOfWorkObserver observer, boolean batching) {
+    return new JooqPorts(new JooqDatabase(dataSource), clock, observer, batching);
   }
 
   @Override
   public JooqTransactions transactions() {
     return transactions;
+  }
+
+  @Override
+  public Transactions moneyTransactions() {
+    return moneyTransactions;
   }
 
   @Override

@@ -89,6 +89,25 @@ public final class JooqTransactions implements Transactions {
     }
   }
 
+  /**
+   * Runs {@code work} in a savepoint of the running transaction: when it throws, PostgreSQL rolls
+   * back to the savepoint (its row locks included) and the actions it registered are dropped.
+   */
+  @Override
+  public <T> T isolated(Supplier<T> work) {
+    var actions = afterCommit.get();
+    if (actions == null || !database.inUnitOfWork()) {
+      return inTransaction(work);
+    }
+    int mark = actions.size();
+    try {
+      return database.dsl().transactionResult(savepoint -> database.bound(savepoint.dsl(), work));
+    } catch (RuntimeException failure) {
+      actions.subList(mark, actions.size()).clear();
+      throw failure;
+    }
+  }
+
   @Override
   public boolean inUnitOfWork() {
     return database.inUnitOfWork();

@@ -16,10 +16,24 @@ import java.util.function.Supplier;
 public final class CallerChecks implements Transactions {
 
   private final Transactions transactions;
-  private final ThreadLocal<Check> pending = new ThreadLocal<>();
+  private final ThreadLocal<Check> pending;
 
   public CallerChecks(Transactions transactions) {
+    this(transactions, new ThreadLocal<>());
+  }
+
+  private CallerChecks(Transactions transactions, ThreadLocal<Check> pending) {
     this.transactions = transactions;
+    this.pending = pending;
+  }
+
+  /**
+   * The same checks over {@code other} units of work (the batched ones of money operations, say): a
+   * check opened through this instance runs in the first unit of either. The check is captured when
+   * the unit is asked for, so it runs for its own request even when another thread runs the unit.
+   */
+  public CallerChecks over(Transactions other) {
+    return new CallerChecks(other, pending);
   }
 
   /**
@@ -44,6 +58,11 @@ public final class CallerChecks implements Transactions {
           check.run();
           return work.get();
         });
+  }
+
+  @Override
+  public <T> T isolated(Supplier<T> work) {
+    return transactions.isolated(work);
   }
 
   @Override

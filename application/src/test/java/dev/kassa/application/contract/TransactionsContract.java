@@ -176,4 +176,61 @@ public abstract class TransactionsContract extends PortContract {
 
     assertThat(ran).isTrue();
   }
+
+  @Test
+  void isolatedWorkThatFailsIsUndoneAloneAndTheUnitCarriesOn() {
+    var kept = newAccount(newOwner());
+    var undone = newAccount(newOwner());
+    var ran = new ArrayList<String>();
+
+    inTx(
+        () -> {
+          money.deposit(kept.id(), eur(7));
+          assertThatThrownBy(
+                  () ->
+                      world
+                          .transactions()
+                          .isolated(
+                              () -> {
+                                world.transactions().afterCommit(() -> ran.add("undone"));
+                                money.deposit(undone.id(), eur(3));
+                                throw new IllegalStateException("boom");
+                              }))
+              .hasMessage("boom");
+          var answer =
+              world
+                  .transactions()
+                  .isolated(
+                      () -> {
+                        world.transactions().afterCommit(() -> ran.add("kept"));
+                        money.deposit(kept.id(), eur(1));
+                        return "isolated";
+                      });
+          assertThat(answer).isEqualTo("isolated");
+        });
+
+    assertThat(balanceOf(kept.id())).isEqualTo(eur(8).minor());
+    assertThat(balanceOf(undone.id())).isZero();
+    assertThat(world.ledger().lines(undone.id(), LONG_AGO, FAR_AHEAD)).isEmpty();
+    assertThat(ran).containsExactly("kept");
+  }
+
+  @Test
+  void isolatedOutsideAUnitIsAUnitOfItsOwn() {
+    var account = newAccount(newOwner());
+
+    assertThatThrownBy(
+            () ->
+                world
+                    .transactions()
+                    .isolated(
+                        () -> {
+                          money.deposit(account.id(), eur(2));
+                          throw new IllegalStateException("boom");
+                        }))
+        .hasMessage("boom");
+    world.transactions().isolated(() -> money.deposit(account.id(), eur(4)));
+
+    assertThat(balanceOf(account.id())).isEqualTo(eur(4).minor());
+  }
 }

@@ -20,6 +20,11 @@ import java.util.stream.Stream;
  * to a server that does not answer) and {@code DATABASE_STATEMENT_TIMEOUT} the time of a statement
  * (lock waits included): past them a request answers {@code 503 unavailable}. Migrations and the
  * ledger verification are not bound by the statement timeout.
+ *
+ * <p>{@code LEDGER_BATCHING=on} groups concurrent money operations (transfers, deposits and
+ * withdrawals, purchases, requests with an idempotency key) into shared transactions, one commit
+ * per batch; {@code off}, the default (it measured slower, see bench/README.md), gives each its
+ * own.
  */
 public record Database(
     Optional<String> jdbcUrl,
@@ -27,7 +32,14 @@ public record Database(
     Optional<Secret> password,
     Path dataDir,
     Duration connectTimeout,
-    Duration statementTimeout) {
+    Duration statementTimeout,
+    Batching ledgerBatching) {
+
+  /** Whether money operations share their transactions. */
+  public enum Batching {
+    ON,
+    OFF
+  }
 
   public static final Path DEFAULT_DATA_DIR = Path.of("./data");
   public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(2);
@@ -41,6 +53,7 @@ public record Database(
     Objects.requireNonNull(dataDir, "dataDir");
     Objects.requireNonNull(connectTimeout, "connectTimeout");
     Objects.requireNonNull(statementTimeout, "statementTimeout");
+    Objects.requireNonNull(ledgerBatching, "ledgerBatching");
   }
 
   /** Whether a database was configured, rather than the embedded one. */
@@ -57,8 +70,15 @@ public record Database(
     }
     var statement =
         variables.positiveDuration("DATABASE_STATEMENT_TIMEOUT", DEFAULT_STATEMENT_TIMEOUT);
+    var batching = variables.choice("LEDGER_BATCHING", Batching.class, Batching.OFF);
     return new Database(
-        location.jdbcUrl, location.user, location.password, location.dataDir, connect, statement);
+        location.jdbcUrl,
+        location.user,
+        location.password,
+        location.dataDir,
+        connect,
+        statement,
+        batching);
   }
 
   private record Location(

@@ -143,4 +143,18 @@ class DatabaseConfigTest {
         .hasMessageContaining("DATABASE_CONNECT_TIMEOUT must be at least PT0.25S")
         .hasMessageContaining("DATABASE_STATEMENT_TIMEOUT must be a positive ISO-8601 duration");
   }
+
+  @Test
+  void ledgerBatchingIsOffByDefaultAndCanBeTurnedOn() {
+    assertThat(parse(Map.of()).database().ledgerBatching()).isEqualTo(Database.Batching.OFF);
+    assertThat(parse(Map.of("LEDGER_BATCHING", "on")).database().ledgerBatching())
+        .isEqualTo(Database.Batching.ON);
+  }
+
+  @Test
+  void ledgerBatchingRefusesAnythingButOnOrOff() {
+    assertThatThrownBy(() -> parse(Map.of("LEDGER_BATCHING", "sometimes")))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("LEDGER_BATCHING must be one of on, off");
+  }
 }

@@ -26,6 +26,15 @@ public interface Transactions {
    */
   boolean inUnitOfWork();
 
+  /**
+   * Runs {@code work} inside the running unit of work so that, when it throws, what it wrote
+   * through the ports and the actions it registered with {@link #afterCommit} are undone (a
+   * savepoint) and the unit carries on; the exception propagates. Outside a unit of work it is
+   * {@link #inTransaction}. Lets one unit of work carry several independent operations that fail
+   * alone.
+   */
+  <T> T isolated(Supplier<T> work);
+
   default void run(Runnable work) {
     inTransaction(
         () -> {

@@ -1,0 +1,13 @@
+package dev.kassa.adapters.memory;
+
+import dev.kassa.application.Storage;
+import dev.kassa.application.contract.BatchedStorage;
+import dev.kassa.application.contract.LedgerContract;
+
+class InMemoryBatchedLedgerContractTest extends LedgerContract {
+
+  @Override
+  protected Storage ports() {
+    return BatchedStorage.of(InMemoryPorts.create());
+  }
+}

@@ -1,0 +1,160 @@
+package dev.kassa.application.batching;
+
+import dev.kassa.domain.error.DomainException;
+import dev.kassa.domain.shared.Transactions;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
+
+/**
+ * Units of work grouped into shared transactions of the {@code store}: concurrent callers queue
+ * their work, and one of them at a time (the leader) runs up to {@code maxBatch} queued units one
+ * after the other inside one unit of work of the store, then commits them together, so many money
+ * operations cost one commit. Each caller is answered only once its batch has committed (or
+ * failed).
+ *
+ * <p>Each unit runs {@linkplain Transactions#isolated isolated}: one that the domain refuses (a
+ * {@link DomainException}: insufficient funds, an inactive account, a key in use) is rolled back
+ * alone and its caller gets the refusal, while the others of its batch commit. Any other failure
+ * (the database lost, a bug) rolls the whole batch back and every caller of the batch gets that
+ * failure: none of it is applied. A failure the store retries (a deadlock) runs the whole batch
+ * again. A call from inside a running unit of work joins it, as the store's own calls do.
+ *
+ * <p>Nothing here is needed for correctness across processes: each batch is an ordinary transaction
+ * of the store, locking as its units do.
+ */
+public final class BatchingTransactions implements Transactions {
+
+  /** Batches stay below PostgreSQL's 64 cached subtransactions per transaction. */
+  public static final int DEFAULT_MAX_BATCH = 48;
+
+  private final Transactions store;
+  private final int maxBatch;
+  private final ReentrantLock lock = new ReentrantLock();
+  private final ArrayDeque<Unit<?>> queue = new ArrayDeque<>();
+  private boolean leading;
+
+  public BatchingTransactions(Transactions store) {
+    this(store, DEFAULT_MAX_BATCH);
+  }
+
+  public BatchingTransactions(Transactions store, int maxBatch) {
+    if (maxBatch < 1) {
+      throw new IllegalArgumentException("maxBatch must be at least 1");
+    }
+    this.store = Objects.requireNonNull(store, "store");
+    this.maxBatch = maxBatch;
+  }
+
+  @Override
+  public <T> T inTransaction(Supplier<T> work) {
+    if (store.inUnitOfWork()) {
+      return work.get();
+    }
+    var unit = new Unit<>(work);
+    boolean lead;
+    lock.lock();
+    try {
+      queue.addLast(unit);
+      lead = !leading;
+      leading = true;
+    } finally {
+      lock.unlock();
+    }
+    if (lead || unit.turn.join() == Turn.LEAD) {
+      lead();
+    }
+    return unit.answer();
+  }
+
+  /** Runs the units at the head of the queue as one batch, then hands over or stops leading. */
+  private void lead() {
+    var batch = new ArrayList<Unit<?>>(maxBatch);
+    lock.lock();
+    try {
+      while (batch.size() < maxBatch && !queue.isEmpty()) {
+        batch.add(queue.pollFirst());
+      }
+    } finally {
+      lock.unlock();
+    }
+    try {
+      store.run(() -> batch.forEach(Unit::run));
+    } catch (RuntimeException | Error failure) {
+      batch.forEach(unit -> unit.failed(failure));
+    }
+    lock.lock();
+    try {
+      var next = queue.peekFirst();
+      if (next == null) {
+        leading = false;
+      } else {
+        next.turn.complete(Turn.LEAD);
+      }
+    } finally {
+      lock.unlock();
+    }
+    batch.forEach(unit -> unit.turn.complete(Turn.ANSWERED));
+  }
+
+  @Override
+  public void afterCommit(Runnable action) {
+    store.afterCommit(action);
+  }
+
+  @Override
+  public boolean inUnitOfWork() {
+    return store.inUnitOfWork();
+  }
+
+  @Override
+  public <T> T isolated(Supplier<T> work) {
+    return store.inUnitOfWork() ? store.isolated(work) : inTransaction(work);
+  }
+
+  private enum Turn {
+    LEAD,
+    ANSWERED
+  }
+
+  /** One caller's unit of work, and how it ended. */
+  private final class Unit<T> {
+
+    private final Supplier<T> work;
+    private final CompletableFuture<Turn> turn = new CompletableFuture<>();
+    private T result;
+    private Throwable failure;
+
+    Unit(Supplier<T> work) {
+      this.work = work;
+    }
+
+    /** Runs the work inside the batch; a refusal rolls back this unit alone. */
+    void run() {
+      result = null;
+      failure = null;
+      try {
+        result = store.isolated(work);
+      } catch (DomainException refused) {
+        failure = refused;
+      }
+    }
+
+    void failed(Throwable batchFailure) {
+      result = null;
+      failure = batchFailure;
+    }
+
+    T answer() {
+      return switch (failure) {
+        case null -> result;
+        case RuntimeException runtime -> throw runtime;
+        case Error error -> throw error;
+        default -> throw new IllegalStateException(failure);
+      };
+    }
+  }
+}
