@@ -10,7 +10,8 @@ public record ProductImageUseCases(
     ReorderProductImages reorder,
     DeleteProductImage delete,
     GetImage get,
-    ProductImageIds ids) {
+    ProductImageIds ids,
+    ImageSettings settings) {
 
   public static ProductImageUseCases assemble(
       Storage s, ImageCodec codec, ImageSettings settings, Clock clock) {
@@ -21,6 +22,7 @@ public record ProductImageUseCases(
         new ReorderProductImages(tx, s.products(), images, s.auditLog(), clock),
         new DeleteProductImage(tx, images, s.auditLog(), clock),
         new GetImage(images),
-        new ProductImageIds(images));
+        new ProductImageIds(images),
+        settings);
   }
 }

@@ -5,9 +5,18 @@ import java.util.Objects;
 
 /**
  * One route: method, path template in Javalin's and OpenAPI's syntax ({@code /v1/accounts/{id}}),
- * who may call it, and its handler.
+ * who may call it, its handler, and the largest body it takes ({@link #SERVER_LIMIT} for the
+ * server's limit, which most routes keep).
  */
-public record RouteDefinition(String method, String path, RouteAccess access, CallHandler handler) {
+public record RouteDefinition(
+    String method, String path, RouteAccess access, CallHandler handler, long maxBodyBytes) {
+
+  /** The {@link #maxBodyBytes()} of a route that keeps the server's body limit. */
+  public static final long SERVER_LIMIT = 0;
+
+  public RouteDefinition(String method, String path, RouteAccess access, CallHandler handler) {
+    this(method, path, access, handler, SERVER_LIMIT);
+  }
 
   public RouteDefinition {
     Objects.requireNonNull(method, "method");
@@ -16,6 +25,9 @@ public record RouteDefinition(String method, String path, RouteAccess access, Ca
     Objects.requireNonNull(handler, "handler");
     if (!path.startsWith("/")) {
       throw new IllegalArgumentException("A route path starts with /: " + path);
+    }
+    if (maxBodyBytes < 0) {
+      throw new IllegalArgumentException("A route's body limit is not negative: " + maxBodyBytes);
     }
   }
 }
