@@ -2,6 +2,7 @@ package dev.kassa.adapters.web.shop;
 
 import dev.kassa.domain.image.ImageId;
 import dev.kassa.domain.image.ProductImage;
+import dev.kassa.domain.shared.Uuids;
 import java.util.UUID;
 
 /**
@@ -21,8 +22,17 @@ public record ImageResponse(
         image.bytes());
   }
 
+  private static final String PATH = "/v1/images/";
+
   /** Where the image is served. */
   public static String url(ImageId id) {
-    return "/v1/images/" + id;
+    return PATH + id;
+  }
+
+  /** Whether {@code url} is where an uploaded image is served, as {@link #url} writes it. */
+  static boolean isImagePath(String url) {
+    return url != null
+        && url.startsWith(PATH)
+        && Uuids.parseOrNull(url.substring(PATH.length())) != null;
   }
 }

@@ -67,6 +67,10 @@ class OpenApiDocumentTest {
           "PUT /v1/products/{id}",
           "DELETE /v1/products/{id}",
           "POST /v1/products/{id}/stock-adjustments",
+          "POST /v1/products/{id}/images",
+          "PUT /v1/products/{id}/images/order",
+          "DELETE /v1/products/{id}/images/{imageId}",
+          "GET /v1/images/{id}",
           "GET /v1/cart",
           "DELETE /v1/cart",
           "POST /v1/cart/items",
@@ -113,6 +117,7 @@ class OpenApiDocumentTest {
           "GET /v1/openapi.json",
           "GET /v1/products",
           "GET /v1/products/{id}",
+          "GET /v1/images/{id}",
           "POST /v1/webhooks/{provider}",
           "GET /pay/{paymentId}",
           "POST /pay/{paymentId}");
