@@ -3,11 +3,11 @@ package dev.kassa.adapters.web.shop;
 import dev.kassa.domain.image.ProductImage;
 import java.util.List;
 
-/** A product's uploaded images, in their order. */
-public record ImagesResponse(List<ImageResponse> data) {
+/** A product's uploaded images, in their order (all of them: not a page). */
+public record ImagesResponse(List<ImageResponse> images) {
 
   public ImagesResponse {
-    data = List.copyOf(data);
+    images = List.copyOf(images);
   }
 
   public static ImagesResponse from(List<ProductImage> images) {
