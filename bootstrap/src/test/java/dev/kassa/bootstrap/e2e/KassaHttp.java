@@ -83,6 +83,15 @@ public final class KassaHttp {
       return header("Authorization", "Bearer " + token);
     }
 
+    /**
+     * Sends {@code Expect: 100-continue}: the body goes out only once the server asks for it, so a
+     * request the server refuses on its headers (a body declared too large) gets its answer.
+     */
+    public Request expectContinue() {
+      builder.expectContinue(true);
+      return this;
+    }
+
     public Request header(String name, String value) {
       builder.header(name, value);
       return this;

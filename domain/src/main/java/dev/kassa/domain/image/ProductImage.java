@@ -25,6 +25,9 @@ public record ProductImage(
     Objects.requireNonNull(productId, "productId");
     Objects.requireNonNull(contentType, "contentType");
     Objects.requireNonNull(createdAt, "createdAt");
+    if (width < 1 || height < 1 || bytes < 1) {
+      throw new IllegalArgumentException("an image has pixels and bytes");
+    }
   }
 
   public static ProductImage of(ProductId productId, EncodedImage original, Instant now) {
