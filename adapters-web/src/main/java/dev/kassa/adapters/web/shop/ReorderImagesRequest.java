@@ -11,7 +11,11 @@ import java.util.Objects;
 /** {@code PUT /v1/products/{id}/images/order}: every image id of the product, in the new order. */
 public record ReorderImagesRequest(@Required List<String> imageIds) {
 
+  /** The ids in order; empty when the list did not bind, whose problem {@code fields} holds. */
   public List<ImageId> toCommand(Fields fields) {
+    if (imageIds == null) {
+      return List.of();
+    }
     if (imageIds.stream().anyMatch(Objects::isNull)) {
       throw ValidationException.of("imageIds", "must not contain null");
     }
