@@ -8,6 +8,7 @@ import dev.kassa.domain.cart.Carts;
 import dev.kassa.domain.event.EventDeliveries;
 import dev.kassa.domain.event.Outbox;
 import dev.kassa.domain.idempotency.IdempotencyStore;
+import dev.kassa.domain.image.ProductImages;
 import dev.kassa.domain.ledger.Ledger;
 import dev.kassa.domain.ledger.Transfers;
 import dev.kassa.domain.notification.Notifications;
@@ -57,6 +58,9 @@ public interface Storage {
   IdempotencyStore idempotency();
 
   Products products();
+
+  /** The images uploaded to products, with their bytes. */
+  ProductImages productImages();
 
   Carts carts();
 

@@ -1,5 +1,6 @@
 package dev.kassa.bootstrap;
 
+import dev.kassa.adapters.images.ThumbnailatorImageCodec;
 import dev.kassa.adapters.kafka.KafkaWorker;
 import dev.kassa.adapters.persistence.ConnectionPools;
 import dev.kassa.adapters.persistence.DatabaseSettings;
@@ -23,6 +24,7 @@ import dev.kassa.application.auth.AuthSettings;
 import dev.kassa.application.auth.EnsureAdmin;
 import dev.kassa.application.auth.PasswordResetSettings;
 import dev.kassa.application.events.EventConsumers;
+import dev.kassa.application.images.ProductImageUseCases;
 import dev.kassa.application.payments.PaymentSettings;
 import dev.kassa.application.webhooks.Webhooks;
 import dev.kassa.bootstrap.config.Database;
@@ -116,7 +118,15 @@ public final class KassaServer implements AutoCloseable {
                   Authenticator.using(kassa.authenticate()),
                   kassa.idempotency(),
                   KassaControllers.all(
-                      kassa, webhooks, web, Map.of("database", ping(database.dataSource()))),
+                      kassa,
+                      webhooks,
+                      ProductImageUseCases.assemble(
+                          storage,
+                          new ThumbnailatorImageCodec(),
+                          config.images().settings(),
+                          clock),
+                      web,
+                      Map.of("database", ping(database.dataSource()))),
                   shared.buckets(),
                   observability.requests())
               .start();

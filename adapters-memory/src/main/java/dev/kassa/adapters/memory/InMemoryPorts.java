@@ -9,6 +9,7 @@ import dev.kassa.domain.cart.Carts;
 import dev.kassa.domain.event.EventDeliveries;
 import dev.kassa.domain.event.Outbox;
 import dev.kassa.domain.idempotency.IdempotencyStore;
+import dev.kassa.domain.image.ProductImages;
 import dev.kassa.domain.ledger.Ledger;
 import dev.kassa.domain.ledger.Transfers;
 import dev.kassa.domain.order.Orders;
@@ -39,6 +40,7 @@ public final class InMemoryPorts implements Storage {
   private final InMemoryPasswordResetTokens passwordResetTokens;
   private final InMemoryIdempotencyStore idempotency;
   private final InMemoryProducts products;
+  private final InMemoryProductImages productImages;
   private final InMemoryCarts carts;
   private final InMemoryOrders orders;
   private final InMemoryRefunds refunds;
@@ -64,6 +66,7 @@ public final class InMemoryPorts implements Storage {
     passwordResetTokens = new InMemoryPasswordResetTokens(transactions);
     idempotency = new InMemoryIdempotencyStore(transactions);
     products = new InMemoryProducts(transactions);
+    productImages = new InMemoryProductImages(transactions);
     carts = new InMemoryCarts(transactions);
     orders = new InMemoryOrders(transactions);
     refunds = new InMemoryRefunds(transactions);
@@ -142,6 +145,11 @@ public final class InMemoryPorts implements Storage {
   @Override
   public Products products() {
     return products;
+  }
+
+  @Override
+  public ProductImages productImages() {
+    return productImages;
   }
 
   @Override

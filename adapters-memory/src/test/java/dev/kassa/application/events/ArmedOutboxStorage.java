@@ -15,6 +15,7 @@ import dev.kassa.domain.event.Outbox;
 import dev.kassa.domain.event.StoredEvent;
 import dev.kassa.domain.event.TraceContext;
 import dev.kassa.domain.idempotency.IdempotencyStore;
+import dev.kassa.domain.image.ProductImages;
 import dev.kassa.domain.ledger.Ledger;
 import dev.kassa.domain.ledger.Transfers;
 import dev.kassa.domain.notification.Notifications;
@@ -137,6 +138,11 @@ final class ArmedOutboxStorage implements Storage, Outbox {
   @Override
   public Products products() {
     return ports.products();
+  }
+
+  @Override
+  public ProductImages productImages() {
+    return ports.productImages();
   }
 
   @Override

@@ -27,6 +27,7 @@ public final class JooqPorts implements Storage {
   private final JooqPasswordResetTokens passwordResetTokens;
   private final JooqIdempotencyStore idempotency;
   private final JooqProducts products;
+  private final JooqProductImages productImages;
   private final JooqCarts carts;
   private final JooqOrders orders;
   private final JooqRefunds refunds;
@@ -54,6 +55,7 @@ public final class JooqPorts implements Storage {
     this.passwordResetTokens = new JooqPasswordResetTokens(database);
     this.idempotency = new JooqIdempotencyStore(database);
     this.products = new JooqProducts(database);
+    this.productImages = new JooqProductImages(database);
     this.carts = new JooqCarts(database, transactions);
     this.orders = new JooqOrders(database, transactions);
     this.refunds = new JooqRefunds(database);
@@ -144,6 +146,11 @@ public final class JooqPorts implements Storage {
   @Override
   public JooqProducts products() {
     return products;
+  }
+
+  @Override
+  public JooqProductImages productImages() {
+    return productImages;
   }
 
   @Override

@@ -23,6 +23,7 @@ import dev.kassa.adapters.web.ratelimit.SharedBuckets;
 import dev.kassa.application.idempotency.Idempotency;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
+import io.javalin.config.SizeUnit;
 import io.javalin.http.HandlerType;
 import io.javalin.http.MethodNotAllowedResponse;
 import io.javalin.json.JavalinJackson;
@@ -130,6 +131,11 @@ public final class HttpApi {
     config.startup.showOldJavalinVersionWarning = false;
     config.concurrency.useVirtualThreads = true;
     config.http.maxRequestSize = settings.maxBodyBytes();
+    var largestUpload = largestBody(routes, settings);
+    config.jetty.multipartConfig.maxFileSize(largestUpload, SizeUnit.BYTES);
+    config.jetty.multipartConfig.maxTotalRequestSize(largestUpload, SizeUnit.BYTES);
+    config.jetty.multipartConfig.maxInMemoryFileSize(
+        (int) Math.min(largestUpload, Integer.MAX_VALUE), SizeUnit.BYTES);
     config.http.prefer405over404 = true;
     config.jsonMapper(new JavalinJackson(mapper, true));
     config.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(MAX_HEADER_BYTES));
@@ -163,6 +169,13 @@ public final class HttpApi {
     config.routes.exception(
         MethodNotAllowedResponse.class,
         (notAllowed, ctx) -> errors.respond(guard.unmatched(ctx, notAllowed), ctx));
+  }
+
+  /** The largest body any route takes: multipart bodies are held to it while they are read. */
+  private static long largestBody(List<RouteDefinition> routes, WebSettings settings) {
+    return routes.stream()
+        .mapToLong(RouteDefinition::maxBodyBytes)
+        .reduce(settings.maxBodyBytes(), Math::max);
   }
 
   private static void enableCors(JavalinConfig config, List<String> origins) {

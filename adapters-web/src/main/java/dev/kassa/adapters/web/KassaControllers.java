@@ -20,6 +20,7 @@ import dev.kassa.adapters.web.payments.WebhooksController;
 import dev.kassa.adapters.web.ratelimit.ClientAddress;
 import dev.kassa.adapters.web.shop.CartController;
 import dev.kassa.adapters.web.shop.OrdersController;
+import dev.kassa.adapters.web.shop.ProductImagesController;
 import dev.kassa.adapters.web.shop.ProductsController;
 import dev.kassa.adapters.web.shop.PurchasesController;
 import dev.kassa.adapters.web.users.AccountHoldersController;
@@ -28,6 +29,8 @@ import dev.kassa.adapters.web.users.AuthController;
 import dev.kassa.adapters.web.users.PasswordController;
 import dev.kassa.adapters.web.webhooks.WebhookEndpointsController;
 import dev.kassa.application.Kassa;
+import dev.kassa.application.images.ProductImageIds;
+import dev.kassa.application.images.ProductImageUseCases;
 import dev.kassa.application.webhooks.Webhooks;
 import java.time.Duration;
 import java.util.List;
@@ -39,12 +42,20 @@ public final class KassaControllers {
 
   private KassaControllers() {}
 
-  /** Every route, the administration of outgoing {@code webhooks} included. */
+  /**
+   * Every route, the administration of outgoing {@code webhooks} and the uploaded product {@code
+   * images} included.
+   */
   public static List<Controller> all(
-      Kassa kassa, Webhooks webhooks, WebSettings settings, Map<String, HealthCheck> healthChecks) {
+      Kassa kassa,
+      Webhooks webhooks,
+      ProductImageUseCases images,
+      WebSettings settings,
+      Map<String, HealthCheck> healthChecks) {
     return Stream.concat(
             all(kassa, settings, healthChecks).stream(),
-            Stream.of(new WebhookEndpointsController(webhooks)))
+            Stream.of(
+                new WebhookEndpointsController(webhooks), new ProductImagesController(images)))
         .toList();
   }
 
@@ -99,7 +110,8 @@ public final class KassaControllers {
             kassa.createProduct(),
             kassa.updateProduct(),
             kassa.archiveProduct(),
-            kassa.adjustStock()),
+            kassa.adjustStock(),
+            new ProductImageIds(kassa.storage().productImages())),
         new CartController(
             kassa.getCart(),
             kassa.addCartItem(),

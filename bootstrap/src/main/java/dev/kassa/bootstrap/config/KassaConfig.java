@@ -22,7 +22,8 @@ public record KassaConfig(
     Kafka kafka,
     Logging logging,
     Telemetry telemetry,
-    WebhookConfig webhooks) {
+    WebhookConfig webhooks,
+    Images images) {
 
   public KassaConfig {
     Objects.requireNonNull(environment, "environment");
@@ -37,6 +38,7 @@ public record KassaConfig(
     Objects.requireNonNull(logging, "logging");
     Objects.requireNonNull(telemetry, "telemetry");
     Objects.requireNonNull(webhooks, "webhooks");
+    Objects.requireNonNull(images, "images");
   }
 
   /**
@@ -70,6 +72,7 @@ public record KassaConfig(
     var logging = Logging.read(reader, defaultLogFormat);
     var telemetry = Telemetry.read(reader, environment);
     var webhooks = WebhookConfig.read(reader, environment, events.maxAttempts());
+    var images = Images.read(reader);
     reader.throwIfAny();
     return new KassaConfig(
         environment,
@@ -83,6 +86,7 @@ public record KassaConfig(
         kafka,
         logging,
         telemetry,
-        webhooks);
+        webhooks,
+        images);
   }
 }

@@ -33,6 +33,7 @@ class ArchitectureTest {
   static final String PERSISTENCE = "dev.kassa.adapters.persistence..";
   static final String SECURITY = "dev.kassa.adapters.security..";
   static final String CAFFEINE = "dev.kassa.adapters.caffeine..";
+  static final String IMAGES = "dev.kassa.adapters.images..";
   static final String PAYMENTS = "dev.kassa.adapters.payments..";
   static final String REDIS = "dev.kassa.adapters.redis..";
   static final String KAFKA = "dev.kassa.adapters.kafka..";
@@ -62,7 +63,11 @@ class ArchitectureTest {
     "io.github.bucket4j..",
     "org.apache.kafka..",
     "jakarta.mail..",
-    "com.github.mustachejava.."
+    "com.github.mustachejava..",
+    "javax.imageio..",
+    "java.awt..",
+    "net.coobird.thumbnailator..",
+    "com.twelvemonkeys.."
   };
 
   /**
@@ -79,6 +84,7 @@ class ArchitectureTest {
           .adapter("persistence", PERSISTENCE)
           .adapter("security", SECURITY)
           .adapter("caffeine", CAFFEINE)
+          .adapter("images", IMAGES)
           .adapter("payments", PAYMENTS)
           .adapter("redis", REDIS)
           .adapter("kafka", KAFKA)
@@ -104,6 +110,7 @@ class ArchitectureTest {
               PERSISTENCE,
               SECURITY,
               CAFFEINE,
+              IMAGES,
               PAYMENTS,
               REDIS,
               KAFKA,
@@ -164,7 +171,8 @@ class ArchitectureTest {
           .dependOnClassesThat(resideInAnyPackage(TECHNOLOGY))
           .as(
               "domain and application use no jOOQ, JDBC, Javalin, Jackson, Jetty, nimbus, bcrypt,"
-                  + " Flyway, HikariCP, Caffeine, Stripe, Jedis, Bucket4j or Kafka type");
+                  + " Flyway, HikariCP, Caffeine, Stripe, Jedis, Bucket4j, Kafka, ImageIO, AWT or image"
+                  + " library type");
 
   @ArchTest
   static final ArchRule coreWritesNothingToStandardStreams =

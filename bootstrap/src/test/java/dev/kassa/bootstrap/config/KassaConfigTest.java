@@ -68,6 +68,19 @@ class KassaConfigTest {
   }
 
   @Test
+  void readsTheImageSizeLimitWithFiveMebibytesByDefaultAndRefusesOneOutOfRange() {
+    assertThat(parse(Map.of()).images().settings().maxBytes()).isEqualTo(5L * 1024 * 1024);
+    assertThat(parse(Map.of("IMAGE_MAX_BYTES", "2048")).images().settings().maxBytes())
+        .isEqualTo(2048);
+    assertThatThrownBy(() -> parse(Map.of("IMAGE_MAX_BYTES", "1000")))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("IMAGE_MAX_BYTES");
+    assertThatThrownBy(() -> parse(Map.of("IMAGE_MAX_BYTES", "lots")))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("IMAGE_MAX_BYTES");
+  }
+
+  @Test
   void unsetSecretsAreGeneratedFreshAtEachStartOutsideProd() {
     var first = parse(Map.of("KASSA_ENV", "test"));
     var second = parse(Map.of("KASSA_ENV", "test"));

@@ -119,7 +119,13 @@ public record Holdings(
       case "/v1/transactions/{id}" -> transaction;
       case "/v1/transfers/{id}" -> transfer;
       case "/v1/cards/{id}" -> card;
-      case "/v1/products/{id}", "/v1/products/{id}/stock-adjustments" -> product;
+      case "/v1/products/{id}",
+          "/v1/products/{id}/stock-adjustments",
+          "/v1/products/{id}/images",
+          "/v1/products/{id}/images/order",
+          "/v1/products/{id}/images/{imageId}",
+          "/v1/images/{id}" ->
+          product;
       case "/v1/orders/{id}", "/v1/orders/{id}/cancel", "/v1/orders/{id}/refunds" -> order;
       case "/v1/payments/{id}" -> payment;
       case "/v1/purchases/{id}" -> purchase;

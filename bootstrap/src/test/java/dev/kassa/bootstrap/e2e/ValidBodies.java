@@ -74,6 +74,7 @@ final class ValidBodies {
           }
           case "POST /v1/products/{id}/stock-adjustments" ->
               Map.of("delta", 5, "reason", "delivery");
+          case "PUT /v1/products/{id}/images/order" -> Map.of("imageIds", List.of());
           case "POST /v1/cart/items" -> Map.of("productId", holdings.product(), "quantity", 1);
           case "PUT /v1/cart/items/{id}" -> Map.of("quantity", 2);
           case "POST /v1/checkout" -> payFrom(holdings.account());

@@ -23,6 +23,9 @@ public final class AuditTypes {
   public static final String PRODUCT_UPDATED = "product.updated";
   public static final String PRODUCT_ARCHIVED = "product.archived";
   public static final String PRODUCT_STOCK_ADJUSTED = "product.stock_adjusted";
+  public static final String PRODUCT_IMAGE_ADDED = "product.image_added";
+  public static final String PRODUCT_IMAGE_REMOVED = "product.image_removed";
+  public static final String PRODUCT_IMAGES_REORDERED = "product.images_reordered";
   public static final String ORDER_STATUS_CHANGED = "order.status_changed";
   public static final String ORDER_REFUNDED = "order.refunded";
 

@@ -14,6 +14,7 @@ public abstract sealed class DomainException extends RuntimeException
         TokenExpiredException,
         ConflictException,
         CurrencyMismatchException,
+        RejectedContentException,
         IdempotencyKeyReusedException {
 
   private final String code;

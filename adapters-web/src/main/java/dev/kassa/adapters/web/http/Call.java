@@ -168,6 +168,16 @@ public final class Call {
     return body.bytes();
   }
 
+  /**
+   * The bytes of the file sent in the {@code multipart/form-data} part {@code name}, at most {@code
+   * maxBytes} of them (a larger file is {@code 413}, whatever the client declared).
+   *
+   * @throws ApiException {@code unsupported_media_type} for a body that is not multipart form data
+   */
+  public byte[] file(String name, long maxBytes) {
+    return Uploads.file(ctx, name, maxBytes);
+  }
+
   /** Whether the client's {@code Accept} header names {@code mediaType}, such as text/csv. */
   public boolean accepts(String mediaType) {
     var accept = ctx.header("Accept");

@@ -48,8 +48,9 @@ public final class RouteGuard {
   public Handler wrap(RouteDefinition route) {
     return ctx -> {
       ctx.attribute(AccessLog.ROUTE_ATTRIBUTE, route.path());
-      if (takesBody(route) && ctx.req().getContentLengthLong() > tools.maxBodyBytes()) {
-        throw ApiException.payloadTooLarge(tools.maxBodyBytes());
+      var maxBodyBytes = maxBodyBytes(route);
+      if (takesBody(route) && ctx.req().getContentLengthLong() > maxBodyBytes) {
+        throw ApiException.payloadTooLarge(maxBodyBytes);
       }
       var ip = clientAddress.of(ctx);
       if (route.access() == RouteAccess.USER && checksCallerInUnitOfWork(route)) {
@@ -98,6 +99,12 @@ public final class RouteGuard {
     } catch (ApiException limited) {
       return limited;
     }
+  }
+
+  private long maxBodyBytes(RouteDefinition route) {
+    return route.maxBodyBytes() == RouteDefinition.SERVER_LIMIT
+        ? tools.maxBodyBytes()
+        : route.maxBodyBytes();
   }
 
   private static boolean takesBody(RouteDefinition route) {

@@ -32,8 +32,21 @@ public final class Routes {
     return add("DELETE", path, access, handler);
   }
 
+  /**
+   * A {@code POST} of a file ({@code multipart/form-data}) whose body may be larger than the
+   * server's limit for other requests, up to {@code maxBodyBytes}.
+   */
+  public Routes upload(String path, RouteAccess access, long maxBodyBytes, CallHandler handler) {
+    return add(new RouteDefinition("POST", path, access, handler, false, maxBodyBytes));
+  }
+
   private Routes add(String method, String path, RouteAccess access, CallHandler handler) {
-    var route = new RouteDefinition(method, path, access, handler);
+    return add(new RouteDefinition(method, path, access, handler));
+  }
+
+  private Routes add(RouteDefinition route) {
+    var method = route.method();
+    var path = route.path();
     var duplicate =
         definitions.stream()
             .anyMatch(existing -> existing.method().equals(method) && existing.path().equals(path));
@@ -52,7 +65,8 @@ public final class Routes {
   public Routes effectsInUnitOfWork() {
     var last = definitions.removeLast();
     definitions.add(
-        new RouteDefinition(last.method(), last.path(), last.access(), last.handler(), true));
+        new RouteDefinition(
+            last.method(), last.path(), last.access(), last.handler(), true, last.maxBodyBytes()));
     return this;
   }
 

@@ -1,11 +1,16 @@
 package dev.kassa.adapters.web.shop;
 
+import dev.kassa.domain.image.ImageId;
 import dev.kassa.domain.product.Product;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 
-/** A product as the API shows it; {@code price} in minor units of {@code currency}. */
+/**
+ * A product as the API shows it; {@code price} in minor units of {@code currency}; {@code
+ * imageUrls} lists its uploaded images (as paths on this API) before the URLs an admin gave.
+ */
 public record ProductResponse(
     UUID id,
     String sku,
@@ -24,8 +29,14 @@ public record ProductResponse(
     imageUrls = List.copyOf(imageUrls);
   }
 
-  public static ProductResponse from(Product product) {
+  /**
+   * @param uploaded the product's uploaded images, in their order: listed before its image URLs
+   */
+  public static ProductResponse from(Product product, List<ImageId> uploaded) {
     var details = product.details();
+    var imageUrls =
+        Stream.concat(uploaded.stream().map(ImageResponse::url), details.imageUrls().stream())
+            .toList();
     return new ProductResponse(
         product.id().value(),
         details.sku(),
@@ -35,7 +46,7 @@ public record ProductResponse(
         details.price().currency().getCurrencyCode(),
         details.category(),
         product.stock(),
-        details.imageUrls(),
+        imageUrls,
         product.status().code(),
         product.createdAt(),
         product.updatedAt());

@@ -11,10 +11,14 @@ import dev.kassa.application.catalog.CreateProduct;
 import dev.kassa.application.catalog.GetProduct;
 import dev.kassa.application.catalog.SearchProducts;
 import dev.kassa.application.catalog.UpdateProduct;
+import dev.kassa.application.images.ProductImageIds;
 import dev.kassa.domain.error.ValidationException;
+import dev.kassa.domain.image.ImageId;
+import dev.kassa.domain.product.Product;
 import dev.kassa.domain.product.ProductId;
 import dev.kassa.domain.product.ProductQuery;
 import dev.kassa.domain.product.ProductSort;
+import java.util.List;
 
 /**
  * {@code /v1/products}: the public catalog (search and read) and its administration (create,
@@ -24,6 +28,7 @@ import dev.kassa.domain.product.ProductSort;
 public final class ProductsController implements Controller {
 
   private static final String PRODUCT = "/v1/products/{id}";
+  private static final List<ImageId> NONE = List.of();
 
   private final SearchProducts searchProducts;
   private final GetProduct getProduct;
@@ -31,6 +36,7 @@ public final class ProductsController implements Controller {
   private final UpdateProduct updateProduct;
   private final ArchiveProduct archiveProduct;
   private final AdjustStock adjustStock;
+  private final ProductImageIds imageIds;
 
   public ProductsController(
       SearchProducts searchProducts,
@@ -38,13 +44,15 @@ public final class ProductsController implements Controller {
       CreateProduct createProduct,
       UpdateProduct updateProduct,
       ArchiveProduct archiveProduct,
-      AdjustStock adjustStock) {
+      AdjustStock adjustStock,
+      ProductImageIds imageIds) {
     this.searchProducts = searchProducts;
     this.getProduct = getProduct;
     this.createProduct = createProduct;
     this.updateProduct = updateProduct;
     this.archiveProduct = archiveProduct;
     this.adjustStock = adjustStock;
+    this.imageIds = imageIds;
   }
 
   @Override
@@ -67,23 +75,26 @@ public final class ProductsController implements Controller {
             call.query("maxPrice", Long::parseLong).orElse(null),
             call.query("inStock", ProductsController::bool).orElse(null),
             call.query("sort", ProductSort::parse).orElse(ProductSort.NEWEST));
-    call.okPage(searchProducts.execute(query, call.page()), ProductResponse::from);
+    var page = searchProducts.execute(query, call.page());
+    var uploaded = imageIds.of(page.items().stream().map(Product::id).toList());
+    call.okPage(
+        page, product -> ProductResponse.from(product, uploaded.getOrDefault(product.id(), NONE)));
   }
 
   private void get(Call call) {
     var actor = call.principal().map(Principal::actor).orElse(null);
-    call.ok(ProductResponse.from(getProduct.execute(actor, id(call))));
+    call.ok(response(getProduct.execute(actor, id(call))));
   }
 
   private void create(Call call) {
     var command = call.command(CreateProductRequest.class, CreateProductRequest::toCommand);
-    call.created(ProductResponse.from(createProduct.execute(call.actor(), command)));
+    call.created(response(createProduct.execute(call.actor(), command)));
   }
 
   private void update(Call call) {
     var id = id(call);
     var command = call.command(UpdateProductRequest.class, UpdateProductRequest::toCommand);
-    call.ok(ProductResponse.from(updateProduct.execute(call.actor(), id, command)));
+    call.ok(response(updateProduct.execute(call.actor(), id, command)));
   }
 
   private void archive(Call call) {
@@ -94,7 +105,12 @@ public final class ProductsController implements Controller {
   private void adjustStock(Call call) {
     var id = id(call);
     var command = call.command(StockAdjustmentRequest.class, StockAdjustmentRequest::toCommand);
-    call.ok(ProductResponse.from(adjustStock.execute(call.actor(), id, command)));
+    call.ok(response(adjustStock.execute(call.actor(), id, command)));
+  }
+
+  private ProductResponse response(Product product) {
+    var uploaded = imageIds.of(List.of(product.id())).getOrDefault(product.id(), NONE);
+    return ProductResponse.from(product, uploaded);
   }
 
   private static ProductId id(Call call) {

@@ -25,7 +25,11 @@ public record UpdateProductRequest(
         details(fields, sku, name, description, price, currency, category, imageUrls));
   }
 
-  /** The details a create or update request names, checked as a whole. */
+  /**
+   * The details a create or update request names, checked as a whole. The paths of uploaded images
+   * that a client sends back with the product's {@code imageUrls} are left out: those images are
+   * kept, ordered and removed through their own routes.
+   */
   static ProductDetails details(
       Fields fields,
       String sku,
@@ -36,7 +40,11 @@ public record UpdateProductRequest(
       String category,
       List<String> imageUrls) {
     var money = fields.money(price, currency);
+    var external =
+        imageUrls == null
+            ? null
+            : imageUrls.stream().filter(url -> !ImageResponse.isImagePath(url)).toList();
     return fields.attempt(
-        "details", () -> new ProductDetails(sku, name, description, money, category, imageUrls));
+        "details", () -> new ProductDetails(sku, name, description, money, category, external));
   }
 }
