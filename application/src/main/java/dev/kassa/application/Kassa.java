@@ -38,6 +38,7 @@ import dev.kassa.application.catalog.AdjustStock;
 import dev.kassa.application.catalog.ArchiveProduct;
 import dev.kassa.application.catalog.CreateProduct;
 import dev.kassa.application.catalog.GetProduct;
+import dev.kassa.application.catalog.ListStockMovements;
 import dev.kassa.application.catalog.ProductCacheEviction;
 import dev.kassa.application.catalog.Restock;
 import dev.kassa.application.catalog.SearchProducts;
@@ -131,6 +132,7 @@ public record Kassa(
     UpdateProduct updateProduct,
     ArchiveProduct archiveProduct,
     AdjustStock adjustStock,
+    ListStockMovements listStockMovements,
     SearchProducts searchProducts,
     GetProduct getProduct,
     GetCart getCart,
@@ -299,7 +301,7 @@ public record Kassa(
         new GetCard(s.cards()),
         new UpdateCardStatus(tx, s.cards(), s.auditLog(), outbox, clock),
         new GetStatement(tx, s.accounts(), s.ledger(), clock),
-        new VerifyLedger(s.ledger()),
+        new VerifyLedger(s.ledger(), s.products()),
         new ExpireHolds(tx, s.ledger(), outbox, clock),
         new Idempotency(tx, s.idempotency(), clock),
         new PurgeIdempotencyKeys(tx, s.idempotency(), clock),
@@ -308,6 +310,7 @@ public record Kassa(
         new ArchiveProduct(tx, s.products(), cache, s.auditLog(), outbox, clock),
         new AdjustStock(
             tx, s.products(), cache, s.auditLog(), outbox, events.stockLowThreshold(), clock),
+        new ListStockMovements(tx, s.products()),
         new SearchProducts(s.products(), cache),
         new GetProduct(s.products(), cache),
         new GetCart(s.carts(), s.products()),

@@ -155,7 +155,7 @@ public final class BankWorld {
   }
 
   public VerifyLedger verifyLedger() {
-    return new VerifyLedger(ports.ledger());
+    return new VerifyLedger(ports.ledger(), ports.products());
   }
 
   private Actor register(Role role) {
