@@ -51,6 +51,7 @@ import dev.kassa.application.holders.ListAccountHolders;
 import dev.kassa.application.idempotency.Idempotency;
 import dev.kassa.application.idempotency.PurgeIdempotencyKeys;
 import dev.kassa.application.ledger.ExpireHolds;
+import dev.kassa.application.ledger.SealJournal;
 import dev.kassa.application.ledger.VerifyLedger;
 import dev.kassa.application.notifications.ListNotifications;
 import dev.kassa.application.notifications.ReadAllNotifications;
@@ -78,6 +79,7 @@ import dev.kassa.application.payments.PaymentSettings;
 import dev.kassa.application.payments.ProviderRefunds;
 import dev.kassa.application.payments.ReceiveProviderEvent;
 import dev.kassa.application.payments.Refunder;
+import dev.kassa.application.statements.GetBalance;
 import dev.kassa.application.statements.GetStatement;
 import dev.kassa.application.users.ListUsers;
 import dev.kassa.application.users.UpdateUser;
@@ -124,7 +126,9 @@ public record Kassa(
     GetCard getCard,
     UpdateCardStatus updateCardStatus,
     GetStatement getStatement,
+    GetBalance getBalance,
     VerifyLedger verifyLedger,
+    SealJournal sealJournal,
     ExpireHolds expireHolds,
     Idempotency idempotency,
     PurgeIdempotencyKeys purgeIdempotencyKeys,
@@ -300,8 +304,10 @@ public record Kassa(
         new ListCards(s.cards()),
         new GetCard(s.cards()),
         new UpdateCardStatus(tx, s.cards(), s.auditLog(), outbox, clock),
-        new GetStatement(tx, s.accounts(), s.ledger(), clock),
-        new VerifyLedger(s.ledger(), s.products()),
+        new GetStatement(tx, s.accounts(), s.ledger(), s.orders(), clock),
+        new GetBalance(tx, s.accounts(), s.ledger(), clock),
+        new VerifyLedger(s.ledger(), s.products(), s.journalSeals()),
+        new SealJournal(s.journalSeals()),
         new ExpireHolds(tx, s.ledger(), outbox, clock),
         new Idempotency(tx, s.idempotency(), clock),
         new PurgeIdempotencyKeys(tx, s.idempotency(), clock),

@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
 
 /**
  * The catalog in memory, with a unique index of lower-cased SKUs. Each row keeps an insertion
@@ -35,6 +36,9 @@ public final class InMemoryProducts implements Products {
   private final AtomicLong movementSequence = new AtomicLong();
 
   private record Movement(long sequence, StockMovement movement) {}
+
+  /** What the seal chain calls a stock movement. */
+  static final String SOURCE = "stock_movement";
 
   public InMemoryProducts(InMemoryTransactions transactions) {
     this.transactions = transactions;
@@ -188,6 +192,17 @@ public final class InMemoryProducts implements Products {
                   });
           return new StockCheck(products.size(), problems);
         });
+  }
+
+  /** The stock movements written after {@code sequence}, for the seal chain. */
+  Stream<JournalRow> journalRows(long sequence) {
+    return movements
+        .rows()
+        .filter(row -> row.sequence() > sequence)
+        .map(
+            row ->
+                new JournalRow(
+                    SOURCE, row.sequence(), row.movement().id(), row.movement().toString()));
   }
 
   private void record(StockMovement movement) {

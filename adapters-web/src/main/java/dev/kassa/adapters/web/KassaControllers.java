@@ -90,14 +90,15 @@ public final class KassaControllers {
         new TransfersController(kassa.transferMoney(), kassa.listTransfers(), kassa.getTransfer()),
         new CardsController(
             kassa.issueCard(), kassa.listCards(), kassa.getCard(), kassa.updateCardStatus()),
-        new StatementsController(kassa.getStatement()),
+        new StatementsController(kassa.getStatement(), kassa.getBalance()),
         new ProductsController(
             kassa.searchProducts(),
             kassa.getProduct(),
             kassa.createProduct(),
             kassa.updateProduct(),
             kassa.archiveProduct(),
-            kassa.adjustStock()),
+            kassa.adjustStock(),
+            kassa.listStockMovements()),
         new CartController(
             kassa.getCart(),
             kassa.addCartItem(),

@@ -115,11 +115,15 @@ public record Holdings(
   public String idFor(String template) {
     return switch (template) {
       case "/v1/account-holders/{id}", "/v1/admin/users/{id}" -> owner.id();
-      case "/v1/accounts/{id}", "/v1/statements/{accountId}" -> account;
+      case "/v1/accounts/{id}", "/v1/accounts/{id}/balance", "/v1/statements/{accountId}" ->
+          account;
       case "/v1/transactions/{id}" -> transaction;
       case "/v1/transfers/{id}" -> transfer;
       case "/v1/cards/{id}" -> card;
-      case "/v1/products/{id}", "/v1/products/{id}/stock-adjustments" -> product;
+      case "/v1/products/{id}",
+          "/v1/products/{id}/stock-adjustments",
+          "/v1/products/{id}/stock-movements" ->
+          product;
       case "/v1/orders/{id}", "/v1/orders/{id}/cancel", "/v1/orders/{id}/refunds" -> order;
       case "/v1/payments/{id}" -> payment;
       case "/v1/purchases/{id}" -> purchase;
