@@ -39,6 +39,7 @@ import dev.kassa.application.catalog.AdjustStock;
 import dev.kassa.application.catalog.ArchiveProduct;
 import dev.kassa.application.catalog.CreateProduct;
 import dev.kassa.application.catalog.GetProduct;
+import dev.kassa.application.catalog.ListStockMovements;
 import dev.kassa.application.catalog.ProductCacheEviction;
 import dev.kassa.application.catalog.Restock;
 import dev.kassa.application.catalog.SearchProducts;
@@ -51,6 +52,7 @@ import dev.kassa.application.holders.ListAccountHolders;
 import dev.kassa.application.idempotency.Idempotency;
 import dev.kassa.application.idempotency.PurgeIdempotencyKeys;
 import dev.kassa.application.ledger.ExpireHolds;
+import dev.kassa.application.ledger.SealJournal;
 import dev.kassa.application.ledger.VerifyLedger;
 import dev.kassa.application.notifications.ListNotifications;
 import dev.kassa.application.notifications.ReadAllNotifications;
@@ -78,6 +80,7 @@ import dev.kassa.application.payments.PaymentSettings;
 import dev.kassa.application.payments.ProviderRefunds;
 import dev.kassa.application.payments.ReceiveProviderEvent;
 import dev.kassa.application.payments.Refunder;
+import dev.kassa.application.statements.GetBalance;
 import dev.kassa.application.statements.GetStatement;
 import dev.kassa.application.users.ListUsers;
 import dev.kassa.application.users.UpdateUser;
@@ -124,7 +127,9 @@ public record Kassa(
     GetCard getCard,
     UpdateCardStatus updateCardStatus,
     GetStatement getStatement,
+    GetBalance getBalance,
     VerifyLedger verifyLedger,
+    SealJournal sealJournal,
     ExpireHolds expireHolds,
     Idempotency idempotency,
     PurgeIdempotencyKeys purgeIdempotencyKeys,
@@ -132,6 +137,7 @@ public record Kassa(
     UpdateProduct updateProduct,
     ArchiveProduct archiveProduct,
     AdjustStock adjustStock,
+    ListStockMovements listStockMovements,
     SearchProducts searchProducts,
     GetProduct getProduct,
     GetCart getCart,
@@ -300,8 +306,10 @@ public record Kassa(
         new ListCards(s.cards()),
         new GetCard(s.cards()),
         new UpdateCardStatus(tx, s.cards(), s.auditLog(), outbox, clock),
-        new GetStatement(tx, s.accounts(), s.ledger(), clock),
-        new VerifyLedger(s.ledger()),
+        new GetStatement(tx, s.accounts(), s.ledger(), s.orders(), clock),
+        new GetBalance(tx, s.accounts(), s.ledger(), clock),
+        new VerifyLedger(s.ledger(), s.products(), s.journalSeals()),
+        new SealJournal(s.journalSeals()),
         new ExpireHolds(tx, s.ledger(), outbox, clock),
         new Idempotency(money, s.idempotency(), clock),
         new PurgeIdempotencyKeys(tx, s.idempotency(), clock),
@@ -310,6 +318,7 @@ public record Kassa(
         new ArchiveProduct(tx, s.products(), cache, s.auditLog(), outbox, clock),
         new AdjustStock(
             tx, s.products(), cache, s.auditLog(), outbox, events.stockLowThreshold(), clock),
+        new ListStockMovements(tx, s.products()),
         new SearchProducts(s.products(), cache),
         new GetProduct(s.products(), cache),
         new GetCart(s.carts(), s.products()),

@@ -9,6 +9,7 @@ import dev.kassa.domain.event.EventDeliveries;
 import dev.kassa.domain.event.Outbox;
 import dev.kassa.domain.idempotency.IdempotencyStore;
 import dev.kassa.domain.image.ProductImages;
+import dev.kassa.domain.ledger.JournalSeals;
 import dev.kassa.domain.ledger.Ledger;
 import dev.kassa.domain.ledger.Transfers;
 import dev.kassa.domain.notification.Notifications;
@@ -44,6 +45,9 @@ public interface Storage {
   Accounts accounts();
 
   Ledger ledger();
+
+  /** The seal chain over the append-only journal. */
+  JournalSeals journalSeals();
 
   Transfers transfers();
 

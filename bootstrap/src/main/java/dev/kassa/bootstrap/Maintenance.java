@@ -15,14 +15,15 @@ import org.slf4j.LoggerFactory;
  * Housekeeping on a schedule: releases holds whose time is up, cancels orders whose payment lapsed
  * before the money was taken (an unpaid gateway reservation, a card authorization never captured;
  * their stock goes back), completes provider refunds left {@code requested} by an interruption, and
- * forgets idempotency keys once their retention is over. Each task is safe to run from several
- * Kassa processes at once.
+ * forgets idempotency keys once their retention is over; every two seconds, seals the journal rows
+ * committed since the last run. Each task is safe to run from several Kassa processes at once.
  */
 final class Maintenance implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(Maintenance.class);
   private static final Duration SWEEP_PERIOD = Duration.ofSeconds(30);
   private static final Duration KEY_PURGE_PERIOD = Duration.ofMinutes(10);
+  private static final Duration SEAL_PERIOD = Duration.ofSeconds(2);
 
   private final ScheduledExecutorService scheduler =
       Executors.newSingleThreadScheduledExecutor(
@@ -33,6 +34,7 @@ final class Maintenance implements AutoCloseable {
   }
 
   Maintenance(Kassa kassa, Clock clock, Duration sweepPeriod, Duration keyPurgePeriod) {
+    every(SEAL_PERIOD, "journal rows sealed", () -> kassa.sealJournal().execute());
     every(sweepPeriod, "expired holds released", () -> kassa.expireHolds().execute());
     every(
         sweepPeriod,

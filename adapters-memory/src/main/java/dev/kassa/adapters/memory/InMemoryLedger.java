@@ -24,6 +24,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -31,6 +32,9 @@ import java.util.stream.Stream;
  * posted, so running balances read in order even under a fixed clock.
  */
 public final class InMemoryLedger implements Ledger {
+
+  /** What the seal chain calls a posting. */
+  static final String SOURCE = "posting";
 
   private record Line(long sequence, AccountTransaction transaction) {}
 
@@ -91,6 +95,15 @@ public final class InMemoryLedger implements Ledger {
 
   @Override
   public Money balanceBefore(AccountId account, Instant at) {
+    return sumOfLines(account, line -> line.createdAt().isBefore(at));
+  }
+
+  @Override
+  public Money balanceAt(AccountId account, Instant at) {
+    return sumOfLines(account, line -> !line.createdAt().isAfter(at));
+  }
+
+  private Money sumOfLines(AccountId account, Predicate<AccountTransaction> dated) {
     var currency =
         accounts
             .find(account)
@@ -99,7 +112,7 @@ public final class InMemoryLedger implements Ledger {
     var sum =
         linesOf(account)
             .map(Line::transaction)
-            .filter(line -> line.createdAt().isBefore(at))
+            .filter(dated)
             .mapToLong(line -> line.amount().minor())
             .reduce(0, Math::addExact);
     return Money.of(sum, currency);
@@ -156,6 +169,20 @@ public final class InMemoryLedger implements Ledger {
             new LedgerCheck(
                     accounts.all(), lines.rows().map(Line::transaction).toList(), holds.pending())
                 .run());
+  }
+
+  /** The postings written after {@code sequence}, for the seal chain. */
+  Stream<JournalRow> journalRows(long sequence) {
+    return lines
+        .rows()
+        .filter(line -> line.sequence() > sequence)
+        .map(
+            line ->
+                new JournalRow(
+                    SOURCE,
+                    line.sequence(),
+                    line.transaction().id().value(),
+                    line.transaction().toString()));
   }
 
   private void write(EntryPlan plan) {

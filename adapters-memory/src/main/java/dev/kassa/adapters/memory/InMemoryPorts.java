@@ -10,6 +10,7 @@ import dev.kassa.domain.event.EventDeliveries;
 import dev.kassa.domain.event.Outbox;
 import dev.kassa.domain.idempotency.IdempotencyStore;
 import dev.kassa.domain.image.ProductImages;
+import dev.kassa.domain.ledger.JournalSeals;
 import dev.kassa.domain.ledger.Ledger;
 import dev.kassa.domain.ledger.Transfers;
 import dev.kassa.domain.order.Orders;
@@ -53,6 +54,7 @@ public final class InMemoryPorts implements Storage {
   private final InMemoryWebhookDeliveries webhookDeliveries;
   private final InMemoryWebhookEndpoints webhookEndpoints;
   private final InMemoryNotifications notifications;
+  private final InMemoryJournalSeals journalSeals;
 
   private InMemoryPorts(Clock clock) {
     transactions = new InMemoryTransactions();
@@ -80,6 +82,7 @@ public final class InMemoryPorts implements Storage {
     webhookDeliveries = new InMemoryWebhookDeliveries(transactions);
     webhookEndpoints = new InMemoryWebhookEndpoints(transactions, webhookDeliveries);
     notifications = new InMemoryNotifications(transactions);
+    journalSeals = new InMemoryJournalSeals(transactions, ledger, products);
   }
 
   /** An empty world on the system clock (UTC). */
@@ -140,6 +143,11 @@ public final class InMemoryPorts implements Storage {
   @Override
   public IdempotencyStore idempotency() {
     return idempotency;
+  }
+
+  @Override
+  public JournalSeals journalSeals() {
+    return journalSeals;
   }
 
   @Override

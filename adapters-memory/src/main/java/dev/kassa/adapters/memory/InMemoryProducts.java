@@ -6,16 +6,25 @@ import dev.kassa.domain.product.Product;
 import dev.kassa.domain.product.ProductId;
 import dev.kassa.domain.product.ProductQuery;
 import dev.kassa.domain.product.Products;
+import dev.kassa.domain.product.StockChange;
+import dev.kassa.domain.product.StockCheck;
+import dev.kassa.domain.product.StockMovement;
 import dev.kassa.domain.shared.Page;
 import dev.kassa.domain.shared.PageRequest;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
 
 /**
  * The catalog in memory, with a unique index of lower-cased SKUs. Each row keeps an insertion
- * sequence (the tie-break of the newest-first listing) and the words of its text, for search.
+ * sequence (the tie-break of the newest-first listing) and the words of its text, for search. Each
+ * change of stock appends a movement to the stock journal in the same unit of work.
  */
 public final class InMemoryProducts implements Products {
 
@@ -23,11 +32,19 @@ public final class InMemoryProducts implements Products {
   private final Table<ProductId, CatalogRow> products;
   private final Table<String, ProductId> skus;
   private final AtomicLong sequence = new AtomicLong();
+  private final Table<UUID, Movement> movements;
+  private final AtomicLong movementSequence = new AtomicLong();
+
+  private record Movement(long sequence, StockMovement movement) {}
+
+  /** What the seal chain calls a stock movement. */
+  static final String SOURCE = "stock_movement";
 
   public InMemoryProducts(InMemoryTransactions transactions) {
     this.transactions = transactions;
     this.products = new Table<>(transactions);
     this.skus = new Table<>(transactions);
+    this.movements = new Table<>(transactions);
   }
 
   @Override
@@ -41,6 +58,15 @@ public final class InMemoryProducts implements Products {
             return false;
           }
           products.put(product.id(), CatalogRow.of(product, sequence.incrementAndGet()));
+          if (product.stock() > 0) {
+            record(
+                StockMovement.of(
+                    product.id(),
+                    product.stock(),
+                    product.stock(),
+                    StockChange.initial(),
+                    product.createdAt()));
+          }
           return true;
         });
   }
@@ -89,7 +115,7 @@ public final class InMemoryProducts implements Products {
   }
 
   @Override
-  public boolean takeStock(ProductId id, int quantity, Instant now) {
+  public boolean takeStock(ProductId id, int quantity, StockChange change, Instant now) {
     requirePositive(quantity);
     return transactions.inTransaction(
         () -> {
@@ -98,23 +124,23 @@ public final class InMemoryProducts implements Products {
           if (stock < quantity) {
             return false;
           }
-          store(current, stock - quantity, now);
+          store(current, -quantity, stock - quantity, change, now);
           return true;
         });
   }
 
   @Override
-  public void returnStock(ProductId id, int quantity, Instant now) {
+  public void returnStock(ProductId id, int quantity, StockChange change, Instant now) {
     requirePositive(quantity);
     transactions.run(
         () -> {
           var current = row(id);
-          store(current, Math.addExact(current.product().stock(), quantity), now);
+          store(current, quantity, Math.addExact(current.product().stock(), quantity), change, now);
         });
   }
 
   @Override
-  public Optional<Product> adjustStock(ProductId id, int delta, Instant now) {
+  public Optional<Product> adjustStock(ProductId id, int delta, StockChange change, Instant now) {
     if (delta == 0) {
       throw ValidationException.of("delta", "must not be zero");
     }
@@ -122,10 +148,69 @@ public final class InMemoryProducts implements Products {
         () ->
             products
                 .find(id)
-                .map(current -> store(current, current.product().adjustedStock(delta), now)));
+                .map(
+                    current ->
+                        store(
+                            current, delta, current.product().adjustedStock(delta), change, now)));
   }
 
-  private Product store(CatalogRow current, int stock, Instant now) {
+  @Override
+  public Page<StockMovement> movements(ProductId id, PageRequest request) {
+    var journal =
+        movements
+            .rows()
+            .filter(row -> row.movement().productId().equals(id))
+            .sorted(Comparator.comparingLong(Movement::sequence).reversed())
+            .map(Movement::movement)
+            .toList();
+    return Page.slice(journal, request);
+  }
+
+  /** Runs as a unit of work, so that it checks one consistent state. */
+  @Override
+  public StockCheck checkStock() {
+    return transactions.inTransaction(
+        () -> {
+          var sums = new HashMap<ProductId, Long>();
+          movements
+              .rows()
+              .forEach(
+                  row ->
+                      sums.merge(
+                          row.movement().productId(), (long) row.movement().delta(), Long::sum));
+          var problems = new ArrayList<String>();
+          products
+              .rows()
+              .map(CatalogRow::product)
+              .sorted(Comparator.comparing(Product::id))
+              .forEach(
+                  product -> {
+                    long sum = sums.getOrDefault(product.id(), 0L);
+                    if (sum != product.stock()) {
+                      problems.add(StockCheck.mismatch(product.id(), product.stock(), sum));
+                    }
+                  });
+          return new StockCheck(products.size(), problems);
+        });
+  }
+
+  /** The stock movements written after {@code sequence}, for the seal chain. */
+  Stream<JournalRow> journalRows(long sequence) {
+    return movements
+        .rows()
+        .filter(row -> row.sequence() > sequence)
+        .map(
+            row ->
+                new JournalRow(
+                    SOURCE, row.sequence(), row.movement().id(), row.movement().toString()));
+  }
+
+  private void record(StockMovement movement) {
+    movements.put(movement.id(), new Movement(movementSequence.incrementAndGet(), movement));
+  }
+
+  private Product store(CatalogRow current, int delta, int stock, StockChange change, Instant now) {
+    record(StockMovement.of(current.product().id(), delta, stock, change, now));
     var product = current.product();
     var changed =
         new Product(

@@ -151,11 +151,12 @@ public final class BankWorld {
   }
 
   public GetStatement getStatement() {
-    return new GetStatement(ports.transactions(), ports.accounts(), ports.ledger(), clock);
+    return new GetStatement(
+        ports.transactions(), ports.accounts(), ports.ledger(), ports.orders(), clock);
   }
 
   public VerifyLedger verifyLedger() {
-    return new VerifyLedger(ports.ledger());
+    return new VerifyLedger(ports.ledger(), ports.products(), ports.journalSeals());
   }
 
   private Actor register(Role role) {

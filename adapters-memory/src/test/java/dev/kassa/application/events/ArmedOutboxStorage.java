@@ -16,6 +16,7 @@ import dev.kassa.domain.event.StoredEvent;
 import dev.kassa.domain.event.TraceContext;
 import dev.kassa.domain.idempotency.IdempotencyStore;
 import dev.kassa.domain.image.ProductImages;
+import dev.kassa.domain.ledger.JournalSeals;
 import dev.kassa.domain.ledger.Ledger;
 import dev.kassa.domain.ledger.Transfers;
 import dev.kassa.domain.notification.Notifications;
@@ -103,6 +104,11 @@ final class ArmedOutboxStorage implements Storage, Outbox {
   @Override
   public Ledger ledger() {
     return ports.ledger();
+  }
+
+  @Override
+  public JournalSeals journalSeals() {
+    return ports.journalSeals();
   }
 
   @Override

@@ -19,7 +19,7 @@ class VerifyLedgerTest {
     var verification = verifyLedger.execute(world.admin());
 
     assertThat(verification.ok()).isTrue();
-    assertThat(verification.checkedEntries()).isZero();
+    assertThat(verification.money().checkedEntries()).isZero();
   }
 
   @Test
@@ -38,8 +38,8 @@ class VerifyLedgerTest {
 
     assertThat(verification.problems()).isEmpty();
     assertThat(verification.ok()).isTrue();
-    assertThat(verification.checkedEntries()).isEqualTo(3);
-    assertThat(verification.checkedAccounts()).isEqualTo(3);
+    assertThat(verification.money().checkedEntries()).isEqualTo(3);
+    assertThat(verification.money().checkedAccounts()).isEqualTo(3);
   }
 
   @Test

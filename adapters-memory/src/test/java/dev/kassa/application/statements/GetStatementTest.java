@@ -56,7 +56,8 @@ class GetStatementTest {
 
   @Test
   void openingPlusCreditsMinusDebitsIsClosingOverAWindow() {
-    var statement = getStatement.execute(alice, query(MARCH_10.plusDays(1), MARCH_10.plusDays(2)));
+    var statement =
+        getStatement.execute(alice, query(MARCH_10.plusDays(1), MARCH_10.plusDays(2))).statement();
 
     assertThat(statement.openingBalance()).isEqualTo(eur(10_000));
     assertThat(statement.totalCredits()).isEqualTo(eur(3_000));
@@ -71,7 +72,8 @@ class GetStatementTest {
 
   @Test
   void aDayWithoutLinesOpensAndClosesOnTheSameBalance() {
-    var statement = getStatement.execute(alice, query(MARCH_10.plusDays(3), MARCH_10.plusDays(3)));
+    var statement =
+        getStatement.execute(alice, query(MARCH_10.plusDays(3), MARCH_10.plusDays(3))).statement();
 
     assertThat(statement.transactions()).isEmpty();
     assertThat(statement.openingBalance()).isEqualTo(eur(11_000));
@@ -81,8 +83,9 @@ class GetStatementTest {
 
   @Test
   void consecutiveStatementsChain() {
-    var first = getStatement.execute(alice, query(MARCH_10, MARCH_10.plusDays(1)));
-    var second = getStatement.execute(alice, query(MARCH_10.plusDays(2), MARCH_10.plusDays(4)));
+    var first = getStatement.execute(alice, query(MARCH_10, MARCH_10.plusDays(1))).statement();
+    var second =
+        getStatement.execute(alice, query(MARCH_10.plusDays(2), MARCH_10.plusDays(4))).statement();
 
     assertThat(first.openingBalance()).isEqualTo(eur(0));
     assertThat(second.openingBalance()).isEqualTo(first.closingBalance());
@@ -94,8 +97,10 @@ class GetStatementTest {
     var ports = world.ports();
     var today = Clock.fixed(Instant.parse("2025-03-14T18:00:00Z"), ZoneOffset.UTC);
     var statement =
-        new GetStatement(ports.transactions(), ports.accounts(), ports.ledger(), today)
-            .execute(alice, new GetStatement.Query(account, null, null));
+        new GetStatement(
+                ports.transactions(), ports.accounts(), ports.ledger(), ports.orders(), today)
+            .execute(alice, new GetStatement.Query(account, null, null))
+            .statement();
 
     assertThat(statement.from()).isEqualTo(MARCH_10);
     assertThat(statement.to()).isEqualTo(MARCH_10.plusDays(4));
@@ -116,7 +121,11 @@ class GetStatementTest {
 
   @Test
   void aWindowLongerThanAYearIsInvalid() {
-    assertThat(getStatement.execute(alice, query(MARCH_10, MARCH_10.plusDays(365))).transactions())
+    assertThat(
+            getStatement
+                .execute(alice, query(MARCH_10, MARCH_10.plusDays(365)))
+                .statement()
+                .transactions())
         .hasSize(5);
     assertThatThrownBy(() -> getStatement.execute(alice, query(MARCH_10, MARCH_10.plusDays(366))))
         .isInstanceOfSatisfying(
@@ -127,7 +136,11 @@ class GetStatementTest {
   void anotherCustomersAccountIsNotFoundButAnAdminMayReadIt() {
     assertThatThrownBy(() -> getStatement.execute(bob, query(MARCH_10, MARCH_10)))
         .isInstanceOf(NotFoundException.class);
-    assertThat(getStatement.execute(world.admin(), query(MARCH_10, MARCH_10)).closingBalance())
+    assertThat(
+            getStatement
+                .execute(world.admin(), query(MARCH_10, MARCH_10))
+                .statement()
+                .closingBalance())
         .isEqualTo(eur(10_000));
   }
 

@@ -28,6 +28,7 @@ import java.time.Instant;
 import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
+import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.impl.DSL;
 
@@ -85,11 +86,21 @@ public final class JooqLedger implements Ledger {
 
   @Override
   public Money balanceBefore(AccountId account, Instant at) {
+    return sumOfPostings(account, POSTINGS.CREATED_AT.lt(at));
+  }
+
+  /** An index-only scan of {@code postings_account_created_amount_idx}. */
+  @Override
+  public Money balanceAt(AccountId account, Instant at) {
+    return sumOfPostings(account, POSTINGS.CREATED_AT.le(at));
+  }
+
+  private Money sumOfPostings(AccountId account, Condition dated) {
     Field<BigDecimal> earlier =
         DSL.select(DSL.coalesce(DSL.sum(POSTINGS.AMOUNT), BigDecimal.ZERO))
             .from(POSTINGS)
             .where(POSTINGS.ACCOUNT_ID.eq(ACCOUNTS.ID))
-            .and(POSTINGS.CREATED_AT.lt(at))
+            .and(dated)
             .asField();
     var row =
         database

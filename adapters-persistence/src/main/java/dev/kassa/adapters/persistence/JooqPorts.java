@@ -40,6 +40,7 @@ public final class JooqPorts implements Storage {
   private final JooqWebhookEndpoints webhookEndpoints;
   private final JooqWebhookDeliveries webhookDeliveries;
   private final JooqNotifications notifications;
+  private final JooqJournalSeals journalSeals;
 
   private JooqPorts(
       JooqDatabase database, Clock clock, UnitOfWorkObserver observer, boolean batching) {
@@ -68,6 +69,7 @@ public final class JooqPorts implements Storage {
     this.webhookEndpoints = new JooqWebhookEndpoints(database);
     this.webhookDeliveries = new JooqWebhookDeliveries(database);
     this.notifications = new JooqNotifications(database);
+    this.journalSeals = new JooqJournalSeals(database, clock);
   }
 
   public static JooqPorts over(DataSource dataSource, Clock clock) {
@@ -141,6 +143,11 @@ public final class JooqPorts implements Storage {
   @Override
   public JooqIdempotencyStore idempotency() {
     return idempotency;
+  }
+
+  @Override
+  public JooqJournalSeals journalSeals() {
+    return journalSeals;
   }
 
   @Override

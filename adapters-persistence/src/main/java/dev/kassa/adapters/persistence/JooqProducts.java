@@ -9,6 +9,9 @@ import dev.kassa.domain.product.Product;
 import dev.kassa.domain.product.ProductId;
 import dev.kassa.domain.product.ProductQuery;
 import dev.kassa.domain.product.Products;
+import dev.kassa.domain.product.StockChange;
+import dev.kassa.domain.product.StockCheck;
+import dev.kassa.domain.product.StockMovement;
 import dev.kassa.domain.shared.Page;
 import dev.kassa.domain.shared.PageRequest;
 import java.time.Instant;
@@ -20,7 +23,8 @@ import org.jooq.exception.DataAccessException;
  * The catalog in PostgreSQL. Stock changes are single guarded {@code UPDATE}s ({@code WHERE stock
  * >= ?}), so concurrent buyers can never oversell; the unique index on {@code lower(sku)} decides
  * SKU races. An update runs under a savepoint, so that a refused SKU leaves the caller's
- * transaction usable. Searching: see {@link ProductSearch}.
+ * transaction usable. Each change of stock returns the new stock and writes its movement in the
+ * same transaction ({@link StockJournal}). Searching: see {@link ProductSearch}.
  */
 public final class JooqProducts implements Products {
 
@@ -34,13 +38,24 @@ public final class JooqProducts implements Products {
 
   @Override
   public boolean add(Product product) {
-    return database
-            .dsl()
-            .insertInto(PRODUCTS)
-            .set(ProductMapper.toRecord(product))
-            .onConflictDoNothing()
-            .execute()
-        == 1;
+    var dsl = database.dsl();
+    var added =
+        dsl.insertInto(PRODUCTS)
+                .set(ProductMapper.toRecord(product))
+                .onConflictDoNothing()
+                .execute()
+            == 1;
+    if (added && product.stock() > 0) {
+      StockJournal.record(
+          dsl,
+          StockMovement.of(
+              product.id(),
+              product.stock(),
+              product.stock(),
+              StockChange.initial(),
+              product.createdAt()));
+    }
+    return added;
   }
 
   @Override
@@ -91,9 +106,9 @@ public final class JooqProducts implements Products {
   }
 
   @Override
-  public boolean takeStock(ProductId id, int quantity, Instant now) {
+  public boolean takeStock(ProductId id, int quantity, StockChange change, Instant now) {
     requirePositive(quantity);
-    var taken =
+    var left =
         database
             .dsl()
             .update(PRODUCTS)
@@ -101,27 +116,29 @@ public final class JooqProducts implements Products {
             .set(PRODUCTS.UPDATED_AT, now)
             .where(PRODUCTS.ID.eq(id.value()))
             .and(PRODUCTS.STOCK.ge(quantity))
-            .execute();
-    if (taken == 0 && !exists(id)) {
+            .returningResult(PRODUCTS.STOCK)
+            .fetchOptional(PRODUCTS.STOCK);
+    if (left.isEmpty() && !exists(id)) {
       throw new NotFoundException("product", id);
     }
-    return taken == 1;
+    left.ifPresent(stock -> journal(id, -quantity, stock, change, now));
+    return left.isPresent();
   }
 
   @Override
-  public void returnStock(ProductId id, int quantity, Instant now) {
+  public void returnStock(ProductId id, int quantity, StockChange change, Instant now) {
     requirePositive(quantity);
-    var returned =
+    var stock =
         database
             .dsl()
             .update(PRODUCTS)
             .set(PRODUCTS.STOCK, PRODUCTS.STOCK.plus(quantity))
             .set(PRODUCTS.UPDATED_AT, now)
             .where(PRODUCTS.ID.eq(id.value()))
-            .execute();
-    if (returned == 0) {
-      throw new NotFoundException("product", id);
-    }
+            .returningResult(PRODUCTS.STOCK)
+            .fetchOptional(PRODUCTS.STOCK)
+            .orElseThrow(() -> new NotFoundException("product", id));
+    journal(id, quantity, stock, change, now);
   }
 
   /**
@@ -129,7 +146,7 @@ public final class JooqProducts implements Products {
    * nothing, the sign of {@code delta} says which bound it would have crossed.
    */
   @Override
-  public Optional<Product> adjustStock(ProductId id, int delta, Instant now) {
+  public Optional<Product> adjustStock(ProductId id, int delta, StockChange change, Instant now) {
     if (delta == 0) {
       throw ValidationException.of("delta", "must not be zero");
     }
@@ -145,6 +162,7 @@ public final class JooqProducts implements Products {
                     bound(-(long) delta), bound(Product.MAX_STOCK - (long) delta)))
             .returning()
             .fetchOptional(ProductMapper::toDomain);
+    adjusted.ifPresent(product -> journal(id, delta, product.stock(), change, now));
     if (adjusted.isPresent() || !exists(id)) {
       return adjusted;
     }
@@ -152,6 +170,20 @@ public final class JooqProducts implements Products {
       throw ConflictException.outOfStock(List.of(id.toString()));
     }
     throw ValidationException.of("delta", "would put the stock above " + Product.MAX_STOCK);
+  }
+
+  @Override
+  public Page<StockMovement> movements(ProductId id, PageRequest request) {
+    return StockJournal.page(database.dsl(), id, request);
+  }
+
+  @Override
+  public StockCheck checkStock() {
+    return StockJournal.check(database.dsl());
+  }
+
+  private void journal(ProductId id, int delta, int stock, StockChange change, Instant now) {
+    StockJournal.record(database.dsl(), StockMovement.of(id, delta, stock, change, now));
   }
 
   private boolean exists(ProductId id) {

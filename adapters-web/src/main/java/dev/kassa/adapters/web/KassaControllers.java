@@ -103,7 +103,7 @@ public final class KassaControllers {
         new TransfersController(kassa.transferMoney(), kassa.listTransfers(), kassa.getTransfer()),
         new CardsController(
             kassa.issueCard(), kassa.listCards(), kassa.getCard(), kassa.updateCardStatus()),
-        new StatementsController(kassa.getStatement()),
+        new StatementsController(kassa.getStatement(), kassa.getBalance()),
         new ProductsController(
             kassa.searchProducts(),
             kassa.getProduct(),
@@ -111,6 +111,7 @@ public final class KassaControllers {
             kassa.updateProduct(),
             kassa.archiveProduct(),
             kassa.adjustStock(),
+            kassa.listStockMovements(),
             new ProductImageIds(kassa.storage().productImages())),
         new CartController(
             kassa.getCart(),

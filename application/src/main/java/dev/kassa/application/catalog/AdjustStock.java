@@ -12,6 +12,8 @@ import dev.kassa.domain.product.Product;
 import dev.kassa.domain.product.ProductCache;
 import dev.kassa.domain.product.ProductId;
 import dev.kassa.domain.product.Products;
+import dev.kassa.domain.product.StockChange;
+import dev.kassa.domain.product.StockReason;
 import dev.kassa.domain.shared.Transactions;
 import dev.kassa.domain.user.Actor;
 import java.time.Clock;
@@ -74,7 +76,11 @@ public final class AdjustStock {
           var now = clock.instant();
           var adjusted =
               products
-                  .adjustStock(id, command.delta(), now)
+                  .adjustStock(
+                      id,
+                      command.delta(),
+                      StockChange.byUser(StockReason.ADJUSTMENT, actor.id()),
+                      now)
                   .orElseThrow(() -> new NotFoundException("product", id));
           auditLog.record(
               AuditEvent.of(

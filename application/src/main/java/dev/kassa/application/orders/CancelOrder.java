@@ -17,6 +17,7 @@ import dev.kassa.domain.payment.PaymentMethod;
 import dev.kassa.domain.payment.PaymentProviderException;
 import dev.kassa.domain.payment.Refund;
 import dev.kassa.domain.payment.Refunds;
+import dev.kassa.domain.product.StockReason;
 import dev.kassa.domain.shared.OrderId;
 import dev.kassa.domain.shared.Transactions;
 import dev.kassa.domain.user.Actor;
@@ -138,7 +139,7 @@ public final class CancelOrder {
       }
       return new Started(current, providerRefunds.request(current, left, actor.id(), true, now));
     }
-    restock.linesOf(current, now);
+    restock.linesOf(current, StockReason.CANCELLATION, now);
     cancelled = release(cancelled, actor, now);
     orders.update(cancelled);
     outbox.append(OrderEvents.reached(cancelled, now));

@@ -6,6 +6,7 @@ import dev.kassa.domain.event.OrderEvents;
 import dev.kassa.domain.event.Outbox;
 import dev.kassa.domain.order.OrderStatus;
 import dev.kassa.domain.order.Orders;
+import dev.kassa.domain.product.StockReason;
 import dev.kassa.domain.shared.OrderId;
 import dev.kassa.domain.shared.Transactions;
 import java.time.Clock;
@@ -73,7 +74,7 @@ public final class ExpireUnpaidOrders {
     if (!payment.status().isUncaptured() || payment.expiresAt().isAfter(now)) {
       return false;
     }
-    restock.linesOf(order, now);
+    restock.linesOf(order, StockReason.RELEASE, now);
     var cancelled = paymentRelease.giveUp(order, now).moveTo(OrderStatus.CANCELLED, now);
     orders.update(cancelled);
     outbox.append(OrderEvents.reached(cancelled, now));

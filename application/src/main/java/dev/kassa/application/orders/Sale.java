@@ -15,6 +15,8 @@ import dev.kassa.domain.payment.PaymentStatus;
 import dev.kassa.domain.product.Product;
 import dev.kassa.domain.product.ProductCache;
 import dev.kassa.domain.product.Products;
+import dev.kassa.domain.product.StockChange;
+import dev.kassa.domain.product.StockReason;
 import dev.kassa.domain.shared.OrderId;
 import dev.kassa.domain.shared.Transactions;
 import dev.kassa.domain.user.Actor;
@@ -75,7 +77,9 @@ public final class Sale {
     var now = clock.instant();
     var orderId = OrderId.newId();
     var payer = payers.ready(actor, choice, orderId, total, now);
-    takeStock(items, now);
+    var reason =
+        choice instanceof PaymentChoice.ThroughGateway ? StockReason.RESERVATION : StockReason.SALE;
+    takeStock(items, StockChange.forOrder(reason, orderId), now);
     var payment = payer.take(now);
     var order =
         payment.status() == PaymentStatus.PENDING
@@ -92,13 +96,13 @@ public final class Sale {
   }
 
   /** Takes the stock of every item, or fails naming every product that is short. */
-  private void takeStock(List<Item> items, Instant now) {
+  private void takeStock(List<Item> items, StockChange change, Instant now) {
     var lacking = new ArrayList<String>();
     var inLockOrder =
         items.stream().sorted(Comparator.comparing(item -> item.product().id())).toList();
     for (var item : inLockOrder) {
       var id = item.product().id();
-      if (!products.takeStock(id, item.quantity(), now)) {
+      if (!products.takeStock(id, item.quantity(), change, now)) {
         lacking.add(id.toString());
       } else {
         products

@@ -12,6 +12,7 @@ import dev.kassa.domain.order.Orders;
 import dev.kassa.domain.payment.IntentRequest;
 import dev.kassa.domain.payment.PaymentProviderException;
 import dev.kassa.domain.payment.ProviderIntent;
+import dev.kassa.domain.product.StockReason;
 import dev.kassa.domain.shared.OrderId;
 import dev.kassa.domain.shared.Transactions;
 import java.time.Clock;
@@ -97,7 +98,7 @@ public final class GatewayIntents {
     }
     var order = found.get();
     var now = clock.instant();
-    restock.linesOf(order, now);
+    restock.linesOf(order, StockReason.RELEASE, now);
     var failed =
         order.withPayment(order.payment().failed(now), now).moveTo(OrderStatus.PAYMENT_FAILED, now);
     orders.update(failed);

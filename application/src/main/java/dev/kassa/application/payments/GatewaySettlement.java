@@ -16,6 +16,7 @@ import dev.kassa.domain.order.Orders;
 import dev.kassa.domain.payment.EventOutcome;
 import dev.kassa.domain.payment.PaymentStatus;
 import dev.kassa.domain.payment.ProviderEvent;
+import dev.kassa.domain.product.StockReason;
 import dev.kassa.domain.shared.Transactions;
 import java.time.Instant;
 
@@ -117,7 +118,7 @@ public final class GatewaySettlement {
         || order.status() != OrderStatus.PENDING_PAYMENT) {
       return EventOutcome.OUT_OF_ORDER;
     }
-    restock.linesOf(order, now);
+    restock.linesOf(order, StockReason.RELEASE, now);
     var failed =
         order.withPayment(payment.failed(now), now).moveTo(OrderStatus.PAYMENT_FAILED, now);
     orders.update(failed);

@@ -11,6 +11,7 @@ import dev.kassa.domain.payment.ProviderRefund;
 import dev.kassa.domain.payment.Refund;
 import dev.kassa.domain.payment.RefundStatus;
 import dev.kassa.domain.payment.Refunds;
+import dev.kassa.domain.product.StockReason;
 import dev.kassa.domain.shared.Money;
 import dev.kassa.domain.shared.Transactions;
 import dev.kassa.domain.user.UserId;
@@ -136,7 +137,7 @@ public final class ProviderRefunds {
     }
     var cancels = current.cancelsOrder() && order.status().canMoveTo(OrderStatus.CANCELLED);
     if (cancels) {
-      restock.linesOf(order, now);
+      restock.linesOf(order, StockReason.CANCELLATION, now);
     }
     var refunded = refunder.complete(order, current, given, now);
     var after = cancels ? refunded.order().moveTo(OrderStatus.CANCELLED, now) : refunded.order();

@@ -7,6 +7,9 @@ import dev.kassa.application.Storage;
 import dev.kassa.application.testdata.LedgerFixture;
 import dev.kassa.domain.account.Account;
 import dev.kassa.domain.account.AccountId;
+import dev.kassa.domain.product.StockChange;
+import dev.kassa.domain.product.StockReason;
+import dev.kassa.domain.shared.OrderId;
 import dev.kassa.domain.shared.Page;
 import dev.kassa.domain.shared.PageRequest;
 import dev.kassa.domain.user.UserId;
@@ -28,6 +31,15 @@ public abstract class PortContract {
   protected static final Instant LONG_AGO = Instant.parse("2000-01-01T00:00:00Z");
 
   protected static final Instant FAR_AHEAD = Instant.parse("2999-01-01T00:00:00Z");
+
+  /** Why a contract moves stock: an order's sale, its cancellation, an admin's adjustment. */
+  protected static final StockChange SOLD = StockChange.forOrder(StockReason.SALE, OrderId.newId());
+
+  protected static final StockChange CANCELLED =
+      StockChange.forOrder(StockReason.CANCELLATION, OrderId.newId());
+
+  protected static final StockChange ADJUSTED =
+      StockChange.byUser(StockReason.ADJUSTMENT, UserId.newId());
 
   protected Storage world;
   protected LedgerFixture money;

@@ -26,7 +26,7 @@ public abstract class ProductStockContract extends PortContract {
     var product = add(aProduct().withStock(5));
     var later = product.updatedAt().plusSeconds(5);
 
-    var took = inTx(() -> world.products().takeStock(product.id(), 5, later));
+    var took = inTx(() -> world.products().takeStock(product.id(), 5, SOLD, later));
 
     var stored = world.products().find(product.id()).orElseThrow();
     assertThat(took).isTrue();
@@ -38,7 +38,7 @@ public abstract class ProductStockContract extends PortContract {
   void takeStockWhenShortChangesNothing() {
     var product = add(aProduct().withStock(2));
 
-    var took = inTx(() -> world.products().takeStock(product.id(), 3, TestTime.now()));
+    var took = inTx(() -> world.products().takeStock(product.id(), 3, SOLD, TestTime.now()));
 
     assertThat(took).isFalse();
     assertThat(world.products().find(product.id())).contains(product);
@@ -50,7 +50,9 @@ public abstract class ProductStockContract extends PortContract {
 
     var outcomes =
         Race.run(
-            16, runner -> inTx(() -> world.products().takeStock(product.id(), 1, TestTime.now())));
+            16,
+            runner ->
+                inTx(() -> world.products().takeStock(product.id(), 1, SOLD, TestTime.now())));
 
     assertThat(outcomes).allMatch(Race.Outcome::succeeded);
     assertThat(outcomes.stream().filter(Race.Outcome::value)).hasSize(15);
@@ -65,7 +67,7 @@ public abstract class ProductStockContract extends PortContract {
             () ->
                 inTx(
                     () -> {
-                      world.products().takeStock(product.id(), 3, TestTime.now());
+                      world.products().takeStock(product.id(), 3, SOLD, TestTime.now());
                       throw new IllegalStateException("payment failed");
                     }))
         .hasMessage("payment failed");
@@ -76,9 +78,9 @@ public abstract class ProductStockContract extends PortContract {
   @Test
   void returnStockPutsUnitsBack() {
     var product = add(aProduct().withStock(1));
-    inTx(() -> world.products().takeStock(product.id(), 1, TestTime.now()));
+    inTx(() -> world.products().takeStock(product.id(), 1, SOLD, TestTime.now()));
 
-    inTx(() -> world.products().returnStock(product.id(), 3, TestTime.now()));
+    inTx(() -> world.products().returnStock(product.id(), 3, CANCELLED, TestTime.now()));
 
     assertThat(world.products().find(product.id()).orElseThrow().stock()).isEqualTo(3);
   }
@@ -88,8 +90,8 @@ public abstract class ProductStockContract extends PortContract {
     var product = add(aProduct().withStock(3));
     var later = product.updatedAt().plusSeconds(1);
 
-    var added = inTx(() -> world.products().adjustStock(product.id(), 7, later));
-    var removed = inTx(() -> world.products().adjustStock(product.id(), -10, later));
+    var added = inTx(() -> world.products().adjustStock(product.id(), 7, ADJUSTED, later));
+    var removed = inTx(() -> world.products().adjustStock(product.id(), -10, ADJUSTED, later));
 
     assertThat(added).map(Product::stock).contains(10);
     assertThat(removed).map(Product::stock).contains(0);
@@ -102,7 +104,9 @@ public abstract class ProductStockContract extends PortContract {
     var product = add(aProduct().withStock(3));
 
     assertThatThrownBy(
-            () -> inTx(() -> world.products().adjustStock(product.id(), -4, TestTime.now())))
+            () ->
+                inTx(
+                    () -> world.products().adjustStock(product.id(), -4, ADJUSTED, TestTime.now())))
         .isInstanceOfSatisfying(
             ConflictException.class,
             e -> {
@@ -116,9 +120,10 @@ public abstract class ProductStockContract extends PortContract {
   void stockAboveTheMaximumIsRefused() {
     var product = add(aProduct().withStock(Product.MAX_STOCK - 1));
 
-    assertThatThrownBy(() -> world.products().adjustStock(product.id(), 2, TestTime.now()))
+    assertThatThrownBy(
+            () -> world.products().adjustStock(product.id(), 2, ADJUSTED, TestTime.now()))
         .isInstanceOf(ValidationException.class);
-    assertThat(world.products().adjustStock(product.id(), 1, TestTime.now()))
+    assertThat(world.products().adjustStock(product.id(), 1, ADJUSTED, TestTime.now()))
         .map(Product::stock)
         .contains(Product.MAX_STOCK);
   }
@@ -127,7 +132,8 @@ public abstract class ProductStockContract extends PortContract {
   void adjustmentsOfZeroAreRefused() {
     var product = add(aProduct());
 
-    assertThatThrownBy(() -> world.products().adjustStock(product.id(), 0, TestTime.now()))
+    assertThatThrownBy(
+            () -> world.products().adjustStock(product.id(), 0, ADJUSTED, TestTime.now()))
         .isInstanceOf(ValidationException.class);
   }
 
@@ -135,10 +141,11 @@ public abstract class ProductStockContract extends PortContract {
   void stockOfAnUnknownProductCannotMove() {
     var unknown = ProductId.newId();
 
-    assertThat(inTx(() -> world.products().adjustStock(unknown, 1, TestTime.now()))).isEmpty();
-    assertThatThrownBy(() -> world.products().takeStock(unknown, 1, TestTime.now()))
+    assertThat(inTx(() -> world.products().adjustStock(unknown, 1, ADJUSTED, TestTime.now())))
+        .isEmpty();
+    assertThatThrownBy(() -> world.products().takeStock(unknown, 1, SOLD, TestTime.now()))
         .isInstanceOf(NotFoundException.class);
-    assertThatThrownBy(() -> world.products().returnStock(unknown, 1, TestTime.now()))
+    assertThatThrownBy(() -> world.products().returnStock(unknown, 1, CANCELLED, TestTime.now()))
         .isInstanceOf(NotFoundException.class);
   }
 

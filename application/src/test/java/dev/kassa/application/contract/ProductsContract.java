@@ -80,7 +80,7 @@ public abstract class ProductsContract extends PortContract {
   @Test
   void updateStoresDetailsAndStatusButNeverTheStock() {
     var product = add(aProduct().withStock(10));
-    inTx(() -> world.products().takeStock(product.id(), 3, TestTime.now()));
+    inTx(() -> world.products().takeStock(product.id(), 3, SOLD, TestTime.now()));
     var later = product.updatedAt().plusSeconds(60);
     var changed =
         product
@@ -108,7 +108,7 @@ public abstract class ProductsContract extends PortContract {
         inTx(
             () -> {
               var updated = world.products().update(clash);
-              var took = world.products().takeStock(product.id(), 2, TestTime.now());
+              var took = world.products().takeStock(product.id(), 2, SOLD, TestTime.now());
               return List.of(updated, took);
             });
 

@@ -115,7 +115,8 @@ public record Holdings(
   public String idFor(String template) {
     return switch (template) {
       case "/v1/account-holders/{id}", "/v1/admin/users/{id}" -> owner.id();
-      case "/v1/accounts/{id}", "/v1/statements/{accountId}" -> account;
+      case "/v1/accounts/{id}", "/v1/accounts/{id}/balance", "/v1/statements/{accountId}" ->
+          account;
       case "/v1/transactions/{id}" -> transaction;
       case "/v1/transfers/{id}" -> transfer;
       case "/v1/cards/{id}" -> card;
@@ -124,7 +125,8 @@ public record Holdings(
           "/v1/products/{id}/images",
           "/v1/products/{id}/images/order",
           "/v1/products/{id}/images/{imageId}",
-          "/v1/images/{id}" ->
+          "/v1/images/{id}",
+          "/v1/products/{id}/stock-movements" ->
           product;
       case "/v1/orders/{id}", "/v1/orders/{id}/cancel", "/v1/orders/{id}/refunds" -> order;
       case "/v1/payments/{id}" -> payment;

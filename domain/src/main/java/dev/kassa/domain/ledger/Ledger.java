@@ -41,6 +41,12 @@ public interface Ledger {
   Money balanceBefore(AccountId account, Instant at);
 
   /**
+   * The account's balance at {@code at}: the sum of its postings dated at or before it, so that it
+   * equals the {@code balanceAfter} of the last line up to {@code at}.
+   */
+  Money balanceAt(AccountId account, Instant at);
+
+  /**
    * Places a pending hold inside the current unit of work: locks the account, applies {@link
    * dev.kassa.domain.account.Account#placeHold(long)} and stores the hold and the account's new
    * {@code held}. The balance does not change.

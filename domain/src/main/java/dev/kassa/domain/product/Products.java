@@ -8,12 +8,14 @@ import java.util.Optional;
 /**
  * The catalog. Stock moves only through {@link #takeStock}, {@link #returnStock} and {@link
  * #adjustStock}, each a guarded update of one row, so that stock never goes below zero whatever the
- * concurrency. A unit of work that touches several products does so in ascending id order.
+ * concurrency. A unit of work that touches several products does so in ascending id order. Every
+ * change of stock, including the stock a product is added with, writes a {@link StockMovement} in
+ * the same unit of work, so that the stock always equals the sum of the product's movements.
  */
 public interface Products {
 
   /**
-   * Adds a product.
+   * Adds a product, with an {@link StockReason#INITIAL} movement of its stock when it has any.
    *
    * @return false when another product has the same SKU (compared case-insensitively)
    */
@@ -36,10 +38,10 @@ public interface Products {
    *
    * @return false, changing nothing, when the stock is short
    */
-  boolean takeStock(ProductId id, int quantity, Instant now);
+  boolean takeStock(ProductId id, int quantity, StockChange change, Instant now);
 
   /** Puts {@code quantity} units back (a cancelled order, an expired reservation). */
-  void returnStock(ProductId id, int quantity, Instant now);
+  void returnStock(ProductId id, int quantity, StockChange change, Instant now);
 
   /**
    * Adds {@code delta} units (negative to remove), refusing to go below zero.
@@ -47,5 +49,11 @@ public interface Products {
    * @return the product after the change, or empty when it does not exist
    * @throws dev.kassa.domain.error.ConflictException {@code out_of_stock} below zero
    */
-  Optional<Product> adjustStock(ProductId id, int delta, Instant now);
+  Optional<Product> adjustStock(ProductId id, int delta, StockChange change, Instant now);
+
+  /** The product's stock journal, newest first. */
+  Page<StockMovement> movements(ProductId id, PageRequest request);
+
+  /** Checks, in one consistent read, that every product's stock is the sum of its movements. */
+  StockCheck checkStock();
 }

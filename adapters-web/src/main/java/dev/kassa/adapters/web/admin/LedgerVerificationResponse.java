@@ -1,21 +1,29 @@
 package dev.kassa.adapters.web.admin;
 
-import dev.kassa.domain.ledger.LedgerVerification;
+import dev.kassa.application.ledger.LedgerReport;
 import java.util.List;
 
-/** The result of checking the ledger; {@code ok} exactly when {@code problems} is empty. */
+/**
+ * The result of checking the ledger and the stock journal; {@code ok} exactly when {@code problems}
+ * is empty.
+ */
 public record LedgerVerificationResponse(
-    boolean ok, long checkedAccounts, long checkedEntries, List<String> problems) {
+    boolean ok,
+    long checkedAccounts,
+    long checkedEntries,
+    long checkedProducts,
+    List<String> problems) {
 
   public LedgerVerificationResponse {
     problems = List.copyOf(problems);
   }
 
-  public static LedgerVerificationResponse from(LedgerVerification verification) {
+  public static LedgerVerificationResponse from(LedgerReport report) {
     return new LedgerVerificationResponse(
-        verification.ok(),
-        verification.checkedAccounts(),
-        verification.checkedEntries(),
-        verification.problems());
+        report.ok(),
+        report.money().checkedAccounts(),
+        report.money().checkedEntries(),
+        report.stock().checkedProducts(),
+        report.problems());
   }
 }

@@ -1,31 +1,43 @@
 package dev.kassa.adapters.web.banking;
 
+import dev.kassa.application.statements.ItemizedStatement;
 import dev.kassa.domain.ledger.AccountTransaction;
 import dev.kassa.domain.ledger.Statement;
+import dev.kassa.domain.order.OrderLine;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * A statement's lines as RFC 4180 CSV: a header row, then one row per transaction, CRLF line ends.
- * Amounts are plain decimals ({@code -10.50}). A text cell that a spreadsheet would read as a
- * formula (starting with {@code = + - @}, a tab or a carriage return) is prefixed with a single
- * quote, so that a description can never run as one.
+ * Amounts are plain decimals ({@code -10.50}); the last cell lists the items a purchase or card
+ * payment paid for ({@code 2 x Mug @ 4.50; 1 x Pot @ 12.00}). A text cell that a spreadsheet would
+ * read as a formula (starting with {@code = + - @}, a tab or a carriage return) is prefixed with a
+ * single quote, so that a description can never run as one.
  */
 final class StatementCsv {
 
   static final String CONTENT_TYPE = "text/csv; charset=utf-8";
 
   private static final List<String> HEADER =
-      List.of("date", "type", "description", "amount", "currency", "balance_after", "reference");
+      List.of(
+          "date",
+          "type",
+          "description",
+          "amount",
+          "currency",
+          "balance_after",
+          "reference",
+          "items");
   private static final String FORMULA_STARTS = "=+-@\t\r";
   private static final String CRLF = "\r\n";
 
   private StatementCsv() {}
 
-  static String of(Statement statement) {
+  static String of(ItemizedStatement itemized) {
     var csv = new StringBuilder();
     row(csv, HEADER.stream().map(StatementCsv::text).toList());
-    for (var line : statement.transactions()) {
-      row(csv, cells(line));
+    for (var line : itemized.statement().transactions()) {
+      row(csv, cells(line, itemized.itemsOf(line)));
     }
     return csv.toString();
   }
@@ -36,7 +48,7 @@ final class StatementCsv {
         .formatted(statement.accountId(), statement.from(), statement.to());
   }
 
-  private static List<String> cells(AccountTransaction line) {
+  private static List<String> cells(AccountTransaction line, List<OrderLine> items) {
     var reference = line.reference();
     return List.of(
         text(line.createdAt().toString()),
@@ -45,7 +57,13 @@ final class StatementCsv {
         line.amount().toDecimalString(),
         text(line.amount().currency().getCurrencyCode()),
         line.balanceAfter().toDecimalString(),
-        text(reference.kind() + ":" + reference.id()));
+        text(reference.kind() + ":" + reference.id()),
+        text(items.stream().map(StatementCsv::item).collect(Collectors.joining("; "))));
+  }
+
+  /** {@code 2 x Mug @ 4.50}: the quantity, the name and the unit price of an order line. */
+  private static String item(OrderLine line) {
+    return line.quantity() + " x " + line.name() + " @ " + line.unitPrice().toDecimalString();
   }
 
   private static void row(StringBuilder csv, List<String> cells) {

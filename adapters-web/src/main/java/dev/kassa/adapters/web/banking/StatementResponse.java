@@ -1,13 +1,14 @@
 package dev.kassa.adapters.web.banking;
 
-import dev.kassa.domain.ledger.Statement;
+import dev.kassa.application.statements.ItemizedStatement;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
 /**
  * An account's statement between two dates, both inclusive; every amount in minor units of {@code
- * currency}, with {@code openingBalance + totalCredits - totalDebits = closingBalance}.
+ * currency}, with {@code openingBalance + totalCredits - totalDebits = closingBalance}; a purchase
+ * or card payment carries the items of its order.
  */
 public record StatementResponse(
     UUID accountId,
@@ -18,13 +19,14 @@ public record StatementResponse(
     long closingBalance,
     long totalCredits,
     long totalDebits,
-    List<TransactionResponse> transactions) {
+    List<StatementLineResponse> transactions) {
 
   public StatementResponse {
     transactions = List.copyOf(transactions);
   }
 
-  public static StatementResponse from(Statement statement) {
+  public static StatementResponse from(ItemizedStatement itemized) {
+    var statement = itemized.statement();
     return new StatementResponse(
         statement.accountId().value(),
         statement.currency().getCurrencyCode(),
@@ -34,6 +36,8 @@ public record StatementResponse(
         statement.closingBalance().minor(),
         statement.totalCredits().minor(),
         statement.totalDebits().minor(),
-        statement.transactions().stream().map(TransactionResponse::from).toList());
+        statement.transactions().stream()
+            .map(line -> StatementLineResponse.from(line, itemized.itemsOf(line)))
+            .toList());
   }
 }

@@ -9,6 +9,7 @@ import dev.kassa.application.catalog.AdjustStock;
 import dev.kassa.application.catalog.ArchiveProduct;
 import dev.kassa.application.catalog.CreateProduct;
 import dev.kassa.application.catalog.GetProduct;
+import dev.kassa.application.catalog.ListStockMovements;
 import dev.kassa.application.catalog.SearchProducts;
 import dev.kassa.application.catalog.UpdateProduct;
 import dev.kassa.application.images.ProductImageIds;
@@ -22,8 +23,8 @@ import java.util.List;
 
 /**
  * {@code /v1/products}: the public catalog (search and read) and its administration (create,
- * update, archive, adjust stock). The catalog routes are public, so their caller is anonymous: an
- * archived product is not found there, even by an admin.
+ * update, archive, adjust stock, read the stock journal). The catalog routes are public, so their
+ * caller is anonymous: an archived product is not found there, even by an admin.
  */
 public final class ProductsController implements Controller {
 
@@ -36,6 +37,7 @@ public final class ProductsController implements Controller {
   private final UpdateProduct updateProduct;
   private final ArchiveProduct archiveProduct;
   private final AdjustStock adjustStock;
+  private final ListStockMovements listStockMovements;
   private final ProductImageIds imageIds;
 
   public ProductsController(
@@ -45,6 +47,7 @@ public final class ProductsController implements Controller {
       UpdateProduct updateProduct,
       ArchiveProduct archiveProduct,
       AdjustStock adjustStock,
+      ListStockMovements listStockMovements,
       ProductImageIds imageIds) {
     this.searchProducts = searchProducts;
     this.getProduct = getProduct;
@@ -52,6 +55,7 @@ public final class ProductsController implements Controller {
     this.updateProduct = updateProduct;
     this.archiveProduct = archiveProduct;
     this.adjustStock = adjustStock;
+    this.listStockMovements = listStockMovements;
     this.imageIds = imageIds;
   }
 
@@ -63,7 +67,14 @@ public final class ProductsController implements Controller {
         .post("/v1/products", RouteAccess.ADMIN, this::create)
         .put(PRODUCT, RouteAccess.ADMIN, this::update)
         .delete(PRODUCT, RouteAccess.ADMIN, this::archive)
-        .post(PRODUCT + "/stock-adjustments", RouteAccess.ADMIN, this::adjustStock);
+        .post(PRODUCT + "/stock-adjustments", RouteAccess.ADMIN, this::adjustStock)
+        .get(PRODUCT + "/stock-movements", RouteAccess.ADMIN, this::stockMovements);
+  }
+
+  private void stockMovements(Call call) {
+    call.okPage(
+        listStockMovements.execute(call.actor(), id(call), call.page()),
+        StockMovementResponse::from);
   }
 
   private void search(Call call) {

@@ -57,7 +57,7 @@ final class Bank implements AutoCloseable {
                         kassa.listCards(),
                         kassa.getCard(),
                         kassa.updateCardStatus()),
-                    new StatementsController(kassa.getStatement()))));
+                    new StatementsController(kassa.getStatement(), kassa.getBalance()))));
   }
 
   /**

@@ -26,7 +26,8 @@ class BankingDocumentationTest {
               "GET /v1/cards",
               "GET /v1/cards/{id}",
               "PATCH /v1/cards/{id}",
-              "GET /v1/statements/{accountId}");
+              "GET /v1/statements/{accountId}",
+              "GET /v1/accounts/{id}/balance");
       assertThat(bank.undocumentedRoutes()).isEmpty();
     }
   }

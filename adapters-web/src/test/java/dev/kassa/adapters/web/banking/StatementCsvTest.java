@@ -2,6 +2,7 @@ package dev.kassa.adapters.web.banking;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.kassa.application.statements.ItemizedStatement;
 import dev.kassa.domain.account.AccountId;
 import dev.kassa.domain.ledger.AccountTransaction;
 import dev.kassa.domain.ledger.EntryId;
@@ -9,11 +10,15 @@ import dev.kassa.domain.ledger.Reference;
 import dev.kassa.domain.ledger.Statement;
 import dev.kassa.domain.ledger.TransactionId;
 import dev.kassa.domain.ledger.TransactionType;
+import dev.kassa.domain.order.OrderLine;
+import dev.kassa.domain.product.ProductId;
 import dev.kassa.domain.shared.Money;
+import dev.kassa.domain.shared.OrderId;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Currency;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -66,13 +71,13 @@ class StatementCsvTest {
                 line(TransactionType.DEPOSIT, Money.of(1050, EUR), Money.of(1050, EUR), null),
                 line(TransactionType.WITHDRAWAL, Money.of(-5, EUR), Money.of(1045, EUR), "-fee")));
 
-    var rows = StatementCsv.of(statement).split("\r\n", -1);
+    var rows = StatementCsv.of(new ItemizedStatement(statement, Map.of())).split("\r\n", -1);
 
     assertThat(rows)
         .containsExactly(
-            "date,type,description,amount,currency,balance_after,reference",
-            "2026-01-05T10:00:00Z,deposit,,10.50,EUR,10.50,deposit:" + REFERENCE,
-            "2026-01-05T10:00:00Z,withdrawal,'-fee,-0.05,EUR,10.45,deposit:" + REFERENCE,
+            "date,type,description,amount,currency,balance_after,reference,items",
+            "2026-01-05T10:00:00Z,deposit,,10.50,EUR,10.50,deposit:" + REFERENCE + ",",
+            "2026-01-05T10:00:00Z,withdrawal,'-fee,-0.05,EUR,10.45,deposit:" + REFERENCE + ",",
             "");
   }
 
@@ -87,7 +92,40 @@ class StatementCsvTest {
             Money.zero(JPY),
             List.of(line(TransactionType.DEPOSIT, Money.of(500, JPY), Money.of(500, JPY), null)));
 
-    assertThat(StatementCsv.of(statement)).contains(",500,JPY,500,");
+    assertThat(StatementCsv.of(new ItemizedStatement(statement, Map.of())))
+        .contains(",500,JPY,500,");
+  }
+
+  @Test
+  void aPurchaseListsTheItemsOfItsOrder() {
+    var order = OrderId.newId();
+    var purchase =
+        new AccountTransaction(
+            TransactionId.newId(),
+            EntryId.newId(),
+            ACCOUNT,
+            TransactionType.PURCHASE,
+            Money.of(-1200, EUR),
+            Money.of(0, EUR),
+            "order",
+            new Reference("order", order.value()),
+            Instant.parse("2026-01-05T10:00:00Z"));
+    var statement =
+        Statement.of(
+            ACCOUNT,
+            EUR,
+            LocalDate.parse("2026-01-05"),
+            LocalDate.parse("2026-01-05"),
+            Money.of(1200, EUR),
+            List.of(purchase));
+    var items =
+        List.of(
+            new OrderLine(ProductId.newId(), "MUG-1", "Mug, blue", Money.of(450, EUR), 2),
+            new OrderLine(ProductId.newId(), "POT-1", "Pot", Money.of(300, EUR), 1));
+
+    var csv = StatementCsv.of(new ItemizedStatement(statement, Map.of(order, items)));
+
+    assertThat(csv.split("\r\n")[1]).endsWith(",\"2 x Mug, blue @ 4.50; 1 x Pot @ 3.00\"");
   }
 
   @Test
@@ -103,8 +141,8 @@ class StatementCsvTest {
 
     assertThat(StatementCsv.fileName(statement))
         .isEqualTo("statement-" + ACCOUNT + "-2026-01-01-2026-01-31.csv");
-    assertThat(StatementCsv.of(statement))
-        .isEqualTo("date,type,description,amount,currency,balance_after,reference\r\n");
+    assertThat(StatementCsv.of(new ItemizedStatement(statement, Map.of())))
+        .isEqualTo("date,type,description,amount,currency,balance_after,reference,items\r\n");
   }
 
   private static AccountTransaction line(

@@ -66,6 +66,35 @@ class StatementsRoutesTest {
   }
 
   @Test
+  void theBalanceAtAnInstantIsTheSumOfThePostingsUpToIt() {
+    var balance = "/v1/accounts/" + account + "/balance";
+
+    var now = json(bank.get(ann, balance));
+    var before = json(bank.get(ann, balance + "?at=2026-01-04T12:00:00Z"));
+    var secondDay = json(bank.get(ann, balance + "?at=2026-01-06T00:00:00Z"));
+    var statement = json(bank.get(ann, "/v1/statements/" + account + "?from=2026-01-06"));
+
+    assertThat(now.get("balance").asLong()).isEqualTo(10_000 - 2550 - 1000 + 5);
+    assertThat(now.get("currency").asText()).isEqualTo("EUR");
+    assertThat(now.get("accountId").asText()).isEqualTo(account);
+    assertThat(before.get("balance").asLong()).isZero();
+    assertThat(before.get("at").asText()).isEqualTo("2026-01-04T12:00:00Z");
+    assertThat(secondDay.get("balance").asLong()).isEqualTo(10_000);
+    assertThat(statement.get("openingBalance").asLong())
+        .isEqualTo(secondDay.get("balance").asLong());
+  }
+
+  @Test
+  void theBalanceAtAnInstantIsForItsOwnerAndNeedsAnInstant() {
+    var balance = "/v1/accounts/" + account + "/balance";
+
+    assertError(bank.get(bob, balance), 404, "not_found");
+    var bad = assertError(bank.get(ann, balance + "?at=yesterday"), 400, "validation_failed");
+    assertThat(bad.at("/details/at").asText()).isNotBlank();
+    assertThat(json(bank.get(bank.admin(), balance)).get("balance").asLong()).isEqualTo(6455);
+  }
+
+  @Test
   void theWholeHistoryAddsUp() {
     var response = bank.get(ann, "/v1/statements/" + account);
 
@@ -118,7 +147,8 @@ class StatementsRoutesTest {
         .hasValue("attachment; filename=\"statement-" + account + "-2026-01-05-2026-01-07.csv\"");
     var rows = response.body().split("\r\n");
     assertThat(rows).hasSize(5);
-    assertThat(rows[0]).isEqualTo("date,type,description,amount,currency,balance_after,reference");
+    assertThat(rows[0])
+        .isEqualTo("date,type,description,amount,currency,balance_after,reference,items");
     assertThat(rows[1]).startsWith("2026-01-05T10:00:00Z,deposit,,100.00,EUR,100.00,deposit:");
     assertThat(rows[2]).startsWith("2026-01-06T10:00:00Z,transfer_out,,-25.50,EUR,74.50,transfer:");
     assertThat(rows[3]).startsWith("2026-01-07T10:00:00Z,withdrawal,,-10.00,EUR,64.50,withdrawal:");

@@ -78,6 +78,30 @@ class CheckoutRoutesTest {
   }
 
   @Test
+  void theStatementShowsWhatAPurchaseBoughtAndTheJournalWhatItTook() {
+    shop.addToCart(ann, lamp, 3);
+    var order = expect(shop.checkout(ann, account), 201).get("id").asText();
+
+    var statement = expect(shop.get(ann, "/v1/statements/" + account), 200);
+    var csv = shop.get(ann, "/v1/statements/" + account, "Accept", "text/csv").body();
+    var journal = expect(shop.get(admin, "/v1/products/" + lamp + "/stock-movements"), 200);
+
+    var purchase = statement.at("/transactions/1");
+    assertThat(purchase.get("type").asText()).isEqualTo("purchase");
+    assertThat(statement.at("/transactions/0/items")).isEmpty();
+    assertThat(purchase.get("items")).hasSize(1);
+    assertThat(purchase.at("/items/0/productId").asText()).isEqualTo(lamp);
+    assertThat(purchase.at("/items/0/name").asText()).isEqualTo("Lamp");
+    assertThat(purchase.at("/items/0/quantity").asInt()).isEqualTo(3);
+    assertThat(purchase.at("/items/0/unitPrice").asLong()).isEqualTo(2_500);
+    assertThat(csv.split("\r\n")[2]).endsWith(",3 x Lamp @ 25.00");
+    assertThat(journal.at("/data/0/reason").asText()).isEqualTo("sale");
+    assertThat(journal.at("/data/0/delta").asInt()).isEqualTo(-3);
+    assertThat(journal.at("/data/0/stockAfter").asInt()).isEqualTo(7);
+    assertThat(journal.at("/data/0/orderId").asText()).isEqualTo(order);
+  }
+
+  @Test
   void theOrderKeepsThePricesOfTheSale() {
     shop.addToCart(ann, lamp, 1);
     var order = expect(shop.checkout(ann, account), 201);

@@ -176,6 +176,37 @@ class ProductsRoutesTest {
   }
 
   @Test
+  void theStockJournalListsEveryChangeNewestFirstForAdmins() {
+    var id = shop.product(admin, productBody("Cups", 300, "EUR", 4)).get("id").asText();
+    expect(
+        shop.post(
+            admin,
+            "/v1/products/" + id + "/stock-adjustments",
+            Map.of("delta", -1, "reason", "broken")),
+        200);
+    var path = "/v1/products/" + id + "/stock-movements";
+
+    var journal = expect(shop.get(admin, path), 200);
+    var second = expect(shop.get(admin, path + "?limit=1&offset=1"), 200);
+
+    assertThat(journal.get("total").asLong()).isEqualTo(2);
+    var adjustment = journal.at("/data/0");
+    assertThat(adjustment.get("reason").asText()).isEqualTo("adjustment");
+    assertThat(adjustment.get("delta").asInt()).isEqualTo(-1);
+    assertThat(adjustment.get("stockAfter").asInt()).isEqualTo(3);
+    assertThat(adjustment.get("actorId").asText()).isEqualTo(admin.user().id().toString());
+    assertThat(adjustment.get("productId").asText()).isEqualTo(id);
+    assertThat(second.at("/data/0/reason").asText()).isEqualTo("initial");
+    assertThat(second.at("/data/0/stockAfter").asInt()).isEqualTo(4);
+    assertError(shop.get(customer, path), 403, "forbidden");
+    assertError(shop.get(null, path), 401, "unauthenticated");
+    assertError(
+        shop.get(admin, "/v1/products/" + UUID.randomUUID() + "/stock-movements"),
+        404,
+        "not_found");
+  }
+
+  @Test
   void aStockAdjustmentNeedsANonZeroDeltaAndAReason() {
     var id = shop.product(admin, productBody("Cups", 300, "EUR", 4)).get("id").asText();
     var path = "/v1/products/" + id + "/stock-adjustments";

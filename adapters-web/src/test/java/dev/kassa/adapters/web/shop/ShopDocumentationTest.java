@@ -17,6 +17,7 @@ class ShopDocumentationTest {
               "PUT /v1/products/{id}",
               "DELETE /v1/products/{id}",
               "POST /v1/products/{id}/stock-adjustments",
+              "GET /v1/products/{id}/stock-movements",
               "GET /v1/cart",
               "POST /v1/cart/items",
               "PUT /v1/cart/items/{id}",

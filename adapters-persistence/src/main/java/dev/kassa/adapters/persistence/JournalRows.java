@@ -1,0 +1,111 @@
+package dev.kassa.adapters.persistence;
+
+import java.util.List;
+import java.util.UUID;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+
+/**
+ * The append-only journal as the seal chain reads it: entries, postings and stock movements in one
+ * order, {@code (txid, rank of the table, seq)}, each with its canonical content (a JSON array of
+ * its columns, the time as epoch seconds, so that no session setting changes it).
+ */
+final class JournalRows {
+
+  /** A journal row's place in the chain order, and what its hash covers. */
+  record Row(String source, int rank, UUID id, long txid, long seq, String content) {
+
+    boolean sameAs(long otherTxid, String otherSource, long otherSeq) {
+      return txid == otherTxid && source.equals(otherSource) && seq == otherSeq;
+    }
+  }
+
+  static final List<String> SOURCES = List.of("entry", "posting", "stock_movement");
+
+  private static final String UNION =
+      """
+      select * from (
+        select 1 as rank, 'entry' as source, id, txid, seq,
+          jsonb_build_array(id, seq, currency, description, reference_kind, reference_id,
+            extract(epoch from created_at))::text as content
+        from journal_entries where txid >= {0}::text::xid8
+        union all
+        select 2, 'posting', id, txid, seq,
+          jsonb_build_array(id, seq, entry_id, account_id, owner_id, type, amount, currency,
+            balance_after, description, reference_kind, reference_id,
+            extract(epoch from created_at))::text
+        from postings where txid >= {0}::text::xid8
+        union all
+        select 3, 'stock_movement', id, txid, seq,
+          jsonb_build_array(id, seq, product_id, delta, stock_after, reason, order_id, actor_id,
+            extract(epoch from created_at))::text
+        from stock_movements where txid >= {0}::text::xid8
+      ) journal
+      """;
+
+  private static final String KEY = "(txid, rank, seq)";
+
+  private JournalRows() {}
+
+  static int rank(String source) {
+    return SOURCES.indexOf(source) + 1;
+  }
+
+  /**
+   * Up to {@code limit} rows after {@code (txid, source, seq)}, written by transactions that are
+   * all over: below the oldest transaction still open, no row can come before them any more.
+   */
+  static List<Row> committedAfter(DSLContext dsl, long txid, String source, long seq, int limit) {
+    return dsl.resultQuery(
+            "select rank, source, id, txid::text::bigint as txid, seq, content from ("
+                + UNION
+                + ") j where "
+                + KEY
+                + " > ({0}::text::xid8, {1}, {2})"
+                + " and txid < pg_snapshot_xmin(pg_current_snapshot())"
+                + " order by txid, rank, seq limit {3}",
+            txid,
+            rank(source),
+            seq,
+            limit)
+        .fetch(JournalRows::row);
+  }
+
+  /** Every row up to {@code (txid, source, seq)}, in chain order. */
+  static List<Row> upTo(DSLContext dsl, long txid, String source, long seq) {
+    return dsl.resultQuery(
+            "select rank, source, id, txid::text::bigint as txid, seq, content from ("
+                + UNION.replace("{0}::text::xid8", "'0'::xid8")
+                + ") j where "
+                + KEY
+                + " <= ({0}::text::xid8, {1}, {2}) order by txid, rank, seq",
+            txid,
+            rank(source),
+            seq)
+        .fetch(JournalRows::row);
+  }
+
+  /** How many rows come after {@code (txid, source, seq)}: written, and not sealed yet. */
+  static long countAfter(DSLContext dsl, long txid, String source, long seq) {
+    return dsl.resultQuery(
+            "select count(*) from ("
+                + UNION
+                + ") j where "
+                + KEY
+                + " > ({0}::text::xid8, {1}, {2})",
+            txid,
+            rank(source),
+            seq)
+        .fetchOne(0, Long.class);
+  }
+
+  private static Row row(Record record) {
+    return new Row(
+        record.get("source", String.class),
+        record.get("rank", Integer.class),
+        record.get("id", UUID.class),
+        record.get("txid", Long.class),
+        record.get("seq", Long.class),
+        record.get("content", String.class));
+  }
+}
