@@ -15,11 +15,12 @@ import dev.kassa.domain.error.ValidationException;
 import dev.kassa.domain.product.ProductId;
 import dev.kassa.domain.product.ProductQuery;
 import dev.kassa.domain.product.ProductSort;
+import dev.kassa.domain.product.ProductStatus;
 
 /**
  * {@code /v1/products}: the public catalog (search and read) and its administration (create,
- * update, archive, adjust stock). The catalog routes are public, so their caller is anonymous: an
- * archived product is not found there, even by an admin.
+ * update, archive, adjust stock). The catalog routes are public: an archived product is not found
+ * there, except that an admin lists archived products with {@code status=archived}.
  */
 public final class ProductsController implements Controller {
 
@@ -67,7 +68,20 @@ public final class ProductsController implements Controller {
             call.query("maxPrice", Long::parseLong).orElse(null),
             call.query("inStock", ProductsController::bool).orElse(null),
             call.query("sort", ProductSort::parse).orElse(ProductSort.NEWEST));
-    call.okPage(searchProducts.execute(query, call.page()), ProductResponse::from);
+    var status = call.query("status", ProductsController::status).orElse(ProductStatus.ACTIVE);
+    var page =
+        status == ProductStatus.ARCHIVED
+            ? searchProducts.archived(call.actor(), query, call.page())
+            : searchProducts.execute(query, call.page());
+    call.okPage(page, ProductResponse::from);
+  }
+
+  private static ProductStatus status(String raw) {
+    return switch (raw) {
+      case "active" -> ProductStatus.ACTIVE;
+      case "archived" -> ProductStatus.ARCHIVED;
+      default -> throw ValidationException.of("status", "must be active or archived");
+    };
   }
 
   private void get(Call call) {
