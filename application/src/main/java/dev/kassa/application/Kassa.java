@@ -352,7 +352,7 @@ public record Kassa(
             outbox,
             clock),
         new RefundOrder(
-            tx, s.orders(), s.refunds(), refunder, providerRefunds, s.auditLog(), clock),
+            tx, s.orders(), s.refunds(), refunder, providerRefunds, restock, s.auditLog(), clock),
         new ExpireUnpaidOrders(tx, s.orders(), restock, paymentRelease, outbox, clock),
         new CompleteRequestedRefunds(s.refunds(), providerRefunds, clock),
         receiveEvent,

@@ -28,7 +28,7 @@ record CatalogRow(Product product, long seq, List<String> words) {
   /** Whether the product is active and passes every filter of the query. */
   boolean matches(ProductQuery query) {
     var price = product.price().minor();
-    return product.isActive()
+    return product.status() == query.status()
         && (query.text() == null || SearchWords.allPrefixed(SearchWords.of(query.text()), words))
         && (query.category() == null || query.category().equals(product.details().category()))
         && (query.minPrice() == null || price >= query.minPrice())

@@ -17,9 +17,9 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Orders in memory. As in the database, an update changes the status, payment and update time only,
- * and appends to the histories; each row keeps an insertion sequence to order orders created at the
- * same instant. Lookups by payment scan the orders.
+ * Orders in memory. As in the database, an update changes the status, payment, shipment and update
+ * time only, and appends to the histories; each row keeps an insertion sequence to order orders
+ * created at the same instant. Lookups by payment scan the orders.
  */
 public final class InMemoryOrders implements Orders {
 
@@ -80,7 +80,9 @@ public final class InMemoryOrders implements Orders {
                   order.payment(),
                   history,
                   stored.createdAt(),
-                  order.updatedAt());
+                  order.updatedAt(),
+                  stored.shippingAddress(),
+                  order.shipment());
           orders.put(order.id(), new Row(changed, current.seq()));
         });
   }

@@ -8,8 +8,10 @@ import dev.kassa.domain.error.ConflictException;
 import dev.kassa.domain.error.ForbiddenException;
 import dev.kassa.domain.error.NotFoundException;
 import dev.kassa.domain.error.ValidationException;
+import dev.kassa.domain.event.EventType;
 import dev.kassa.domain.order.Order;
 import dev.kassa.domain.order.OrderStatus;
+import dev.kassa.domain.order.Shipment;
 import dev.kassa.domain.shared.OrderId;
 import dev.kassa.domain.user.Actor;
 import java.time.Duration;
@@ -40,6 +42,44 @@ class UpdateOrderStatusTest {
         .filteredOn(event -> event.type().equals(AuditTypes.ORDER_STATUS_CHANGED))
         .extracting(event -> event.details().get("to"))
         .containsExactlyInAnyOrder("shipped", "delivered");
+  }
+
+  @Test
+  void shippingKeepsTheCarrierAndTrackingNumberAndItsEventCarriesThem() {
+    var order = paidOrder();
+
+    var shipped =
+        world
+            .updateOrderStatus()
+            .execute(
+                world.admin(),
+                order.id(),
+                new UpdateOrderStatus.Command(
+                    OrderStatus.SHIPPED, new Shipment(" DHL ", "JD0123")));
+
+    assertThat(shipped.shipment()).isEqualTo(new Shipment("DHL", "JD0123"));
+    assertThat(world.getOrder().execute(alice, order.id()).shipment())
+        .isEqualTo(shipped.shipment());
+    var event =
+        world.bank().ports().outbox().bySubject(order.id().toString()).stream()
+            .filter(stored -> stored.type() == EventType.ORDER_SHIPPED)
+            .findFirst()
+            .orElseThrow();
+    assertThat(event.event().data())
+        .containsEntry("carrier", "DHL")
+        .containsEntry("trackingNumber", "JD0123");
+  }
+
+  @Test
+  void aCarrierOrTrackingNumberIsOnlyTakenWhenShipping() {
+    assertThatThrownBy(
+            () ->
+                new UpdateOrderStatus.Command(OrderStatus.DELIVERED, new Shipment("DHL", "JD0123")))
+        .isInstanceOfSatisfying(
+            ValidationException.class,
+            e -> assertThat(e.problems()).containsKeys("carrier", "trackingNumber"));
+    assertThat(new UpdateOrderStatus.Command(OrderStatus.DELIVERED, new Shipment(" ", null)))
+        .isEqualTo(new UpdateOrderStatus.Command(OrderStatus.DELIVERED));
   }
 
   @Test

@@ -1,7 +1,10 @@
 package dev.kassa.adapters.persistence;
 
 import static dev.kassa.adapters.persistence.jooq.Tables.REFUNDS;
+import static dev.kassa.adapters.persistence.jooq.Tables.REFUND_LINES;
 
+import dev.kassa.adapters.persistence.jooq.tables.records.RefundLinesRecord;
+import dev.kassa.adapters.persistence.jooq.tables.records.RefundsRecord;
 import dev.kassa.domain.payment.Refund;
 import dev.kassa.domain.payment.RefundId;
 import dev.kassa.domain.payment.RefundStatus;
@@ -10,9 +13,23 @@ import dev.kassa.domain.shared.OrderId;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.jooq.Field;
+import org.jooq.Record2;
+import org.jooq.Result;
+import org.jooq.SelectJoinStep;
+import org.jooq.impl.DSL;
 
-/** Refunds in PostgreSQL, one row each; only a requested refund's outcome is ever changed. */
+/**
+ * Refunds in PostgreSQL, one row each with the rows of its lines (a refund by line), read in one
+ * statement; only a requested refund's outcome is ever changed.
+ */
 public final class JooqRefunds implements Refunds {
+
+  private static final Field<Result<RefundLinesRecord>> LINES =
+      DSL.multiset(
+          DSL.selectFrom(REFUND_LINES)
+              .where(REFUND_LINES.REFUND_ID.eq(REFUNDS.ID))
+              .orderBy(REFUND_LINES.POSITION));
 
   private final JooqDatabase database;
 
@@ -22,7 +39,9 @@ public final class JooqRefunds implements Refunds {
 
   @Override
   public void add(Refund refund) {
-    database.dsl().insertInto(REFUNDS).set(RefundMapper.toRecord(refund)).execute();
+    var dsl = database.dsl();
+    dsl.insertInto(REFUNDS).set(RefundMapper.toRecord(refund)).execute();
+    Inserts.all(dsl, REFUND_LINES, RefundMapper.lineRecords(refund));
   }
 
   @Override
@@ -43,32 +62,32 @@ public final class JooqRefunds implements Refunds {
 
   @Override
   public Optional<Refund> find(RefundId id) {
-    return database
-        .dsl()
-        .selectFrom(REFUNDS)
-        .where(REFUNDS.ID.eq(id.value()))
-        .fetchOptional(RefundMapper::toDomain);
+    return select().where(REFUNDS.ID.eq(id.value())).fetchOptional(JooqRefunds::toDomain);
   }
 
   @Override
   public List<Refund> byOrder(OrderId order) {
-    return database
-        .dsl()
-        .selectFrom(REFUNDS)
+    return select()
         .where(REFUNDS.ORDER_ID.eq(order.value()))
         .orderBy(REFUNDS.CREATED_AT, REFUNDS.SEQ)
-        .fetch(RefundMapper::toDomain);
+        .fetch(JooqRefunds::toDomain);
   }
 
   @Override
   public List<Refund> requested(Instant before, int limit) {
-    return database
-        .dsl()
-        .selectFrom(REFUNDS)
+    return select()
         .where(REFUNDS.STATUS.eq(RefundStatus.REQUESTED.code()))
         .and(REFUNDS.CREATED_AT.lt(before))
         .orderBy(REFUNDS.CREATED_AT, REFUNDS.SEQ)
         .limit(limit)
-        .fetch(RefundMapper::toDomain);
+        .fetch(JooqRefunds::toDomain);
+  }
+
+  private SelectJoinStep<Record2<RefundsRecord, Result<RefundLinesRecord>>> select() {
+    return database.dsl().select(REFUNDS, LINES).from(REFUNDS);
+  }
+
+  private static Refund toDomain(Record2<RefundsRecord, Result<RefundLinesRecord>> row) {
+    return RefundMapper.toDomain(row.value1(), row.value2());
   }
 }

@@ -53,7 +53,9 @@ final class OrderMapper {
             .map(step -> new StatusChange(OrderStatus.parse(step.getStatus()), step.getChangedAt()))
             .toList(),
         row.getCreatedAt(),
-        row.getUpdatedAt());
+        row.getUpdatedAt(),
+        ShippingMapper.address(row),
+        ShippingMapper.shipment(row));
   }
 
   static OrdersRecord toRecord(Order order) {
@@ -64,12 +66,13 @@ final class OrderMapper {
             .setKind(kindCode(order.kind()))
             .setCurrency(order.currency().getCurrencyCode())
             .setCreatedAt(order.createdAt());
-    return withChanges(row, order);
+    return withChanges(ShippingMapper.withAddress(row, order), order);
   }
 
-  /** Sets what an update may change: status, payment and update time. */
+  /** Sets what an update may change: status, payment, shipment and update time. */
   static OrdersRecord withChanges(OrdersRecord row, Order order) {
     row.setStatus(order.status().code()).setUpdatedAt(order.updatedAt());
+    ShippingMapper.withShipment(row, order);
     var payment = order.payment();
     if (payment != null && !payment.amount().currency().equals(order.currency())) {
       throw new IllegalArgumentException("an order is paid in its own currency");

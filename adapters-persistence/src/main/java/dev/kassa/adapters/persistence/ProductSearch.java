@@ -4,7 +4,6 @@ import static dev.kassa.adapters.persistence.jooq.Tables.PRODUCTS;
 
 import dev.kassa.domain.product.ProductQuery;
 import dev.kassa.domain.product.ProductSort;
-import dev.kassa.domain.product.ProductStatus;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -16,7 +15,9 @@ import org.jooq.impl.DSL;
 
 /**
  * The catalog query in SQL, shaped to the partial indexes of {@code V4__shop.sql}: every condition
- * starts with {@code status = 'active'}, and each sort has an index in its order.
+ * starts with the status, inlined ({@code status = 'active'} for the public catalog, so that the
+ * planner uses those indexes), and each sort has an index in its order. Archived products, listed
+ * for admins only, have no index of their own.
  *
  * <p>Text search splits the query into words (runs of letters and digits, lower-cased) and asks
  * PostgreSQL full-text search for products whose name or description has, for each word, a word
@@ -35,7 +36,7 @@ final class ProductSearch {
   private ProductSearch() {}
 
   static Condition condition(ProductQuery query) {
-    var where = PRODUCTS.STATUS.eq(ProductStatus.ACTIVE.code());
+    var where = PRODUCTS.STATUS.eq(DSL.inline(query.status().code()));
     if (query.text() != null) {
       where = where.and(text(query.text()));
     }

@@ -16,6 +16,7 @@ import dev.kassa.domain.order.Orders;
 import dev.kassa.domain.payment.PaymentMethod;
 import dev.kassa.domain.payment.PaymentProviderException;
 import dev.kassa.domain.payment.Refund;
+import dev.kassa.domain.payment.RefundScope;
 import dev.kassa.domain.payment.Refunds;
 import dev.kassa.domain.product.StockReason;
 import dev.kassa.domain.shared.OrderId;
@@ -26,14 +27,15 @@ import java.time.Instant;
 import java.util.Map;
 
 /**
- * Cancels a paid or unpaid order, for its owner or an admin: the stock of every line goes back, and
- * so does the money. In-house, in one unit of work: what is left of a captured payment is refunded
- * (see {@link Refunder}), a card authorization is voided, and a payment still pending at the
- * provider is given up (its intent is cancelled there after the commit). A captured gateway payment
- * needs its provider's refund first: the refund is requested, the provider asked outside any unit
- * of work, and the order cancelled when the refund is recorded (see {@link ProviderRefunds}); when
- * the provider refuses, the order stays as it was. Locks: the order, then its products in ascending
- * id order, then the hold and the accounts (through the ledger), as a sale takes them.
+ * Cancels a paid or unpaid order, for its owner or an admin: the stock of every line goes back
+ * (less what refunds by line put back already), and so does the money. In-house, in one unit of
+ * work: what is left of a captured payment is refunded (see {@link Refunder}), a card authorization
+ * is voided, and a payment still pending at the provider is given up (its intent is cancelled there
+ * after the commit). A captured gateway payment needs its provider's refund first: the refund is
+ * requested, the provider asked outside any unit of work, and the order cancelled when the refund
+ * is recorded (see {@link ProviderRefunds}); when the provider refuses, the order stays as it was.
+ * Locks: the order, then its products in ascending id order, then the hold and the accounts
+ * (through the ledger), as a sale takes them.
  */
 public final class CancelOrder {
 
@@ -137,9 +139,10 @@ public final class CancelOrder {
       if (!left.isPositive()) {
         throw ConflictException.invalidStateTransition("refund_requested", "cancelled");
       }
-      return new Started(current, providerRefunds.request(current, left, actor.id(), true, now));
+      return new Started(
+          current, providerRefunds.request(current, RefundScope.of(left), actor.id(), true, now));
     }
-    restock.linesOf(current, StockReason.CANCELLATION, now);
+    restock.stillOutOf(current, refunds.byOrder(id), StockReason.CANCELLATION, now);
     cancelled = release(cancelled, actor, now);
     orders.update(cancelled);
     outbox.append(OrderEvents.reached(cancelled, now));

@@ -8,6 +8,7 @@ import dev.kassa.domain.error.ValidationException;
 import dev.kassa.domain.order.Order;
 import dev.kassa.domain.order.OrderKind;
 import dev.kassa.domain.order.Orders;
+import dev.kassa.domain.order.ShippingAddress;
 import dev.kassa.domain.payment.PaymentMethod;
 import dev.kassa.domain.payment.PaymentProviderException;
 import dev.kassa.domain.product.Product;
@@ -29,12 +30,16 @@ import java.util.ArrayList;
  */
 public final class Checkout {
 
-  /** How the order is paid. */
-  public record Command(PaymentChoice paymentMethod) {
+  /** How the order is paid, and where it goes ({@code shippingAddress}, optional). */
+  public record Command(PaymentChoice paymentMethod, ShippingAddress shippingAddress) {
     public Command {
       if (paymentMethod == null) {
         throw ValidationException.of("paymentMethod", "is required");
       }
+    }
+
+    public Command(PaymentChoice paymentMethod) {
+      this(paymentMethod, null);
     }
 
     public static Command fromAccount(AccountId accountId) {
@@ -93,7 +98,13 @@ public final class Checkout {
             throw ValidationException.of(
                 "cart", "holds products that are no longer sold: " + unavailable);
           }
-          var order = sale.complete(actor, OrderKind.CHECKOUT, items, command.paymentMethod());
+          var order =
+              sale.complete(
+                  actor,
+                  OrderKind.CHECKOUT,
+                  items,
+                  command.paymentMethod(),
+                  command.shippingAddress());
           if (!order.payment().awaitsIntent()) {
             carts.save(cart.clear());
           }

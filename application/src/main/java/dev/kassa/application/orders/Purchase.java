@@ -7,6 +7,7 @@ import dev.kassa.domain.error.NotFoundException;
 import dev.kassa.domain.error.ValidationException;
 import dev.kassa.domain.order.Order;
 import dev.kassa.domain.order.OrderKind;
+import dev.kassa.domain.order.ShippingAddress;
 import dev.kassa.domain.product.Product;
 import dev.kassa.domain.product.ProductId;
 import dev.kassa.domain.product.Products;
@@ -20,7 +21,13 @@ import java.util.List;
  */
 public final class Purchase {
 
-  public record Command(ProductId productId, int quantity, AccountId accountId) {
+  /** What to buy, from which account, and where it goes ({@code shippingAddress}, optional). */
+  public record Command(
+      ProductId productId, int quantity, AccountId accountId, ShippingAddress shippingAddress) {
+    public Command(ProductId productId, int quantity, AccountId accountId) {
+      this(productId, quantity, accountId, null);
+    }
+
     public Command {
       new ValidationException.Collector()
           .require(productId, "productId")
@@ -53,7 +60,11 @@ public final class Purchase {
                   .orElseThrow(() -> new NotFoundException("product", command.productId()));
           var item = new Sale.Item(product, command.quantity());
           return sale.complete(
-              actor, OrderKind.PURCHASE, List.of(item), PaymentChoice.account(command.accountId()));
+              actor,
+              OrderKind.PURCHASE,
+              List.of(item),
+              PaymentChoice.account(command.accountId()),
+              command.shippingAddress());
         });
   }
 }

@@ -11,6 +11,7 @@ import dev.kassa.domain.order.OrderKind;
 import dev.kassa.domain.order.OrderLine;
 import dev.kassa.domain.order.OrderStatus;
 import dev.kassa.domain.order.Orders;
+import dev.kassa.domain.order.ShippingAddress;
 import dev.kassa.domain.payment.PaymentStatus;
 import dev.kassa.domain.product.Product;
 import dev.kassa.domain.product.ProductCache;
@@ -67,10 +68,16 @@ public final class Sale {
   }
 
   /**
-   * Returns the order, with the items' names, SKUs and prices as they are now: {@code paid} when
-   * the money was taken or held, {@code pending_payment} when the buyer pays at the provider.
+   * Returns the order, with the items' names, SKUs and prices as they are now, sent to {@code
+   * address} (null for none): {@code paid} when the money was taken or held, {@code
+   * pending_payment} when the buyer pays at the provider.
    */
-  public Order complete(Actor actor, OrderKind kind, List<Item> items, PaymentChoice choice) {
+  public Order complete(
+      Actor actor,
+      OrderKind kind,
+      List<Item> items,
+      PaymentChoice choice,
+      ShippingAddress address) {
     var currency = items.getFirst().product().price().currency();
     var lines = items.stream().map(Sale::snapshot).toList();
     var total = Order.subtotalOf(lines, currency);
@@ -82,9 +89,10 @@ public final class Sale {
     takeStock(items, StockChange.forOrder(reason, orderId), now);
     var payment = payer.take(now);
     var order =
-        payment.status() == PaymentStatus.PENDING
-            ? Order.awaitingPayment(orderId, actor.id(), kind, lines, payment, now)
-            : Order.paid(orderId, actor.id(), kind, lines, payment, now);
+        (payment.status() == PaymentStatus.PENDING
+                ? Order.awaitingPayment(orderId, actor.id(), kind, lines, payment, now)
+                : Order.paid(orderId, actor.id(), kind, lines, payment, now))
+            .shippingTo(address);
     orders.add(order);
     outbox.append(OrderEvents.placed(order, now));
     if (order.status() == OrderStatus.PAID) {

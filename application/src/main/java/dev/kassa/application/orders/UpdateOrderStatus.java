@@ -14,6 +14,7 @@ import dev.kassa.domain.ledger.TransactionType;
 import dev.kassa.domain.order.Order;
 import dev.kassa.domain.order.OrderStatus;
 import dev.kassa.domain.order.Orders;
+import dev.kassa.domain.order.Shipment;
 import dev.kassa.domain.payment.Payment;
 import dev.kassa.domain.payment.PaymentStatus;
 import dev.kassa.domain.shared.OrderId;
@@ -24,19 +25,42 @@ import java.time.Instant;
 import java.util.Map;
 
 /**
- * Moves an order along its delivery, for admins: {@code paid -> shipped -> delivered}. Any other
- * step is refused by the order's lifecycle ({@code invalid_state_transition}); cancelling has its
- * own use case, because it gives back stock and money. Shipping an order paid by card captures its
- * authorization into the merchant account, in the same unit of work: the order, then the hold and
- * the accounts are locked, as cancelling takes them.
+ * Moves an order along its delivery, for admins: {@code paid -> shipped -> delivered}; shipping
+ * keeps the carrier and tracking number given, which the {@code order.shipped} event carries. Any
+ * other step is refused by the order's lifecycle ({@code invalid_state_transition}); cancelling has
+ * its own use case, because it gives back stock and money. Shipping an order paid by card captures
+ * its authorization into the merchant account, in the same unit of work: the order, then the hold
+ * and the accounts are locked, as cancelling takes them.
  */
 public final class UpdateOrderStatus {
 
-  public record Command(OrderStatus status) {
+  /** The next status; {@code shipment} (carrier, tracking number) only with {@code shipped}. */
+  public record Command(OrderStatus status, Shipment shipment) {
     public Command {
-      if (status != OrderStatus.SHIPPED && status != OrderStatus.DELIVERED) {
-        throw ValidationException.of("status", "must be shipped or delivered");
+      if (shipment != null && shipment.isEmpty()) {
+        shipment = null;
       }
+      new ValidationException.Collector()
+          .check(
+              status == null || status == OrderStatus.SHIPPED || status == OrderStatus.DELIVERED,
+              "status",
+              "must be shipped or delivered")
+          .require(status, "status")
+          .check(
+              shipment == null || shipment.carrier() == null || status == OrderStatus.SHIPPED,
+              "carrier",
+              "is only taken with status shipped")
+          .check(
+              shipment == null
+                  || shipment.trackingNumber() == null
+                  || status == OrderStatus.SHIPPED,
+              "trackingNumber",
+              "is only taken with status shipped")
+          .throwIfAny();
+    }
+
+    public Command(OrderStatus status) {
+      this(status, null);
     }
   }
 
@@ -71,7 +95,10 @@ public final class UpdateOrderStatus {
         () -> {
           var now = clock.instant();
           var current = OrderLookup.lockedVisible(orders, actor, id);
-          var changed = current.moveTo(command.status(), now);
+          var changed =
+              command.status() == OrderStatus.SHIPPED
+                  ? current.ship(command.shipment(), now)
+                  : current.moveTo(command.status(), now);
           if (changed.status() == OrderStatus.SHIPPED
               && changed.payment().status() == PaymentStatus.AUTHORIZED) {
             changed = changed.withPayment(capture(changed.payment(), now), now);

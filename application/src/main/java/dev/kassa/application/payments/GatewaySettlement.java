@@ -16,6 +16,7 @@ import dev.kassa.domain.order.Orders;
 import dev.kassa.domain.payment.EventOutcome;
 import dev.kassa.domain.payment.PaymentStatus;
 import dev.kassa.domain.payment.ProviderEvent;
+import dev.kassa.domain.payment.RefundScope;
 import dev.kassa.domain.product.StockReason;
 import dev.kassa.domain.shared.Transactions;
 import java.time.Instant;
@@ -104,7 +105,8 @@ public final class GatewaySettlement {
       case FAILED, VOIDED -> {
         var late = order.withPayment(payment.captured(record(order, now), now), now);
         orders.update(late);
-        var refund = providerRefunds.request(late, payment.amount(), null, false, now);
+        var refund =
+            providerRefunds.request(late, RefundScope.of(payment.amount()), null, false, now);
         transactions.afterCommit(() -> providerRefunds.retry(refund));
         yield EventOutcome.REFUNDED_LATE_PAYMENT;
       }

@@ -9,10 +9,10 @@ import dev.kassa.domain.order.Orders;
 import dev.kassa.domain.payment.PaymentProviderException;
 import dev.kassa.domain.payment.ProviderRefund;
 import dev.kassa.domain.payment.Refund;
+import dev.kassa.domain.payment.RefundScope;
 import dev.kassa.domain.payment.RefundStatus;
 import dev.kassa.domain.payment.Refunds;
 import dev.kassa.domain.product.StockReason;
-import dev.kassa.domain.shared.Money;
 import dev.kassa.domain.shared.Transactions;
 import dev.kassa.domain.user.UserId;
 import java.time.Clock;
@@ -30,7 +30,8 @@ import java.util.function.Consumer;
  *       that asking again never refunds twice;
  *   <li>in a unit of work under the order's lock, the refund is recorded (see {@link Refunder}),
  *       unless someone completed it meanwhile; a refund that {@code cancelsOrder} also puts the
- *       stock back and cancels the order, if it can still be cancelled.
+ *       stock still out back and cancels the order, if it can still be cancelled; a refund by line
+ *       with {@code restock} puts its units back.
  * </ol>
  *
  * A refund left {@code requested} (a crash between the steps, a provider that refused a refund
@@ -73,9 +74,9 @@ public final class ProviderRefunds {
 
   /** Step 1: records a {@code requested} refund of the locked order, which the caller checked. */
   public Refund request(
-      Order order, Money amount, UserId requestedBy, boolean cancelsOrder, Instant now) {
+      Order order, RefundScope scope, UserId requestedBy, boolean cancelsOrder, Instant now) {
     var refund =
-        Refund.requested(order.id(), order.payment().id(), amount, requestedBy, cancelsOrder, now);
+        Refund.requested(order.id(), order.payment().id(), scope, requestedBy, cancelsOrder, now);
     refunds.add(refund);
     return refund;
   }
@@ -136,8 +137,11 @@ public final class ProviderRefunds {
       return new Completion(order, current, false);
     }
     var cancels = current.cancelsOrder() && order.status().canMoveTo(OrderStatus.CANCELLED);
+    var earlier = refunds.byOrder(order.id());
     if (cancels) {
-      restock.linesOf(order, StockReason.CANCELLATION, now);
+      restock.stillOutOf(order, earlier, StockReason.CANCELLATION, now);
+    } else {
+      restock.refundedLines(order, earlier, current.scope(), now);
     }
     var refunded = refunder.complete(order, current, given, now);
     var after = cancels ? refunded.order().moveTo(OrderStatus.CANCELLED, now) : refunded.order();

@@ -13,6 +13,7 @@ import dev.kassa.domain.ledger.TransactionType;
 import dev.kassa.domain.order.Order;
 import dev.kassa.domain.payment.ProviderRefund;
 import dev.kassa.domain.payment.Refund;
+import dev.kassa.domain.payment.RefundScope;
 import dev.kassa.domain.payment.RefundStatus;
 import dev.kassa.domain.payment.Refunds;
 import dev.kassa.domain.shared.Money;
@@ -61,9 +62,15 @@ public final class Refunder {
 
   /** Gives {@code amount} of an in-house payment back to the account that paid. */
   public Refunded giveBack(Order order, Money amount, UserId requestedBy, Instant now) {
+    return giveBack(order, RefundScope.of(amount), requestedBy, now);
+  }
+
+  /** Gives what {@code scope} says of an in-house payment back to the account that paid. */
+  public Refunded giveBack(Order order, RefundScope scope, UserId requestedBy, Instant now) {
     var payment = order.payment();
+    var amount = scope.amount();
     var entry = post(order, amount, payment.accountId(), now);
-    var refund = Refund.inHouse(order.id(), payment.id(), amount, entry, requestedBy, now);
+    var refund = Refund.inHouse(order.id(), payment.id(), scope, entry, requestedBy, now);
     refunds.add(refund);
     outbox.append(OrderEvents.refundIssued(refund, now));
     return new Refunded(order.withPayment(payment.refund(amount, now), now), refund);

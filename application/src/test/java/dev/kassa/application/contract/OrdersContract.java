@@ -21,6 +21,8 @@ import dev.kassa.domain.order.OrderKind;
 import dev.kassa.domain.order.OrderLine;
 import dev.kassa.domain.order.OrderQuery;
 import dev.kassa.domain.order.OrderStatus;
+import dev.kassa.domain.order.Shipment;
+import dev.kassa.domain.order.ShippingAddress;
 import dev.kassa.domain.order.StatusChange;
 import dev.kassa.domain.payment.Payment;
 import dev.kassa.domain.payment.PaymentChange;
@@ -57,6 +59,36 @@ public abstract class OrdersContract extends PortContract {
 
     assertThat(world.orders().find(order.id())).contains(order);
     assertThat(order.lines()).hasSize(2);
+  }
+
+  @Test
+  void shippingAddressIsKeptAndShipmentIsStoredWhenShipped() {
+    var address = new ShippingAddress("Ada Lovelace", "1 Loop", null, null, "London", "GB");
+    var order = paid(newOwner(), TestTime.now()).build().shippingTo(address);
+    inTx(() -> world.orders().add(order));
+
+    assertThat(world.orders().find(order.id())).contains(order);
+    assertThat(world.orders().find(order.id()).orElseThrow().shipment()).isNull();
+
+    var shipped = order.ship(new Shipment("DHL", "JD0123"), order.createdAt().plusSeconds(1));
+    inTx(() -> world.orders().update(shipped));
+
+    var stored = world.orders().find(order.id()).orElseThrow();
+    assertThat(stored).isEqualTo(shipped);
+    assertThat(stored.shippingAddress()).isEqualTo(address);
+    assertThat(stored.shipment()).isEqualTo(new Shipment("DHL", "JD0123"));
+  }
+
+  @Test
+  void orderWithoutShippingAddressShippedWithoutTrackingKeepsNeither() {
+    var order = store(paid(newOwner(), TestTime.now()));
+    var shipped = order.ship(null, order.createdAt().plusSeconds(1));
+    inTx(() -> world.orders().update(shipped));
+
+    var stored = world.orders().find(order.id()).orElseThrow();
+    assertThat(stored).isEqualTo(shipped);
+    assertThat(stored.shippingAddress()).isNull();
+    assertThat(stored.shipment()).isNull();
   }
 
   @Test
@@ -453,7 +485,9 @@ public abstract class OrdersContract extends PortContract {
         payment,
         List.of(new StatusChange(OrderStatus.PENDING_PAYMENT, at)),
         at,
-        at);
+        at,
+        null,
+        null);
   }
 
   private static PageRequest first() {

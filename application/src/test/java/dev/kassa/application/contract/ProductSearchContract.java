@@ -10,6 +10,7 @@ import dev.kassa.application.testdata.TestTime;
 import dev.kassa.domain.product.Product;
 import dev.kassa.domain.product.ProductQuery;
 import dev.kassa.domain.product.ProductSort;
+import dev.kassa.domain.product.ProductStatus;
 import dev.kassa.domain.shared.Page;
 import dev.kassa.domain.shared.PageRequest;
 import java.util.List;
@@ -29,6 +30,7 @@ public abstract class ProductSearchContract extends PortContract {
   private Product alpha;
   private Product bravo;
   private Product charlie;
+  private Product retired;
 
   @BeforeEach
   void stockTheCatalog() {
@@ -59,7 +61,9 @@ public abstract class ProductSearchContract extends PortContract {
                 .pricedAt(eur(10))
                 .withStock(0)
                 .createdAt(base.plusSeconds(1)));
-    shop.product(inCategory().named("alpha lamp stand desk").describedAs("warm oak").archived());
+    retired =
+        shop.product(
+            inCategory().named("alpha lamp stand desk").describedAs("warm oak").archived());
   }
 
   @Test
@@ -156,6 +160,17 @@ public abstract class ProductSearchContract extends PortContract {
     assertThat(world.products().find(alpha.id())).contains(archived);
   }
 
+  @Test
+  void archivedStatusListsOnlyArchivedProductsWithTheSameFilters() {
+    var archived = alpha.archive(alpha.updatedAt().plusSeconds(1));
+    inTx(() -> world.products().update(archived));
+
+    var all = archived(null, ProductSort.NAME);
+    assertThat(all.items()).containsExactly(archived, retired);
+    assertThat(all.total()).isEqualTo(2);
+    assertThat(archived("desk", ProductSort.NAME).items()).containsExactly(retired);
+  }
+
   @ParameterizedTest
   @ValueSource(
       strings = {
@@ -211,6 +226,11 @@ public abstract class ProductSearchContract extends PortContract {
   private ProductQuery query(
       String text, Long minPrice, Long maxPrice, Boolean inStock, ProductSort sort) {
     return new ProductQuery(text, category, minPrice, maxPrice, inStock, sort);
+  }
+
+  private Page<Product> archived(String text, ProductSort sort) {
+    var query = new ProductQuery(text, category, null, null, null, sort, ProductStatus.ARCHIVED);
+    return world.products().search(query, PageRequest.defaults());
   }
 
   private ProductBuilder inCategory() {

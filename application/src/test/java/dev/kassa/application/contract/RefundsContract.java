@@ -11,11 +11,14 @@ import dev.kassa.domain.order.Order;
 import dev.kassa.domain.payment.ProviderRefund;
 import dev.kassa.domain.payment.Refund;
 import dev.kassa.domain.payment.RefundId;
+import dev.kassa.domain.payment.RefundLine;
+import dev.kassa.domain.payment.RefundScope;
 import dev.kassa.domain.payment.RefundStatus;
 import dev.kassa.domain.shared.Money;
 import dev.kassa.domain.shared.OrderId;
 import dev.kassa.domain.user.UserId;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -162,6 +165,56 @@ public abstract class RefundsContract extends PortContract {
   }
 
   @Test
+  void refundByLineKeepsItsLinesInOrderAndWhetherItRestocks() {
+    var owner = newOwner();
+    var account = newAccount(owner);
+    var paid = money.deposit(account.id(), eur(100)).entry().id();
+    var order =
+        anOrder()
+            .by(owner)
+            .withLine(shop.product(), 2)
+            .withLine(shop.product(), 3)
+            .paidFrom(account.id(), paid)
+            .build();
+    inTx(() -> world.orders().add(order));
+    var first = order.lines().getFirst();
+    var second = order.lines().get(1);
+    var lines =
+        List.of(
+            new RefundLine(second.productId(), 1, second.unitPrice()),
+            new RefundLine(first.productId(), 2, first.unitPrice().times(2)));
+    var at = TestTime.now();
+    var requested =
+        Refund.requested(
+            order.id(),
+            order.payment().id(),
+            RefundScope.ofLines(lines, true),
+            newOwner(),
+            false,
+            at);
+    var amountOnly = requested(order, eur(1), false, at.plusSeconds(1));
+
+    inTx(
+        () -> {
+          world.refunds().add(requested);
+          world.refunds().add(amountOnly);
+        });
+
+    var stored = world.refunds().find(requested.id()).orElseThrow();
+    assertThat(stored).isEqualTo(requested);
+    assertThat(stored.lines()).isEqualTo(lines);
+    assertThat(stored.restock()).isTrue();
+    assertThat(world.refunds().byOrder(order.id())).containsExactly(requested, amountOnly);
+    assertThat(world.refunds().requested(at.plusSeconds(5), 1000))
+        .filteredOn(refund -> refund.orderId().equals(order.id()))
+        .containsExactly(requested, amountOnly);
+    var entry = money.deposit(newAccount(order.userId()).id(), requested.amount()).entry().id();
+    var completed = requested.completed(new ProviderRefund("re_1", RefundStatus.SUCCEEDED), entry);
+    inTx(() -> world.refunds().update(completed));
+    assertThat(world.refunds().find(requested.id())).contains(completed);
+  }
+
+  @Test
   void unknownRefundIsNotFound() {
     assertThat(world.refunds().find(RefundId.newId())).isEmpty();
   }
@@ -185,11 +238,14 @@ public abstract class RefundsContract extends PortContract {
         entry,
         requestedBy,
         false,
+        List.of(),
+        false,
         at);
   }
 
   private static Refund requested(Order order, Money amount, boolean cancels, Instant at) {
-    return Refund.requested(order.id(), order.payment().id(), amount, null, cancels, at);
+    return Refund.requested(
+        order.id(), order.payment().id(), RefundScope.of(amount), null, cancels, at);
   }
 
   private Order storedOrder() {

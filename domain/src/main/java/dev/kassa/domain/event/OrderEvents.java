@@ -10,7 +10,8 @@ import java.util.Map;
 
 /**
  * The events of orders and their refunds. The payment is named by method and status only: never its
- * client secret.
+ * client secret. A shipped order carries its carrier and tracking number when they are known; a
+ * refund by line its items.
  */
 public final class OrderEvents {
 
@@ -43,6 +44,10 @@ public final class OrderEvents {
     data.put("paymentId", refund.paymentId().toString());
     data.putAll(EventData.money(refund.amount()));
     data.put("status", refund.status().code());
+    if (!refund.lines().isEmpty()) {
+      data.put("items", refundLines(refund));
+      data.put("restock", refund.restock());
+    }
     return DomainEvent.of(EventType.REFUND_ISSUED, refund.orderId(), now, data);
   }
 
@@ -57,7 +62,25 @@ public final class OrderEvents {
     data.put("paymentMethod", payment.method().code());
     data.put("paymentStatus", payment.status().code());
     data.put("lines", lines(order));
+    var shipment = order.shipment();
+    if (shipment != null) {
+      data.put("carrier", shipment.carrier());
+      data.put("trackingNumber", shipment.trackingNumber());
+    }
     return data;
+  }
+
+  private static List<Map<String, Object>> refundLines(Refund refund) {
+    return refund.lines().stream()
+        .map(
+            line -> {
+              var data = new LinkedHashMap<String, Object>();
+              data.put("productId", line.productId().toString());
+              data.put("quantity", line.quantity());
+              data.put("amount", line.amount().minor());
+              return (Map<String, Object>) data;
+            })
+        .toList();
   }
 
   private static List<Map<String, Object>> lines(Order order) {

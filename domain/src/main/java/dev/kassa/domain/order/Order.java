@@ -11,8 +11,10 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * An order: lines with snapshot prices, one currency, its payment and the history of its status.
- * Status changes go through {@link #moveTo}, which refuses illegal steps.
+ * An order: lines with snapshot prices, one currency, its payment and the history of its status,
+ * where it goes ({@code shippingAddress}, when the buyer gave one) and how it travels ({@code
+ * shipment}, once shipped with a carrier or tracking number). Status changes go through {@link
+ * #moveTo}, which refuses illegal steps.
  */
 public record Order(
     OrderId id,
@@ -24,7 +26,9 @@ public record Order(
     Payment payment,
     List<StatusChange> history,
     Instant createdAt,
-    Instant updatedAt) {
+    Instant updatedAt,
+    ShippingAddress shippingAddress,
+    Shipment shipment) {
 
   public Order {
     Objects.requireNonNull(id, "id");
@@ -40,6 +44,9 @@ public record Order(
       throw new IllegalArgumentException("an order has at least one line");
     }
     lines.forEach(line -> line.unitPrice().requireCurrency(currency));
+    if (shipment != null && shipment.isEmpty()) {
+      shipment = null;
+    }
   }
 
   /** An order paid in full at once. */
@@ -61,7 +68,9 @@ public record Order(
         payment,
         List.of(new StatusChange(OrderStatus.PAID, now)),
         now,
-        now);
+        now,
+        null,
+        null);
   }
 
   /** An order whose payment the buyer still has to make at a provider. */
@@ -82,7 +91,9 @@ public record Order(
         payment,
         List.of(new StatusChange(OrderStatus.PENDING_PAYMENT, now)),
         now,
-        now);
+        now,
+        null,
+        null);
   }
 
   public static Money subtotalOf(List<OrderLine> lines, Currency currency) {
@@ -102,13 +113,67 @@ public record Order(
     return subtotal();
   }
 
+  /** How much of the payment went back: zero when nothing was paid or refunded. */
+  public Money amountRefunded() {
+    return payment == null ? Money.zero(currency) : payment.refunded();
+  }
+
+  /** The order sent to {@code address} (null for none); set when the order is placed. */
+  public Order shippingTo(ShippingAddress address) {
+    return new Order(
+        id, userId, kind, status, currency, lines, payment, history, createdAt, updatedAt, address,
+        shipment);
+  }
+
   public Order moveTo(OrderStatus target, Instant now) {
     var changed = new ArrayList<>(history);
     changed.add(new StatusChange(status.moveTo(target), now));
-    return new Order(id, userId, kind, target, currency, lines, payment, changed, createdAt, now);
+    return new Order(
+        id,
+        userId,
+        kind,
+        target,
+        currency,
+        lines,
+        payment,
+        changed,
+        createdAt,
+        now,
+        shippingAddress,
+        shipment);
+  }
+
+  /** The order moved to {@code shipped}, travelling as {@code travel} says (null: unknown). */
+  public Order ship(Shipment travel, Instant now) {
+    var shipped = moveTo(OrderStatus.SHIPPED, now);
+    return new Order(
+        id,
+        userId,
+        kind,
+        shipped.status(),
+        currency,
+        lines,
+        payment,
+        shipped.history(),
+        createdAt,
+        now,
+        shippingAddress,
+        travel);
   }
 
   public Order withPayment(Payment changed, Instant now) {
-    return new Order(id, userId, kind, status, currency, lines, changed, history, createdAt, now);
+    return new Order(
+        id,
+        userId,
+        kind,
+        status,
+        currency,
+        lines,
+        changed,
+        history,
+        createdAt,
+        now,
+        shippingAddress,
+        shipment);
   }
 }

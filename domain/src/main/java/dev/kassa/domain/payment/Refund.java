@@ -5,6 +5,7 @@ import dev.kassa.domain.shared.Money;
 import dev.kassa.domain.shared.OrderId;
 import dev.kassa.domain.user.UserId;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -12,7 +13,8 @@ import java.util.Objects;
  * {@code requested} or once {@code failed}), {@code providerRef} the provider's refund for gateway
  * payments, {@code requestedBy} who asked for it (null when Kassa refunded on its own, as for a
  * payment that arrived too late), and {@code cancelsOrder} whether completing it also cancels the
- * order (a cancellation waiting for its provider refund).
+ * order (a cancellation waiting for its provider refund). A refund by line names the {@code lines}
+ * its amount adds up, and {@code restock} whether their units go back in stock when it completes.
  */
 public record Refund(
     RefundId id,
@@ -24,6 +26,8 @@ public record Refund(
     EntryId entryId,
     UserId requestedBy,
     boolean cancelsOrder,
+    List<RefundLine> lines,
+    boolean restock,
     Instant createdAt) {
 
   public Refund {
@@ -36,41 +40,54 @@ public record Refund(
     if (status.isCompleted() != (entryId != null)) {
       throw new IllegalArgumentException("a refund has a ledger entry exactly when it completed");
     }
-    if (!amount.isPositive()) {
-      throw new IllegalArgumentException("a refund is positive");
-    }
+    lines = List.copyOf(lines);
+    new RefundScope(amount, lines, restock);
   }
 
   /** A refund Kassa made itself, recorded by {@code entry} at once. */
   public static Refund inHouse(
-      OrderId order, PaymentId payment, Money amount, EntryId entry, UserId by, Instant now) {
+      OrderId order, PaymentId payment, RefundScope scope, EntryId entry, UserId by, Instant now) {
     return new Refund(
         RefundId.newId(),
         order,
         payment,
-        amount,
+        scope.amount(),
         RefundStatus.SUCCEEDED,
         null,
         entry,
         by,
         false,
+        scope.lines(),
+        scope.restock(),
         now);
   }
 
   /** A refund to ask of the payment's provider; nothing moved yet. */
   public static Refund requested(
-      OrderId order, PaymentId payment, Money amount, UserId by, boolean cancels, Instant now) {
+      OrderId order,
+      PaymentId payment,
+      RefundScope scope,
+      UserId by,
+      boolean cancels,
+      Instant now) {
     return new Refund(
         RefundId.newId(),
         order,
         payment,
-        amount,
+        scope.amount(),
         RefundStatus.REQUESTED,
         null,
         null,
         by,
         cancels,
+        scope.lines(),
+        scope.restock(),
         now);
+  }
+
+  /** What this refund gives back. */
+  public RefundScope scope() {
+    return new RefundScope(amount, lines, restock);
   }
 
   /** The key the provider dedupes this refund's calls by: one refund, one provider refund. */
@@ -91,6 +108,8 @@ public record Refund(
         entry,
         requestedBy,
         cancelsOrder,
+        lines,
+        restock,
         createdAt);
   }
 
@@ -107,6 +126,8 @@ public record Refund(
         null,
         requestedBy,
         cancelsOrder,
+        lines,
+        restock,
         createdAt);
   }
 

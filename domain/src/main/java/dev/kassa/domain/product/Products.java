@@ -30,7 +30,7 @@ public interface Products {
 
   Optional<Product> find(ProductId id);
 
-  /** Active products matching the query, in its order. */
+  /** Products of the query's status (active or archived) matching it, in its order. */
   Page<Product> search(ProductQuery query, PageRequest request);
 
   /**

@@ -11,10 +11,12 @@ import dev.kassa.domain.payment.PaymentMethod;
 
 /**
  * {@code POST /v1/checkout}: how to pay for the caller's cart: {@code {"type": "account",
- * "accountId": ...}}, {@code {"type": "card", "cardId": ...}} or {@code {"type": "gateway"}}. An id
- * that does not belong to the type is refused rather than ignored.
+ * "accountId": ...}}, {@code {"type": "card", "cardId": ...}} or {@code {"type": "gateway"}}, and
+ * optionally where the order goes. An id that does not belong to the type is refused rather than
+ * ignored.
  */
-public record CheckoutRequest(@Required PaymentMethodRequest paymentMethod) {
+public record CheckoutRequest(
+    @Required PaymentMethodRequest paymentMethod, ShippingAddressRequest shippingAddress) {
 
   private static final String TYPE = "paymentMethod.type";
   private static final String ACCOUNT_ID = "paymentMethod.accountId";
@@ -24,14 +26,15 @@ public record CheckoutRequest(@Required PaymentMethodRequest paymentMethod) {
   public record PaymentMethodRequest(@Required String type, String accountId, String cardId) {}
 
   public Checkout.Command toCommand(Fields fields) {
+    var address = ShippingAddressRequest.toDomain(shippingAddress, fields);
     if (paymentMethod == null) {
-      return new Checkout.Command(null);
+      return new Checkout.Command(null, address);
     }
     var type = fields.parse(TYPE, paymentMethod.type(), CheckoutRequest::method);
     var account = fields.id(ACCOUNT_ID, paymentMethod.accountId(), AccountId::new);
     var card = fields.id(CARD_ID, paymentMethod.cardId(), CardId::new);
     var choice = fields.attempt("paymentMethod", () -> choice(type, account, card));
-    return new Checkout.Command(choice);
+    return new Checkout.Command(choice, address);
   }
 
   /** The choice {@code type} names, or null when the type was refused (and reported). */

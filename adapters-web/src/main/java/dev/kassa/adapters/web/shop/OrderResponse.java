@@ -2,6 +2,7 @@ package dev.kassa.adapters.web.shop;
 
 import dev.kassa.domain.order.Order;
 import dev.kassa.domain.order.OrderLine;
+import dev.kassa.domain.order.ShippingAddress;
 import dev.kassa.domain.order.StatusChange;
 import dev.kassa.domain.payment.Payment;
 import dev.kassa.domain.payment.PaymentStatus;
@@ -11,7 +12,9 @@ import java.util.UUID;
 
 /**
  * An order as the API shows it: its lines with the names, SKUs and prices of when it was placed,
- * its payment and its history. Every amount is in minor units of {@code currency}.
+ * its payment ({@code paymentStatus} repeats its status, {@code refunded} once all paid went back)
+ * and how much of it was refunded, where it goes and how it travels once shipped, and its history.
+ * Every amount is in minor units of {@code currency}.
  */
 public record OrderResponse(
     UUID id,
@@ -21,7 +24,12 @@ public record OrderResponse(
     List<Line> items,
     long subtotal,
     long total,
+    long amountRefunded,
+    String paymentStatus,
     PaymentResponse payment,
+    ShippingAddressResponse shippingAddress,
+    String carrier,
+    String trackingNumber,
     List<Step> statusHistory,
     Instant createdAt,
     Instant updatedAt) {
@@ -93,7 +101,26 @@ public record OrderResponse(
     }
   }
 
+  /** Where the order goes; {@code line2} and {@code postalCode} may be null. */
+  public record ShippingAddressResponse(
+      String name, String line1, String line2, String postalCode, String city, String country) {
+
+    static ShippingAddressResponse from(ShippingAddress address) {
+      return address == null
+          ? null
+          : new ShippingAddressResponse(
+              address.name(),
+              address.line1(),
+              address.line2(),
+              address.postalCode(),
+              address.city(),
+              address.country());
+    }
+  }
+
   public static OrderResponse from(Order order) {
+    var payment = order.payment();
+    var shipment = order.shipment();
     return new OrderResponse(
         order.id().value(),
         order.userId().value(),
@@ -102,7 +129,12 @@ public record OrderResponse(
         order.lines().stream().map(Line::from).toList(),
         order.subtotal().minor(),
         order.total().minor(),
-        order.payment() == null ? null : PaymentResponse.from(order.payment()),
+        order.amountRefunded().minor(),
+        payment == null ? null : payment.status().code(),
+        payment == null ? null : PaymentResponse.from(payment),
+        ShippingAddressResponse.from(order.shippingAddress()),
+        shipment == null ? null : shipment.carrier(),
+        shipment == null ? null : shipment.trackingNumber(),
         order.history().stream().map(Step::from).toList(),
         order.createdAt(),
         order.updatedAt());

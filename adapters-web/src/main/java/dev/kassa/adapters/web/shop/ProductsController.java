@@ -19,12 +19,14 @@ import dev.kassa.domain.product.Product;
 import dev.kassa.domain.product.ProductId;
 import dev.kassa.domain.product.ProductQuery;
 import dev.kassa.domain.product.ProductSort;
+import dev.kassa.domain.product.ProductStatus;
 import java.util.List;
 
 /**
  * {@code /v1/products}: the public catalog (search and read) and its administration (create,
- * update, archive, adjust stock, read the stock journal). The catalog routes are public, so their
- * caller is anonymous: an archived product is not found there, even by an admin.
+ * update, archive, adjust stock, read the stock journal). The catalog routes are public: an
+ * archived product is not found there, except that an admin lists archived products with {@code
+ * status=archived}.
  */
 public final class ProductsController implements Controller {
 
@@ -86,10 +88,22 @@ public final class ProductsController implements Controller {
             call.query("maxPrice", Long::parseLong).orElse(null),
             call.query("inStock", ProductsController::bool).orElse(null),
             call.query("sort", ProductSort::parse).orElse(ProductSort.NEWEST));
-    var page = searchProducts.execute(query, call.page());
+    var status = call.query("status", ProductsController::status).orElse(ProductStatus.ACTIVE);
+    var page =
+        status == ProductStatus.ARCHIVED
+            ? searchProducts.archived(call.actor(), query, call.page())
+            : searchProducts.execute(query, call.page());
     var uploaded = imageIds.of(page.items().stream().map(Product::id).toList());
     call.okPage(
         page, product -> ProductResponse.from(product, uploaded.getOrDefault(product.id(), NONE)));
+  }
+
+  private static ProductStatus status(String raw) {
+    return switch (raw) {
+      case "active" -> ProductStatus.ACTIVE;
+      case "archived" -> ProductStatus.ARCHIVED;
+      default -> throw ValidationException.of("status", "must be active or archived");
+    };
   }
 
   private void get(Call call) {
