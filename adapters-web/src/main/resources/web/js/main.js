@@ -85,15 +85,20 @@ function show() {
   drawSubnav(found.section, parts.slice(0, 2).join('/'));
   const needs = found.section?.needs;
   document.title = `${found.title} · Kassa`;
+  // Each page draws into a fresh element: a slower, older page that finishes loading later
+  // draws into a detached one instead of over the page now shown.
+  const page = h('div', { class: 'page' });
+  replace(main, page);
   if ((needs === 'user' || needs === 'admin') && !current) {
-    loginPage(main, [], 'Log in to use the bank and your account.');
+    loginPage(page, [], 'Log in to use the bank and your account.');
   } else if (needs === 'admin' && !sessions.isAdmin()) {
-    replace(main, h('h1', {}, 'Administration'), h('p', {}, 'Only administrators see this section.'));
+    replace(page, h('h1', {}, 'Administration'), h('p', {}, 'Only administrators see this section.'));
   } else {
     Promise.resolve()
-      .then(() => found.render(main, found.params))
+      .then(() => found.render(page, found.params))
       .catch((error) => {
-        if (main.children.length === 0) replace(main, h('h1', {}, found.title), h('p', { class: 'muted' }, 'This page could not be loaded.'));
+        if (!page.isConnected) return;
+        if (page.children.length === 0) replace(page, h('h1', {}, found.title), h('p', { class: 'muted' }, 'This page could not be loaded.'));
         showError(error);
       });
   }
