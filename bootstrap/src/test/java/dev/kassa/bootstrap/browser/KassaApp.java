@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.UUID;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -50,7 +51,7 @@ final class KassaApp {
   }
 
   static String newEmail(String name) {
-    return name.toLowerCase() + "-" + UUID.randomUUID() + "@example.com";
+    return name.toLowerCase(Locale.ROOT) + "-" + UUID.randomUUID() + "@example.com";
   }
 
   /** Signs a new person up from the log-in page and waits until they are signed in. */
@@ -197,6 +198,7 @@ final class KassaApp {
       root = root.getParent();
     }
     assertThat(root).as("the repository's docs folder").isNotNull();
+    waitForNotBusy();
     script("window.scrollTo(0, 0)");
     browser.screenshot(root.resolve("docs").resolve("screenshots").resolve(name + ".png"));
   }

@@ -7,6 +7,7 @@ import dev.kassa.bootstrap.e2e.KassaServerExtension;
 import dev.kassa.bootstrap.e2e.RunningKassa;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -96,7 +97,7 @@ class ShopBrowserTest {
                 "name",
                 name,
                 "description",
-                "A " + name.toLowerCase() + " for the browser tests",
+                "A " + name.toLowerCase(Locale.ROOT) + " for the browser tests",
                 "price",
                 cents,
                 "currency",
