@@ -8,10 +8,14 @@ import { showError } from './messages.js';
  */
 export function pagedList(container, { load, render, limit = 20, label = 'Pages' }) {
   let offset = 0;
+  let latest = 0;
   async function show() {
+    const request = ++latest;
     container.setAttribute('aria-busy', 'true');
     try {
       const page = await load(limit, offset);
+      // An older request answering after a newer one (new filters, another page) is dropped.
+      if (request !== latest) return;
       const last = Math.max(0, Math.ceil(page.total / limit) - 1);
       const current = Math.floor(offset / limit);
       const from = page.total === 0 ? 0 : offset + 1;
@@ -23,10 +27,11 @@ export function pagedList(container, { load, render, limit = 20, label = 'Pages'
           h('span', {}, `${from}–${to} of ${page.total} · page ${current + 1} of ${last + 1}`),
           h('button', { type: 'button', class: 'secondary', disabled: current >= last, onclick: () => go(offset + limit) }, 'Next')));
     } catch (error) {
+      if (request !== latest) return;
       replace(container, h('p', { class: 'muted' }, 'This list could not be loaded.'));
       showError(error);
     } finally {
-      container.removeAttribute('aria-busy');
+      if (request === latest) container.removeAttribute('aria-busy');
     }
   }
   function go(next) {
