@@ -20,6 +20,7 @@ import dev.kassa.adapters.web.observability.RequestObserver;
 import dev.kassa.adapters.web.ratelimit.ClientAddress;
 import dev.kassa.adapters.web.ratelimit.RateLimiter;
 import dev.kassa.adapters.web.ratelimit.SharedBuckets;
+import dev.kassa.adapters.web.webapp.WebApp;
 import dev.kassa.application.idempotency.Idempotency;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
@@ -39,8 +40,9 @@ import org.eclipse.jetty.server.AbstractConnector;
 /**
  * The HTTP API: a Javalin server on virtual threads serving the routes of the given controllers,
  * with the error envelope, request ids, access log, authentication, rate limits and CORS around
- * them; a client sending a request slower than {@link WebSettings#readTimeout()} is cut off. {@link
- * #stop()} lets in-flight requests finish within {@link WebSettings#stopTimeout()}.
+ * them, and the web app's static files at {@code /}; a client sending a request slower than {@link
+ * WebSettings#readTimeout()} is cut off. {@link #stop()} lets in-flight requests finish within
+ * {@link WebSettings#stopTimeout()}.
  */
 public final class HttpApi {
 
@@ -155,6 +157,7 @@ public final class HttpApi {
                 EnumSet.of(DispatcherType.REQUEST)));
     config.requestLogger.http(new AccessLog());
     config.router.javaLangErrorHandler(errors::respondToError);
+    WebApp.serve(config);
     if (!settings.corsOrigins().isEmpty()) {
       enableCors(config, settings.corsOrigins());
     }

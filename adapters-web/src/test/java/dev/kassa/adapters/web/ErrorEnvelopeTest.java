@@ -38,7 +38,7 @@ class ErrorEnvelopeTest {
 
   @Test
   void unknownRouteOutsideTheApiIsAlsoAnEnvelope() {
-    assertError(api.get("/"), 404, "not_found");
+    assertError(api.get("/no-such-page"), 404, "not_found");
   }
 
   @Test
