@@ -12,6 +12,7 @@ import dev.kassa.domain.ledger.JournalEntry;
 import dev.kassa.domain.ledger.Reference;
 import dev.kassa.domain.ledger.TransactionType;
 import dev.kassa.domain.shared.Money;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Currency;
@@ -20,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
@@ -30,8 +32,10 @@ import org.junit.jupiter.api.Test;
  * money (deposits, withdrawals, transfers, holds placed, captured, voided and expired), each step
  * predicted by a model: the ledger refuses exactly the steps beyond an available balance or an
  * ended hold, and afterwards verifies clean, money in the walk's currency sums to zero, no customer
- * is below zero and each available balance is the balance less its pending holds. A failing run is
- * replayed with {@code -Dkassa.seed=<seed>}.
+ * is below zero and each available balance is the balance less its pending holds; and the balance
+ * of each account at random instants of the walk ({@link dev.kassa.domain.ledger.Ledger#balanceAt})
+ * is the model's replay up to that instant. A failing run is replayed with {@code
+ * -Dkassa.seed=<seed>}.
  */
 public abstract class LedgerRandomWalkContract extends PortContract {
 
@@ -49,6 +53,7 @@ public abstract class LedgerRandomWalkContract extends PortContract {
   private final Map<HoldId, Pending> pending = new LinkedHashMap<>();
   private final Map<HoldId, Pending> placed = new HashMap<>();
   private final List<HoldId> ended = new ArrayList<>();
+  private final TreeMap<Instant, Map<AccountId, Long>> history = new TreeMap<>();
   private Instant now = START;
 
   @Test
@@ -96,12 +101,36 @@ public abstract class LedgerRandomWalkContract extends PortContract {
             .as("available of %s, step %d, %s", id, step, seedNote)
             .isEqualTo(available(id));
       }
+      history.put(now, Map.copyOf(balances));
     }
     var cashMoved = reload(cash.id()).balance() - cashBefore;
     var customersTotal = customers.stream().mapToLong(id -> reload(id).balance()).sum();
     assertThat(cashMoved + customersTotal).as("GBP in the walk, %s", seedNote).isZero();
     assertThat(world.ledger().verify().problems()).as(seedNote).isEmpty();
+    balancesAtRandomInstantsAreTheReplay(customers, random, seedNote);
     expireEverythingLeft();
+  }
+
+  private void balancesAtRandomInstantsAreTheReplay(
+      List<AccountId> customers, SplittableRandom random, String seedNote) {
+    var span = Duration.between(START, now).getSeconds();
+    var instants = new ArrayList<Instant>(List.of(START.minusSeconds(1), now));
+    for (int i = 0; i < 30; i++) {
+      instants.add(START.plusSeconds(random.nextLong(span + 1)));
+    }
+    var stepTimes = new ArrayList<>(history.keySet());
+    for (int i = 0; i < 10; i++) {
+      instants.add(stepTimes.get(random.nextInt(stepTimes.size())));
+    }
+    for (var at : instants) {
+      var replayed = history.floorEntry(at);
+      for (var id : customers) {
+        var expected = replayed == null ? 0L : replayed.getValue().getOrDefault(id, 0L);
+        assertThat(world.ledger().balanceAt(id, at).minor())
+            .as("balance of %s at %s, %s", id, at, seedNote)
+            .isEqualTo(expected);
+      }
+    }
   }
 
   private long available(AccountId account) {
