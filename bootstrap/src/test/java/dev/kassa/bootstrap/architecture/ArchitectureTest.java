@@ -43,6 +43,7 @@ class ArchitectureTest {
   static final String WEB = "dev.kassa.adapters.web..";
   static final String EMBEDDED = "dev.kassa.embedded..";
   static final String BOOTSTRAP = "dev.kassa.bootstrap..";
+  static final String CLI = "dev.kassa.cli..";
 
   private static final String[] TECHNOLOGY = {
     "org.jooq..",
@@ -94,6 +95,7 @@ class ArchitectureTest {
           .adapter("web", WEB)
           .adapter("embedded", EMBEDDED)
           .adapter("bootstrap", BOOTSTRAP)
+          .adapter("cli", CLI)
           .ignoreDependency(resideInAPackage(EMBEDDED), resideInAPackage("dev.kassa.adapters.."))
           .ignoreDependency(resideInAPackage(BOOTSTRAP), resideInAPackage("dev.kassa.adapters.."))
           .withOptionalLayers(true)
@@ -119,10 +121,21 @@ class ArchitectureTest {
               MESSAGING,
               WEB,
               EMBEDDED,
-              BOOTSTRAP)
+              BOOTSTRAP,
+              CLI)
           .as(
               "every class under dev.kassa belongs to the domain, the application, an adapter,"
-                  + " embedded or bootstrap");
+                  + " embedded, bootstrap or the CLI demo client");
+
+  /** The demo client is a client of the HTTP API only: it knows none of Kassa's code. */
+  @ArchTest
+  static final ArchRule theCliKnowsOnlyTheHttpApi =
+      classes()
+          .that()
+          .resideInAPackage(CLI)
+          .should()
+          .onlyDependOnClassesThat()
+          .resideInAnyPackage(CLI, "java..", "picocli..", "com.fasterxml.jackson..");
 
   @ArchTest
   static final ArchRule domainDependsOnlyOnJava =
