@@ -6,6 +6,7 @@ import { pagedList } from '../pager.js';
 import * as api from '../api.js';
 import * as sessions from '../sessions.js';
 import { notify } from '../messages.js';
+import { uploadedImages, productImage } from '../images.js';
 
 export async function catalogPage(main) {
   const results = h('div', { id: 'catalog' });
@@ -40,7 +41,7 @@ export async function catalogPage(main) {
     render: (products) => products.length === 0
       ? h('p', { class: 'muted' }, 'No products match.')
       : h('ul', { class: 'products' }, products.map((p) => h('li', { class: 'panel product-card' },
-        p.imageUrls?.[0] ? h('img', { src: p.imageUrls[0], alt: '', loading: 'lazy' }) : null,
+        uploadedImages(p).slice(0, 1).map((image) => productImage(image, '', { thumb: true })),
         h('h2', {}, h('a', { href: `#/shop/product/${p.id}` }, p.name)),
         h('span', { class: 'muted' }, p.category),
         h('span', { class: 'price' }, formatMoney(p.price, p.currency)),
