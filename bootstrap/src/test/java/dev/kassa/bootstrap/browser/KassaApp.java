@@ -181,6 +181,11 @@ final class KassaApp {
     expectNotice("Deposit: EUR " + amount + " done");
   }
 
+  /** Waits until {@code javascript} returns true. */
+  void waitUntil(String javascript) {
+    wait.until(d -> Boolean.TRUE.equals(script(javascript)));
+  }
+
   Object script(String javascript) {
     return ((JavascriptExecutor) driver).executeScript(javascript);
   }
