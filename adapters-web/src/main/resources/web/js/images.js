@@ -1,5 +1,5 @@
-// Product images uploaded to Kassa (served on this origin at /v1/images/{id}); the
-// Content-Security-Policy shows no image of another origin, so external URLs stay links.
+// Product images: uploaded to Kassa (served on this origin at /v1/images/{id}, with a resized
+// thumbnail) or external URLs.
 import { h } from './dom.js';
 
 const UPLOADED = /^\/v1\/images\/([0-9a-fA-F-]{36})$/;

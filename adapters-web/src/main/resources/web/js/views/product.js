@@ -14,7 +14,7 @@ export async function productPage(main, [id]) {
       h('p', { class: 'price' }, formatMoney(product.price, product.currency)),
       h('p', { class: 'muted' }, `${product.category} · SKU ${product.sku} · ${product.stock > 0 ? `${product.stock} in stock` : 'out of stock'}`),
       h('div', { class: 'gallery' }, uploadedImages(product).map((image, i) => productImage(image, `${product.name}, image ${i + 1}`))),
-      externalImageUrls(product).map((url) => h('p', {}, h('a', { href: url, rel: 'noopener noreferrer', target: '_blank' }, 'Another image (opens elsewhere)'))),
+      externalImageUrls(product).map((url) => h('img', { src: url, alt: product.name, loading: 'lazy' })),
       h('p', {}, product.description ?? ''),
       product.status === 'active' ? addToCartForm(product) : h('p', {}, 'No longer sold.')));
 }
