@@ -8,6 +8,7 @@ import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -19,10 +20,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 
 /**
- * The shop's later screens in the browser: an admin uploads a product image that the catalog then
- * shows, a customer checks out with a shipping address, the admin sees the sale among the product's
- * stock movements, ships with a carrier and tracking number that the customer then sees, and
- * refunds one line back into stock.
+ * The shop's later screens in the browser: an admin uploads, reorders and deletes product images
+ * and the catalog shows the one left, a customer checks out with a shipping address, the admin sees
+ * the sale among the product's stock movements, ships with a carrier and tracking number that the
+ * customer then sees, and refunds one line back into stock.
  */
 @ExtendWith(KassaServerExtension.class)
 class ShopAdminBrowserTest {
@@ -67,12 +68,34 @@ class ShopAdminBrowserTest {
     showProduct(app, word);
     app.click(productRow(name, "//summary[text()='Images']"));
     var upload = app.form("Upload an image of " + name);
-    upload.findElement(By.name("file")).sendKeys(png(folder).toString());
+    upload.findElement(By.name("file")).sendKeys(png(folder, "lamp.png", 40, 30).toString());
     app.submit(upload);
     app.expectNotice("Image uploaded (40×30");
     var thumb = app.waitFor(By.cssSelector("#images-" + productId + " img[data-image]"));
-    assertThat(thumb.getDomAttribute("src")).endsWith("?size=thumb");
+    var lamp = thumb.getDomAttribute("data-image");
+    assertThat(thumb.getDomAttribute("src")).isEqualTo("/v1/images/" + lamp + "?size=thumb");
     waitUntilLoaded(app, "#images-" + productId + " img[data-image]");
+    upload.findElement(By.name("file")).sendKeys(png(folder, "square.png", 20, 20).toString());
+    app.submit(upload);
+    app.expectNotice("Image uploaded (20×20");
+    app.waitUntil(imagesCount(productId, 2));
+    var square = imageIds(app, productId).get(1);
+    app.click(By.cssSelector("#images-" + productId + " li:nth-child(2) .actions button"));
+    app.expectNotice("Images reordered.");
+    app.waitUntil(
+        "return [...document.querySelectorAll('#images-"
+            + productId
+            + " img[data-image]')].map(i => i.dataset.image).join() === '"
+            + square
+            + ","
+            + lamp
+            + "';");
+    assertThat(imageIds(app, productId)).containsExactly(square, lamp);
+    app.click(By.xpath("//div[@id='images-" + productId + "']//li[1]//button[text()='Delete']"));
+    app.acceptConfirmation();
+    app.expectNotice("Image deleted.");
+    app.waitUntil(imagesCount(productId, 1));
+    assertThat(imageIds(app, productId)).containsExactly(lamp);
 
     var email = KassaApp.newEmail("ida");
     app.signUp("Ida", email);
@@ -170,13 +193,30 @@ class ShopAdminBrowserTest {
     return word.toString().toLowerCase(Locale.ROOT);
   }
 
-  private static Path png(Path folder) throws IOException {
-    var image = new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB);
+  private static String imagesCount(String productId, int count) {
+    return "return document.querySelectorAll('#images-"
+        + productId
+        + " img[data-image]').length === "
+        + count
+        + ";";
+  }
+
+  private static List<String> imageIds(KassaApp app, String productId) {
+    return app
+        .driver()
+        .findElements(By.cssSelector("#images-" + productId + " img[data-image]"))
+        .stream()
+        .map(image -> image.getDomAttribute("data-image"))
+        .toList();
+  }
+
+  private static Path png(Path folder, String name, int width, int height) throws IOException {
+    var image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
     var graphics = image.createGraphics();
     graphics.setColor(Color.ORANGE);
-    graphics.fillRect(0, 0, 40, 30);
+    graphics.fillRect(0, 0, width, height);
     graphics.dispose();
-    var file = folder.resolve("lamp.png");
+    var file = folder.resolve(name);
     assertThat(ImageIO.write(image, "png", file.toFile())).isTrue();
     return file;
   }
