@@ -25,8 +25,9 @@ export function query(params) {
 /**
  * Sends one request. `auth: false` sends no token (sign up, log in, password reset); otherwise
  * the given or current session's token goes along, and a token known to be expired is not sent.
+ * `body` goes as JSON; `formData` (a FormData) as multipart/form-data, its boundary set by fetch.
  */
-export async function request(method, path, { body, auth = true, session, idempotencyKey, accept } = {}) {
+export async function request(method, path, { body, formData, auth = true, session, idempotencyKey, accept } = {}) {
   const headers = { Accept: accept ?? 'application/json' };
   const caller = auth ? session ?? sessions.current() : null;
   if (auth) {
@@ -43,7 +44,7 @@ export async function request(method, path, { body, auth = true, session, idempo
     response = await fetch(path, {
       method,
       headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: formData ?? (body === undefined ? undefined : JSON.stringify(body)),
       credentials: 'omit',
       cache: 'no-store',
     });
@@ -87,6 +88,8 @@ export const post = (path, body, options) => request('POST', path, { ...options,
 export const put = (path, body, options) => request('PUT', path, { ...options, body });
 export const patch = (path, body, options) => request('PATCH', path, { ...options, body });
 export const del = (path, options) => request('DELETE', path, options);
+/** Posts a FormData as multipart/form-data, e.g. a file upload. */
+export const upload = (path, formData, options) => request('POST', path, { ...options, formData });
 
 /** Every page of a list, for short lists such as one person's accounts or cards. */
 export async function everything(path, params = {}) {

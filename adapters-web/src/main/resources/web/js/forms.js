@@ -7,7 +7,7 @@ let fieldCount = 0;
 
 /**
  * A labelled field. `spec`: {name, label, type, required, value, options: [[value, label]],
- * inputmode, placeholder, autocomplete, min, max, step, hint}.
+ * inputmode, placeholder, autocomplete, min, max, step, accept, hint}.
  */
 export function field(spec) {
   const id = `f${++fieldCount}-${spec.name}`;
@@ -26,6 +26,7 @@ export function field(spec) {
       id, name: spec.name, type: spec.type ?? 'text', required: spec.required, value: spec.value ?? '',
       inputmode: spec.inputmode, placeholder: spec.placeholder, autocomplete: spec.autocomplete ?? 'off',
       min: spec.min, max: spec.max, step: spec.step, minlength: spec.minlength, maxlength: spec.maxlength,
+      accept: spec.accept, pattern: spec.pattern,
     });
   }
   return h('label', { class: 'field', for: id }, h('span', {}, spec.label), control,

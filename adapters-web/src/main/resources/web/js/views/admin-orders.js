@@ -1,11 +1,14 @@
-// Admin: every order; ship, deliver, cancel, refund in full or in part.
+// Admin: every order; ship (with carrier and tracking number), deliver, cancel, refund an amount
+// or lines.
 import { h, replace, table, dateTime, shortId } from '../dom.js';
-import { field, form, actionButton, idempotent } from '../forms.js';
-import { formatMoney, toMinor } from '../money.js';
+import { field, form, actionButton } from '../forms.js';
+import { formatMoney } from '../money.js';
 import { pagedList } from '../pager.js';
 import * as api from '../api.js';
 import { notify } from '../messages.js';
 import { ORDER_STATUSES } from './orders.js';
+import { refundForms } from './admin-refunds.js';
+import { shipmentText } from './shipping-address.js';
 
 export async function adminOrdersPage(main) {
   const results = h('div', { id: 'admin-orders' });
@@ -30,7 +33,9 @@ export async function adminOrdersPage(main) {
       { label: 'Customer', value: (o) => shortId(o.userId) },
       { label: 'Items', value: (o) => o.items.map((l) => `${l.quantity} × ${l.name}`).join(', ') },
       { label: 'Total', num: true, value: (o) => formatMoney(o.total, o.currency) },
-      { label: 'Refunded', num: true, value: (o) => o.payment?.amountRefunded ? formatMoney(o.payment.amountRefunded, o.currency) : '' },
+      { label: 'Refunded', num: true, value: (o) => h('span', { class: 'refunded' }, o.amountRefunded ? formatMoney(o.amountRefunded, o.currency) : '') },
+      { label: 'Payment', value: (o) => o.paymentStatus ?? '' },
+      { label: 'Shipping', value: (o) => h('span', { class: 'shipment' }, shipmentText(o)) },
       { label: 'Status', value: (o) => h('span', { class: 'order-status' }, o.status.replace('_', ' ')) },
       { label: 'Actions', value: (o) => actions(o, () => list.reload()) },
     ], orders, 'No orders.'),
@@ -39,13 +44,14 @@ export async function adminOrdersPage(main) {
 
 function actions(order, reload) {
   const box = h('div', { class: 'actions' });
-  const setStatus = (status, label) => actionButton(label, async () => {
-    await api.patch(`/v1/orders/${order.id}`, { status });
-    notify(`Order ${order.id} is ${status}.`);
-    await reload();
-  });
-  if (order.status === 'paid') box.append(setStatus('shipped', 'Ship'));
-  if (order.status === 'shipped') box.append(setStatus('delivered', 'Mark delivered'));
+  if (order.status === 'paid') box.append(shipForm(order, reload));
+  if (order.status === 'shipped') {
+    box.append(actionButton('Mark delivered', async () => {
+      await api.patch(`/v1/orders/${order.id}`, { status: 'delivered' });
+      notify(`Order ${order.id} is delivered.`);
+      await reload();
+    }));
+  }
   if (order.status === 'pending_payment' || order.status === 'paid') {
     box.append(actionButton('Cancel', async () => {
       await api.post(`/v1/orders/${order.id}/cancel`);
@@ -54,19 +60,27 @@ function actions(order, reload) {
     }, 'danger'));
   }
   const refundable = order.payment && ['paid', 'shipped', 'delivered'].includes(order.status)
-    && (order.payment.amountRefunded ?? 0) < order.total;
-  if (refundable) {
-    box.append(h('details', {}, h('summary', {}, 'Refund'), form({
-      label: `Refund order ${order.id}`,
-      submitLabel: 'Refund',
-      fields: [field({ name: 'amount', label: `Amount (${order.currency}); empty refunds the rest`, inputmode: 'decimal' })],
-      submit: async (v, element) => {
-        const body = v.amount ? { amount: toMinor(v.amount, order.currency) } : {};
-        const refund = await idempotent(element, body, (idempotencyKey) => api.post(`/v1/orders/${order.id}/refunds`, body, { idempotencyKey }));
-        notify(`Refunded ${formatMoney(refund.amount, refund.currency)} (${refund.status}).`);
-        await reload();
-      },
-    })));
-  }
+    && (order.amountRefunded ?? 0) < order.total;
+  if (refundable) box.append(refundForms(order, reload));
   return box;
+}
+
+/** Shipping, with the carrier and tracking number when known. */
+function shipForm(order, reload) {
+  return h('details', {}, h('summary', {}, 'Ship'), form({
+    label: `Ship order ${order.id}`,
+    submitLabel: 'Ship',
+    fields: [
+      field({ name: 'carrier', label: 'Carrier (optional)' }),
+      field({ name: 'trackingNumber', label: 'Tracking number (optional)' }),
+    ],
+    submit: async (v) => {
+      const body = { status: 'shipped' };
+      if (v.carrier) body.carrier = v.carrier;
+      if (v.trackingNumber) body.trackingNumber = v.trackingNumber;
+      await api.patch(`/v1/orders/${order.id}`, body);
+      notify(`Order ${order.id} is shipped.`);
+      await reload();
+    },
+  }));
 }

@@ -1,10 +1,14 @@
-// Admin: products (create, edit, archive, adjust stock), archived ones included on request.
+// Admin: products (create, edit, archive, adjust stock, images, stock movements), archived ones
+// included on request.
 import { h, replace, table, section } from '../dom.js';
 import { field, form, actionButton } from '../forms.js';
 import { formatMoney, toMinor, toDecimal, CURRENCIES } from '../money.js';
 import { pagedList } from '../pager.js';
 import * as api from '../api.js';
 import { notify } from '../messages.js';
+import { externalImageUrls } from '../images.js';
+import { productImagesPanel } from './product-images.js';
+import { stockMovementsPanel } from './stock-movements.js';
 
 function productFields(p = {}) {
   return [
@@ -14,7 +18,7 @@ function productFields(p = {}) {
     field({ name: 'currency', label: 'Currency', type: 'select', value: p.currency ?? 'EUR', options: CURRENCIES.map((c) => [c, c]) }),
     field({ name: 'price', label: 'Price', inputmode: 'decimal', required: true, value: p.price === undefined ? '' : toDecimal(p.price, p.currency) }),
     field({ name: 'category', label: 'Category', value: p.category, required: true }),
-    field({ name: 'imageUrls', label: 'Image URLs (one a line)', type: 'textarea', value: (p.imageUrls ?? []).join('\n') }),
+    field({ name: 'imageUrls', label: 'External image URLs (one a line; uploads are under Images)', type: 'textarea', value: externalImageUrls(p).join('\n') }),
   ];
 }
 
@@ -79,6 +83,8 @@ export async function adminProductsPage(main) {
             await list.reload();
           },
         })),
+        h('details', {}, h('summary', {}, 'Images'), productImagesPanel(p)),
+        stockMovementsPanel(p),
         actionButton('Archive', async () => {
           if (!window.confirm(`Archive ${p.name}? It is no longer listed or sold.`)) return;
           await api.del(`/v1/products/${p.id}`);

@@ -7,6 +7,7 @@ import * as api from '../api.js';
 import { notify } from '../messages.js';
 import { accountName } from './accounts.js';
 import { orderDetails } from './orders.js';
+import { shippingAddressFields, shippingAddressBody } from './shipping-address.js';
 
 export async function cartPage(main) {
   const content = h('div', { id: 'cart' });
@@ -56,12 +57,15 @@ function checkoutForm(cart, accounts, cards, outcome, reload) {
       field({ name: 'type', label: 'Payment method', type: 'select', options: methods }),
       usable.length ? field({ name: 'accountId', label: 'Account (for paying from an account)', type: 'select', options: usable.map((a) => [a.id, `${accountName(a)} · ${formatMoney(a.availableBalance, a.currency)}`]) }) : null,
       usableCards.length ? field({ name: 'cardId', label: 'Card (for paying by card)', type: 'select', options: usableCards.map((c) => [c.id, `${c.type} card •••• ${c.last4}`]) }) : null,
+      shippingAddressFields(),
     ],
     submit: async (v, element) => {
       const paymentMethod = { type: v.type };
       if (v.type === 'account') paymentMethod.accountId = v.accountId;
       if (v.type === 'card') paymentMethod.cardId = v.cardId;
       const body = { paymentMethod };
+      const shippingAddress = shippingAddressBody(v);
+      if (shippingAddress) body.shippingAddress = shippingAddress;
       const order = await idempotent(element, body, (idempotencyKey) => api.post('/v1/checkout', body, { idempotencyKey }));
       notify(`Order placed: ${order.status.replace('_', ' ')}.`);
       showOrder(outcome, order);

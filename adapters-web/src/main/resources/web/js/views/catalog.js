@@ -6,6 +6,7 @@ import { pagedList } from '../pager.js';
 import * as api from '../api.js';
 import * as sessions from '../sessions.js';
 import { notify } from '../messages.js';
+import { uploadedImages, externalImageUrls, productImage } from '../images.js';
 
 export async function catalogPage(main) {
   const results = h('div', { id: 'catalog' });
@@ -40,13 +41,21 @@ export async function catalogPage(main) {
     render: (products) => products.length === 0
       ? h('p', { class: 'muted' }, 'No products match.')
       : h('ul', { class: 'products' }, products.map((p) => h('li', { class: 'panel product-card' },
-        p.imageUrls?.[0] ? h('img', { src: p.imageUrls[0], alt: '', loading: 'lazy' }) : null,
+        cardImage(p),
         h('h2', {}, h('a', { href: `#/shop/product/${p.id}` }, p.name)),
         h('span', { class: 'muted' }, p.category),
         h('span', { class: 'price' }, formatMoney(p.price, p.currency)),
         h('span', {}, p.stock > 0 ? `${p.stock} in stock` : 'Out of stock'),
         addToCartForm(p)))),
   });
+}
+
+/** The first uploaded image's thumbnail, else the first external image. */
+function cardImage(product) {
+  const [uploaded] = uploadedImages(product);
+  if (uploaded) return productImage(uploaded, '', { thumb: true });
+  const [external] = externalImageUrls(product);
+  return external ? h('img', { src: external, alt: '', loading: 'lazy' }) : null;
 }
 
 /** Quantity and an "Add to cart" button for one product. */

@@ -6,6 +6,7 @@ import { pagedList } from '../pager.js';
 import * as api from '../api.js';
 import { notify } from '../messages.js';
 import { idempotencyKeyFor } from './order-actions.js';
+import { shipmentText } from './shipping-address.js';
 
 export const ORDER_STATUSES = ['pending_payment', 'paid', 'payment_failed', 'shipped', 'delivered', 'cancelled'];
 
@@ -56,8 +57,9 @@ export function orderDetails(order, reload) {
       { label: 'Line total', num: true, value: (l) => money(l.lineTotal) },
     ], order.items),
     h('p', { class: 'price' }, `Total ${money(order.total)} · status `, h('span', { class: 'order-status' }, order.status.replace('_', ' '))),
-    payment ? h('p', {}, `Payment: ${payment.method}, ${payment.status}`,
-      payment.amountRefunded ? `, ${money(payment.amountRefunded)} refunded` : '') : null,
+    payment ? h('p', { class: 'payment' }, `Payment: ${payment.method}, ${order.paymentStatus ?? payment.status}`,
+      order.amountRefunded ? `, ${money(order.amountRefunded)} refunded` : '') : null,
+    shipmentText(order) ? h('p', { class: 'shipment' }, `Shipping: ${shipmentText(order)}`) : null,
     h('h3', {}, 'Status history'),
     h('ol', { class: 'history' }, (order.statusHistory ?? []).map((step) => h('li', {}, `${step.status.replace('_', ' ')} — `, dateTime(step.at)))),
     actions);

@@ -3,6 +3,7 @@ import { h, replace } from '../dom.js';
 import { formatMoney } from '../money.js';
 import * as api from '../api.js';
 import { addToCartForm } from './catalog.js';
+import { uploadedImages, externalImageUrls, productImage } from '../images.js';
 
 export async function productPage(main, [id]) {
   const product = await api.get(`/v1/products/${encodeURIComponent(id ?? '')}`, { auth: false });
@@ -12,7 +13,8 @@ export async function productPage(main, [id]) {
       h('h1', {}, product.name),
       h('p', { class: 'price' }, formatMoney(product.price, product.currency)),
       h('p', { class: 'muted' }, `${product.category} · SKU ${product.sku} · ${product.stock > 0 ? `${product.stock} in stock` : 'out of stock'}`),
-      (product.imageUrls ?? []).map((url) => h('img', { src: url, alt: product.name, loading: 'lazy' })),
+      h('div', { class: 'gallery' }, uploadedImages(product).map((image, i) => productImage(image, `${product.name}, image ${i + 1}`))),
+      externalImageUrls(product).map((url) => h('img', { src: url, alt: product.name, loading: 'lazy' })),
       h('p', {}, product.description ?? ''),
       product.status === 'active' ? addToCartForm(product) : h('p', {}, 'No longer sold.')));
 }

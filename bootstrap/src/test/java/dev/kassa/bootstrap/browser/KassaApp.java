@@ -181,6 +181,16 @@ final class KassaApp {
     expectNotice("Deposit: EUR " + amount + " done");
   }
 
+  /** Answers OK to the page's {@code window.confirm}. */
+  void acceptConfirmation() {
+    wait.until(ExpectedConditions.alertIsPresent()).accept();
+  }
+
+  /** Waits until {@code javascript} returns true. */
+  void waitUntil(String javascript) {
+    wait.until(d -> Boolean.TRUE.equals(script(javascript)));
+  }
+
   Object script(String javascript) {
     return ((JavascriptExecutor) driver).executeScript(javascript);
   }

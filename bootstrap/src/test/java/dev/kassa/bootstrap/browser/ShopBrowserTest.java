@@ -62,7 +62,7 @@ class ShopBrowserTest {
 
     app.logIn(kassa.adminEmail(), kassa.adminPassword());
     app.go("admin/orders");
-    clickInOrderRow(app, orders.get(0), "Ship");
+    ship(app, orders.get(0));
     app.expectNotice("is shipped");
     refund(app, orders.get(0), "5.00");
     app.expectNotice("Refunded EUR 5.00");
@@ -137,9 +137,9 @@ class ShopBrowserTest {
     driver.switchTo().window(shop);
   }
 
-  private static void clickInOrderRow(KassaApp app, String orderId, String button) {
-    app.click(
-        By.xpath("//tr[.//span[@data-order='" + orderId + "']]//button[text()='" + button + "']"));
+  private static void ship(KassaApp app, String orderId) {
+    app.click(By.xpath("//tr[.//span[@data-order='" + orderId + "']]//summary[text()='Ship']"));
+    app.submit(app.form("Ship order " + orderId));
   }
 
   private static void refund(KassaApp app, String orderId, String amount) {
