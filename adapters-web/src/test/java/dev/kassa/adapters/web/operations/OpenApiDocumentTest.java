@@ -257,6 +257,8 @@ class OpenApiDocumentTest {
         .forEach(op -> assertThat(op.operation().getResponses()).as(op.key()).containsKey("404"));
   }
 
+  // swagger-models' Schema is raw here, so its getters return raw collections.
+  @SuppressWarnings("unchecked")
   @Test
   void pagedOperationsTakeLimitAndOffset() {
     for (var op : operations()) {
@@ -296,6 +298,8 @@ class OpenApiDocumentTest {
     }
   }
 
+  // swagger-models' Schema is raw here, so its getters return raw collections.
+  @SuppressWarnings("unchecked")
   @Test
   void everyErrorAnswerIsTheEnvelope() {
     for (var op : operations()) {
