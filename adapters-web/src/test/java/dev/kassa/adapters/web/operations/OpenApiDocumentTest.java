@@ -316,6 +316,7 @@ class OpenApiDocumentTest {
   }
 
   @Test
+  @SuppressWarnings("unchecked") // swagger-parser's Schema.getEnum() is a raw List
   void errorCodesAreExactlyTheContractCodes() {
     var codes = document.getComponents().getSchemas().get("ErrorCode").getEnum();
 
