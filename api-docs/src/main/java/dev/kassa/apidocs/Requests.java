@@ -127,7 +127,7 @@ final class Requests {
     url.put("raw", raw.toString());
     url.putArray("host").add("{{baseUrl}}");
     ArrayNode segments = url.putArray("path");
-    Arrays.stream(postmanPath.substring(1).split("/")).forEach(segments::add);
+    Arrays.stream(postmanPath.substring(1).split("/", -1)).forEach(segments::add);
     if (!query.isEmpty()) {
       ArrayNode parameters = url.putArray("query");
       for (String[] parameter : query) {

@@ -2,6 +2,7 @@ package dev.kassa.bench;
 
 import java.io.PrintStream;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -157,6 +158,6 @@ public final class Bench {
   }
 
   private void log(String message) {
-    out.println("[" + CLOCK.format(LocalTime.now()) + "] " + message);
+    out.println("[" + CLOCK.format(LocalTime.now(ZoneId.systemDefault())) + "] " + message);
   }
 }

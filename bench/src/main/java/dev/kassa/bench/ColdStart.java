@@ -53,7 +53,7 @@ final class ColdStart {
     long until = start + TimeUnit.SECONDS.toNanos((long) windows * WINDOW_SECONDS);
     try (var executor = Executors.newVirtualThreadPerTaskExecutor()) {
       for (int i = 0; i < concurrency; i++) {
-        executor.submit(() -> loop(request, start, until, successes));
+        executor.execute(() -> loop(request, start, until, successes));
       }
       executor.shutdown();
       long slack = timeout.toNanos() + TimeUnit.SECONDS.toNanos(30);

@@ -42,7 +42,7 @@ record Cpu(long total, long busy, long server, long postgres, long generator) {
 
   static Cpu sample(Target target) {
     try {
-      var machine = Files.readAllLines(PROC.resolve("stat")).getFirst().trim().split("\\s+");
+      var machine = Files.readAllLines(PROC.resolve("stat")).getFirst().trim().split("\\s+", -1);
       long total = 0;
       for (int i = 1; i < Math.min(machine.length, 9); i++) {
         total += Long.parseLong(machine[i]);
@@ -84,7 +84,7 @@ record Cpu(long total, long busy, long server, long postgres, long generator) {
         Math.max(0, end.postgres - postgres) / TICKS_PER_SECOND);
   }
 
-  private record Process(long parent, long ticks, String commandLine) {}
+  private record ProcStat(long parent, long ticks, String commandLine) {}
 
   private enum Owner {
     SERVER,
@@ -92,7 +92,7 @@ record Cpu(long total, long busy, long server, long postgres, long generator) {
     OTHER
   }
 
-  private static Owner owner(long pid, Map<Long, Process> processes, Target target) {
+  private static Owner owner(long pid, Map<Long, ProcStat> processes, Target target) {
     long current = pid;
     for (int depth = 0; depth < MAX_DEPTH && processes.containsKey(current); depth++) {
       var process = processes.get(current);
@@ -107,15 +107,15 @@ record Cpu(long total, long busy, long server, long postgres, long generator) {
     return Owner.OTHER;
   }
 
-  private static boolean isOurPostgres(Process process, Target target) {
+  private static boolean isOurPostgres(ProcStat process, Target target) {
     var line = process.commandLine();
     return !target.postgresMarker().isEmpty()
         && (line.startsWith("postgres") || line.contains("/bin/postgres "))
         && line.contains(target.postgresMarker());
   }
 
-  private static Map<Long, Process> processes() throws IOException {
-    var processes = new HashMap<Long, Process>();
+  private static Map<Long, ProcStat> processes() throws IOException {
+    var processes = new HashMap<Long, ProcStat>();
     try (var entries = Files.list(PROC)) {
       for (var dir : entries.toList()) {
         var name = dir.getFileName().toString();
@@ -128,15 +128,15 @@ record Cpu(long total, long busy, long server, long postgres, long generator) {
   }
 
   /** A process's parent, CPU ticks and command line; empty when it ended while being read. */
-  private static Optional<Process> read(Path dir) {
+  private static Optional<ProcStat> read(Path dir) {
     try {
       var stat = Files.readString(dir.resolve("stat"));
-      var fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+      var fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ", -1);
       var commandLine =
           new String(Files.readAllBytes(dir.resolve("cmdline")), StandardCharsets.UTF_8)
               .replace('\0', ' ');
       return Optional.of(
-          new Process(
+          new ProcStat(
               Long.parseLong(fields[1]),
               Long.parseLong(fields[11]) + Long.parseLong(fields[12]),
               commandLine));

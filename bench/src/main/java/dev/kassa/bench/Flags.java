@@ -54,7 +54,7 @@ record Flags(Map<String, String> flags, Map<String, String> env) {
   Map<Integer, Double> rates(String flag) {
     var rates = new TreeMap<Integer, Double>();
     for (var pair : list(flag, "")) {
-      var parts = pair.split("=");
+      var parts = pair.split("=", -1);
       try {
         rates.put(Integer.parseInt(parts[0].strip()), Double.parseDouble(parts[1].strip()));
       } catch (RuntimeException e) {

@@ -51,22 +51,24 @@ final class Maintenance implements AutoCloseable {
   }
 
   private void every(Duration period, String done, IntSupplier task) {
-    scheduler.scheduleWithFixedDelay(
-        () -> {
-          try {
-            var count = task.getAsInt();
-            if (count > 0) {
-              LOG.info("{} {}", count, done);
-            }
-          } catch (StorageUnavailableException e) {
-            LOG.warn("housekeeping skipped ({}): {}; will retry", done, e.getMessage());
-          } catch (RuntimeException e) {
-            LOG.warn("housekeeping failed ({}); will retry", done, e);
-          }
-        },
-        period.toMillis(),
-        period.toMillis(),
-        TimeUnit.MILLISECONDS);
+    // The task catches its own failures and close() stops it, so its future is not needed.
+    var unused =
+        scheduler.scheduleWithFixedDelay(
+            () -> {
+              try {
+                var count = task.getAsInt();
+                if (count > 0) {
+                  LOG.info("{} {}", count, done);
+                }
+              } catch (StorageUnavailableException e) {
+                LOG.warn("housekeeping skipped ({}): {}; will retry", done, e.getMessage());
+              } catch (RuntimeException e) {
+                LOG.warn("housekeeping failed ({}); will retry", done, e);
+              }
+            },
+            period.toMillis(),
+            period.toMillis(),
+            TimeUnit.MILLISECONDS);
   }
 
   @Override

@@ -17,6 +17,8 @@ import org.junit.jupiter.api.Test;
 
 class MaintenanceTest {
 
+  // The sweeper only has to run while the test waits.
+  @SuppressWarnings("try")
   @Test
   void expiredHoldsAreReleasedByTheSweeperAndLiveOnesAreKept() throws InterruptedException {
     var clock = Clock.systemUTC();

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -69,9 +68,7 @@ final class Variables {
     }
     if (template.isObject()) {
       ObjectNode copy = JsonNodeFactory.instance.objectNode();
-      Iterator<Map.Entry<String, JsonNode>> fields = template.fields();
-      while (fields.hasNext()) {
-        Map.Entry<String, JsonNode> field = fields.next();
+      for (Map.Entry<String, JsonNode> field : template.properties()) {
         copy.set(field.getKey(), resolve(field.getValue()));
       }
       return copy;

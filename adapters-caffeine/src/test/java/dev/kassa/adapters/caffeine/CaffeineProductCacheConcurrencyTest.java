@@ -179,6 +179,8 @@ class CaffeineProductCacheConcurrencyTest {
     assertThat(cache.productStats().hitCount()).isPositive();
   }
 
+  // Yielding widens the race windows this test sets out to hit.
+  @SuppressWarnings("ThreadPriorityCheck")
   private void restock(AtomicInteger lastEvicted) {
     for (var i = 0; i < 3_000; i++) {
       var committed = mugs.changeStock(1);
@@ -190,6 +192,8 @@ class CaffeineProductCacheConcurrencyTest {
     }
   }
 
+  // Yielding widens the race windows this test sets out to hit.
+  @SuppressWarnings("ThreadPriorityCheck")
   private int productStock() {
     return cache
         .product(
@@ -203,6 +207,8 @@ class CaffeineProductCacheConcurrencyTest {
         .stock();
   }
 
+  // Yielding widens the race windows this test sets out to hit.
+  @SuppressWarnings("ThreadPriorityCheck")
   private int listingStock() {
     return cache
         .listing(

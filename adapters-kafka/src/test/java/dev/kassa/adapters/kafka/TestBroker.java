@@ -24,6 +24,8 @@ import org.apache.kafka.common.test.TestKitNodes;
  * A real KRaft Kafka of the test's own, in process: one controller and one broker, whose topics
  * have 4 partitions. The broker can be stopped and started again on the same port.
  */
+// close() waits for the broker to stop, which may be interrupted.
+@SuppressWarnings("try")
 final class TestBroker implements AutoCloseable {
 
   static final int PARTITIONS = 4;

@@ -11,6 +11,7 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Date;
 import java.util.Properties;
 
@@ -42,7 +43,7 @@ final class SmtpMailer {
       message.setFrom(from);
       message.setRecipient(MimeMessage.RecipientType.TO, new InternetAddress(to, true));
       message.setSubject(subject, StandardCharsets.UTF_8.name());
-      message.setSentDate(new Date());
+      message.setSentDate(Date.from(Instant.now()));
       var text = new MimeBodyPart();
       text.setText(body.text(), StandardCharsets.UTF_8.name(), "plain");
       var html = new MimeBodyPart();

@@ -21,6 +21,9 @@ public final class InMemoryTransactions implements Transactions {
   private record Unit(Deque<Runnable> undo, List<Runnable> afterCommit) {}
 
   private final ReentrantLock lock = new ReentrantLock(true);
+
+  // Each instance is its own store, so the running unit is per instance and per thread.
+  @SuppressWarnings("ThreadLocalUsage")
   private final ThreadLocal<Unit> current = new ThreadLocal<>();
 
   @Override

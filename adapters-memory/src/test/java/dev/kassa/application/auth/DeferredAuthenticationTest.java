@@ -68,6 +68,7 @@ class DeferredAuthenticationTest {
   }
 
   @Test
+  @SuppressWarnings("try") // the open check guards the unit of work below; nothing reads it
   void refusesATokenWhoseUsersRoleHasChanged() {
     var login = world.register("ann@example.com");
     world.ensureAdmin().execute(new EnsureAdmin.Command("ann@example.com", AuthWorld.PASSWORD));

@@ -10,6 +10,7 @@ import dev.kassa.domain.shared.PageRequest;
 import dev.kassa.domain.user.Email;
 import dev.kassa.domain.user.Role;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.Test;
 
@@ -87,7 +88,7 @@ class RegisterUserTest {
                     "short",
                     " ",
                     null,
-                    LocalDate.now().plusDays(2),
+                    LocalDate.now(ZoneId.systemDefault()).plusDays(2),
                     "call me",
                     null))
         .isInstanceOfSatisfying(

@@ -10,6 +10,8 @@ class IdempotencyConcurrencyTest {
 
   private final IdempotencyWorld world = new IdempotencyWorld();
 
+  // The replayed outcome must be the very object the first call returned.
+  @SuppressWarnings("ReferenceEquality")
   @Test
   void tenConcurrentRequestsWithOneKeyRunTheEffectExactlyOnce() {
     var outcomes =

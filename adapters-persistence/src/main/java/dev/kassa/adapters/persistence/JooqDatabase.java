@@ -20,6 +20,9 @@ import org.jooq.impl.DefaultConfiguration;
 public final class JooqDatabase {
 
   private final DSLContext autocommit;
+
+  // Each database is its own store, so the running unit is per instance and per thread.
+  @SuppressWarnings("ThreadLocalUsage")
   private final ThreadLocal<DSLContext> unit = new ThreadLocal<>();
 
   public JooqDatabase(DataSource dataSource) {

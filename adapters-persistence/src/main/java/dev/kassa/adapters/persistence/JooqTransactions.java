@@ -27,6 +27,9 @@ public final class JooqTransactions implements Transactions {
 
   private final JooqDatabase database;
   private final UnitOfWorkObserver observer;
+
+  // Per instance and per thread, as the units of work of its JooqDatabase are.
+  @SuppressWarnings("ThreadLocalUsage")
   private final ThreadLocal<List<Runnable>> afterCommit = new ThreadLocal<>();
 
   public JooqTransactions(JooqDatabase database) {

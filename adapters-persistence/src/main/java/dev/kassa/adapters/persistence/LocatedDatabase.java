@@ -4,6 +4,9 @@ import com.zaxxer.hikari.HikariDataSource;
 import javax.sql.DataSource;
 
 /** A PostgreSQL database found by {@link PostgresLocator}, with a pool of connections to it. */
+// "try": close() may throw what stopping the embedded server throws, InterruptedException included,
+// and its callers close it in a finally or a catch of their own, never in a try-with-resources.
+@SuppressWarnings("try")
 public final class LocatedDatabase implements AutoCloseable {
 
   /** Where the database was found. */

@@ -23,6 +23,8 @@ public final class PostgresLocator {
   private PostgresLocator() {}
 
   /**
+   * The configured database, or else the embedded one kept in {@code embeddedDataDir}.
+   *
    * @throws DataDirectoryInUseException when another live process holds {@code embeddedDataDir}
    */
   public static LocatedDatabase locate(DatabaseSettings settings, Path embeddedDataDir) {

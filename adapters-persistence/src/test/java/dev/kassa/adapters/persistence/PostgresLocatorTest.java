@@ -14,6 +14,9 @@ import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+// LocatedDatabase.close() may wait for an embedded server to stop; some resources only have to be
+// held.
+@SuppressWarnings("try")
 class PostgresLocatorTest {
 
   @TempDir Path dir;

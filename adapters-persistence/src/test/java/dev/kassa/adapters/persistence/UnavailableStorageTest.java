@@ -61,6 +61,8 @@ class UnavailableStorageTest {
     assertThat(database.dsl().fetchValue("select 1")).isEqualTo(1);
   }
 
+  // The connection only has to be held so that the pool is exhausted.
+  @SuppressWarnings("try")
   @Test
   void noConnectionWithinTheConnectTimeoutIsUnavailableInAutocommitAndInAUnitOfWork()
       throws Exception {

@@ -19,6 +19,10 @@ import redis.clients.jedis.RedisProtocol;
  * costs a request little, and the {@link RedisOutage} that says whether it answers. Every key Kassa
  * writes starts with the prefix, so that several deployments (or tests) may share one Redis.
  */
+// JedisPool (and ssl(boolean)) are deprecated in Jedis 8, but bucket4j's Jedis proxy manager takes
+// a
+// JedisPool, so the pool stays until it accepts the newer client.
+@SuppressWarnings("deprecation")
 public final class RedisConnection implements AutoCloseable {
 
   public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(1);

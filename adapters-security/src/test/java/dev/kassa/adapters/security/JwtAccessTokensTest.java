@@ -1,5 +1,6 @@
 package dev.kassa.adapters.security;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -102,7 +103,7 @@ class JwtAccessTokensTest {
   @Test
   void expiredTokenWithABadSignatureIsUnauthenticatedNotExpired() {
     var token = tokens.issue(user, Role.CUSTOMER, session, NOW).token();
-    var other = new JwtAccessTokens("another-secret-of-at-least-32-bytes!!".getBytes());
+    var other = new JwtAccessTokens("another-secret-of-at-least-32-bytes!!".getBytes(UTF_8));
 
     assertThatThrownBy(() -> other.verify(token, NOW.plus(Duration.ofDays(1))))
         .isInstanceOf(UnauthenticatedException.class);
@@ -110,7 +111,7 @@ class JwtAccessTokensTest {
 
   @Test
   void tokenSignedWithAnotherKeyIsRejected() {
-    var other = new JwtAccessTokens("another-secret-of-at-least-32-bytes!!".getBytes());
+    var other = new JwtAccessTokens("another-secret-of-at-least-32-bytes!!".getBytes(UTF_8));
     var token = other.issue(user, Role.CUSTOMER, session, NOW).token();
 
     assertThatThrownBy(() -> tokens.verify(token, NOW))
@@ -119,7 +120,7 @@ class JwtAccessTokensTest {
 
   @Test
   void tamperedPayloadIsRejected() {
-    var parts = tokens.issue(user, Role.CUSTOMER, session, NOW).token().split("\\.");
+    var parts = tokens.issue(user, Role.CUSTOMER, session, NOW).token().split("\\.", -1);
     var payload = new String(Base64URL.from(parts[1]).decode(), StandardCharsets.UTF_8);
     var forged = Base64URL.encode(payload.replace("\"customer\"", "\"admin\"")).toString();
 
@@ -151,7 +152,7 @@ class JwtAccessTokensTest {
 
   @Test
   void algNoneHeaderWithAValidSignatureSegmentIsRejected() {
-    var parts = tokens.issue(user, Role.CUSTOMER, session, NOW).token().split("\\.");
+    var parts = tokens.issue(user, Role.CUSTOMER, session, NOW).token().split("\\.", -1);
     var none = Base64URL.encode("{\"alg\":\"none\",\"typ\":\"JWT\"}").toString();
 
     assertThatThrownBy(() -> tokens.verify(none + "." + parts[1] + "." + parts[2], NOW))

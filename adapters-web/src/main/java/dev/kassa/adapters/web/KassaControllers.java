@@ -60,6 +60,8 @@ public final class KassaControllers {
   }
 
   /**
+   * Every controller of the API, wired to the use cases.
+   *
    * @param settings the settings the API runs with (the client address rule comes from them)
    * @param healthChecks what {@code GET /v1/health} checks, by name
    */

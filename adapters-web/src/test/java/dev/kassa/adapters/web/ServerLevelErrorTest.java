@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.kassa.adapters.web.support.SampleController;
 import dev.kassa.adapters.web.support.TestApi;
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.AfterAll;
@@ -27,7 +28,7 @@ class ServerLevelErrorTest {
   }
 
   private static String raw(String request) throws IOException {
-    try (var socket = new Socket("127.0.0.1", api.api().port())) {
+    try (var socket = new Socket(InetAddress.getLoopbackAddress(), api.api().port())) {
       socket.setSoTimeout(5_000);
       socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
       socket.getOutputStream().flush();

@@ -46,6 +46,8 @@ public final class Authenticate {
   }
 
   /**
+   * Tells who holds a bearer access token.
+   *
    * @throws UnauthenticatedException for a missing, malformed, forged or revoked token
    * @throws dev.kassa.domain.error.TokenExpiredException for a genuine token past its expiry
    */

@@ -74,6 +74,8 @@ public final class LogIn {
   }
 
   /**
+   * Logs a user in, opening a session.
+   *
    * @throws UnauthenticatedException when the email is unknown or the password wrong; the failure
    *     is recorded in the audit trail all the same
    */

@@ -64,6 +64,8 @@ public final class RefreshSession {
   }
 
   /**
+   * Exchanges a refresh token for a new pair of tokens.
+   *
    * @throws UnauthenticatedException for an unknown, expired, revoked or reused token; the
    *     revocation that a reuse causes is committed before this is thrown
    */

@@ -84,6 +84,8 @@ public final class RegisterUser {
   }
 
   /**
+   * Registers a user and opens their first session.
+   *
    * @throws dev.kassa.domain.error.ConflictException {@code email_taken}
    */
   public AuthResult execute(Command command) {

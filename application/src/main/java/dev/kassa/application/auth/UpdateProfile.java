@@ -79,6 +79,8 @@ public final class UpdateProfile {
   }
 
   /**
+   * Changes the caller's profile.
+   *
    * @throws ValidationException when the changed profile breaks a rule (phone shape, lengths)
    */
   public User execute(Actor actor, Command command) {

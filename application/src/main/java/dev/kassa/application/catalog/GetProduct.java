@@ -22,6 +22,8 @@ public final class GetProduct {
   }
 
   /**
+   * Reads a product the caller may see.
+   *
    * @param actor the caller, or null for an anonymous one
    */
   public Product execute(Actor actor, ProductId id) {

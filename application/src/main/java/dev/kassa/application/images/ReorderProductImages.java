@@ -43,9 +43,7 @@ public final class ReorderProductImages {
     this.clock = clock;
   }
 
-  /**
-   * @return the product's images in their new order
-   */
+  /** Returns the product's images in their new order. */
   public List<ProductImage> execute(Actor actor, ProductId productId, List<ImageId> order) {
     AccessPolicy.requireAdmin(actor);
     return transactions.inTransaction(

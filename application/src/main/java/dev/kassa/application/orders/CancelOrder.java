@@ -76,6 +76,8 @@ public final class CancelOrder {
   }
 
   /**
+   * Cancels an order.
+   *
    * @throws dev.kassa.domain.payment.PaymentProviderException when the provider failed to refund a
    *     captured gateway payment: see {@link #finish}
    */

@@ -99,6 +99,8 @@ public final class RefundOrder {
   }
 
   /**
+   * Refunds an order, in full or by line.
+   *
    * @throws dev.kassa.domain.payment.PaymentProviderException when the provider of a gateway
    *     payment failed: see {@link #finish}
    */

@@ -72,7 +72,10 @@ public final class ProviderRefunds {
     this.clock = clock;
   }
 
-  /** Step 1: records a {@code requested} refund of the locked order, which the caller checked. */
+  /**
+   * Step 1: records a refund, in the requested state, of the locked order, which the caller
+   * checked.
+   */
   public Refund request(
       Order order, RefundScope scope, UserId requestedBy, boolean cancelsOrder, Instant now) {
     var refund =

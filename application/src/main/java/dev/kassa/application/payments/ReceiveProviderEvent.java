@@ -41,6 +41,8 @@ public final class ReceiveProviderEvent {
   }
 
   /**
+   * Records an event the payment provider sent.
+   *
    * @throws NotFoundException when {@code provider} is not the configured payment provider
    * @throws dev.kassa.domain.error.ValidationException when the signature is missing, wrong or
    *     stale; nothing is recorded then

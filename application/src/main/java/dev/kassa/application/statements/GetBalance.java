@@ -32,6 +32,8 @@ public final class GetBalance {
   }
 
   /**
+   * The balance of an account the actor may see, from its postings up to an instant.
+   *
    * @param at the instant, or null for now
    */
   public Balance execute(Actor actor, AccountId id, Instant at) {

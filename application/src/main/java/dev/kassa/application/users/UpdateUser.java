@@ -58,6 +58,8 @@ public final class UpdateUser {
   }
 
   /**
+   * Changes a user's role or status.
+   *
    * @throws dev.kassa.domain.error.ConflictException {@code invalid_state_transition} when the user
    *     is the last active admin and the change would demote or disable it
    */

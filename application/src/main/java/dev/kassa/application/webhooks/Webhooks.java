@@ -22,6 +22,8 @@ public record Webhooks(
     WebhookSubscriber subscriber) {
 
   /**
+   * Assembles the webhook use cases.
+   *
    * @param box seals the signing secrets
    * @param guard refuses URLs Kassa must not call, at registration
    * @param transport sends the events, guarding again the address it connects to

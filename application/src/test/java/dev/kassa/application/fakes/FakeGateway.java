@@ -85,7 +85,7 @@ public final class FakeGateway implements PaymentGateway {
     if (!GOOD_SIGNATURE.equals(signatureHeader)) {
       throw ValidationException.of("Stripe-Signature", "does not match");
     }
-    var parts = payload.split("\\|");
+    var parts = payload.split("\\|", -1);
     return new ProviderEvent(
         parts[0], parts[1], parts[2], Money.of(Long.parseLong(parts[3]), parts[4]), now);
   }

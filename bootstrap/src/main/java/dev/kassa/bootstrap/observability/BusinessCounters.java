@@ -76,7 +76,7 @@ final class BusinessCounters {
     registry.counter(name, "currency", currency).increment();
     registry
         .counter(name + ".amount.minor", "currency", currency)
-        .increment(body.path("amount").asLong());
+        .increment((double) body.path("amount").asLong());
   }
 
   private void checkout(ObservedRequest request) {

@@ -27,6 +27,8 @@ final class Tracing implements AutoCloseable {
 
   private static final TextMapGetter<Map<String, String>> HEADERS =
       new TextMapGetter<>() {
+        // Deprecated in the API but still read by propagators that list a carrier's headers.
+        @SuppressWarnings("deprecation")
         @Override
         public Iterable<String> keys(Map<String, String> carrier) {
           return carrier.keySet();

@@ -32,6 +32,8 @@ final class UnitsOfWork implements UnitOfWorkObserver {
         .register(registry);
   }
 
+  // The scope only has to be closed: the try body never names it.
+  @SuppressWarnings("try")
   @Override
   public <T> T observe(Supplier<T> unitOfWork) {
     var span =

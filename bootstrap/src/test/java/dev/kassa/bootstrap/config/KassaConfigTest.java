@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.kassa.bootstrap.config.Logging.Format;
 import dev.kassa.bootstrap.config.Logging.Level;
-import dev.kassa.bootstrap.config.Payments.Provider;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
@@ -49,7 +48,7 @@ class KassaConfigTest {
     assertThat(config.security().refreshTokenTtl()).isEqualTo(Duration.ofDays(30));
     assertThat(config.security().bcryptCost()).isEqualTo(12);
     assertThat(config.admin()).isEmpty();
-    assertThat(config.payments().provider()).isEqualTo(Provider.SIMULATED);
+    assertThat(config.payments().provider()).isEqualTo(Payments.Provider.SIMULATED);
     assertThat(config.payments().stripe()).isEmpty();
     assertThat(config.integrations().mail()).isEmpty();
     assertThat(config.integrations().slackWebhookUrl()).isEmpty();

@@ -5,7 +5,6 @@ import static dev.kassa.bootstrap.config.KassaConfigTest.prod;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.kassa.bootstrap.config.Payments.Provider;
 import java.net.URI;
 import java.time.Duration;
 import java.util.HashMap;
@@ -26,7 +25,7 @@ class PaymentsConfigTest {
   void stripeProviderReadsItsSettingsWithStripesOwnApiBase() {
     var payments = parse(stripe()).payments();
 
-    assertThat(payments.provider()).isEqualTo(Provider.STRIPE);
+    assertThat(payments.provider()).isEqualTo(Payments.Provider.STRIPE);
     var settings = payments.stripe().orElseThrow();
     assertThat(settings.secretKey()).isEqualTo(Secret.of("sk_test_123"));
     assertThat(settings.webhookSecret()).isEqualTo(Secret.of("whsec_456"));
@@ -101,7 +100,7 @@ class PaymentsConfigTest {
 
     var payments = parse(variables).payments();
 
-    assertThat(payments.provider()).isEqualTo(Provider.STRIPE);
+    assertThat(payments.provider()).isEqualTo(Payments.Provider.STRIPE);
     assertThat(payments.webhookSecret().generated()).isTrue();
   }
 

@@ -32,6 +32,8 @@ final class CapturedLog implements AutoCloseable {
     root.addAppender(appender);
   }
 
+  // ListAppender exposes its list as a field that is never reassigned; appends lock it too.
+  @SuppressWarnings("SynchronizeOnNonFinalField")
   List<ILoggingEvent> events() {
     synchronized (appender.list) {
       return List.copyOf(appender.list);

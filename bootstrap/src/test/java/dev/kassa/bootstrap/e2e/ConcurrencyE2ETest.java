@@ -125,6 +125,8 @@ class ConcurrencyE2ETest {
     assertLedgerIsSound(kassa);
   }
 
+  // Finding the original reply itself, not an equal one.
+  @SuppressWarnings("ReferenceEquality")
   @Test
   void oneIdempotencyKeyRacedTenTimesMovesTheMoneyOnce(RunningKassa kassa) {
     var bank = kassa.bank();

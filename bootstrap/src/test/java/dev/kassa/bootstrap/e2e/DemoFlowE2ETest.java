@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -41,7 +42,7 @@ class DemoFlowE2ETest {
     assertThat(registered.get("tokenType").asText()).isEqualTo("Bearer");
     assertThat(registered.get("expiresIn").asLong()).isPositive();
 
-    var grace = kassa.bank().logIn(email.toLowerCase(), password);
+    var grace = kassa.bank().logIn(email.toLowerCase(Locale.ROOT), password);
     var me = http.get("/v1/auth/me").as(grace).send().expect(200);
     assertThat(me.get("id").asText()).isEqualTo(registered.at("/user/id").asText());
 

@@ -95,7 +95,7 @@ class HostileInputE2ETest {
           ? "array"
           : "other";
     }
-    return type.contains("string") || resolved.has("enum") && type.isEmpty()
+    return type.contains("string") || (resolved.has("enum") && type.isEmpty())
         ? "string"
         : type.contains("integer") ? "integer" : type.contains("object") ? "object" : "other";
   }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -30,7 +31,7 @@ class SmsAndSlackE2ETest {
 
   @BeforeEach
   void start() throws IOException {
-    stub = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    stub = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     stub.createContext(
         "/",
         exchange -> {

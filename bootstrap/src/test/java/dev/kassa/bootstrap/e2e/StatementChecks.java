@@ -45,7 +45,7 @@ final class StatementChecks {
     var fromCsv = new ArrayList<String>();
     var sum = BigDecimal.ZERO;
     for (var row : List.of(rows).subList(1, rows.length)) {
-      var cells = row.split(",");
+      var cells = row.split(",", -1);
       var cents = new BigDecimal(cells[amount]).movePointRight(2).longValueExact();
       fromCsv.add(cells[type] + " " + cents);
       sum = sum.add(new BigDecimal(cells[amount]));

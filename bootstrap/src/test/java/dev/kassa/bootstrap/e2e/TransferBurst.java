@@ -22,6 +22,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * its own and the same raw body, until the server stops answering. Every key is recorded before its
  * request leaves, so a request cut off in flight is known by its key.
  */
+// close() waits for the senders to stop, which may be interrupted.
+@SuppressWarnings("try")
 final class TransferBurst implements AutoCloseable {
 
   private final HttpClient client =

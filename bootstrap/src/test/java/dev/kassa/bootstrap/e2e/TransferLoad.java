@@ -33,7 +33,7 @@ final class TransferLoad {
     this.to = to;
     this.threads = Executors.newFixedThreadPool(threadCount);
     for (int i = 0; i < threadCount; i++) {
-      threads.submit(this::sendUntilStopped);
+      threads.execute(this::sendUntilStopped);
     }
   }
 

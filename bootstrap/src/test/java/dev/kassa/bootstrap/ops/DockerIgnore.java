@@ -27,7 +27,7 @@ final class DockerIgnore {
   }
 
   boolean excludes(String path) {
-    var parts = path.split("/");
+    var parts = path.split("/", -1);
     var excluded = false;
     for (var rule : rules) {
       var prefix = new StringBuilder();

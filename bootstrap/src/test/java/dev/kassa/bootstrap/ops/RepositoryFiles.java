@@ -72,7 +72,7 @@ final class RepositoryFiles {
         .substring(start)
         .lines()
         .takeWhile(line -> line.startsWith("|"))
-        .map(line -> line.split("\\|")[1])
+        .map(line -> line.split("\\|", -1)[1])
         .forEach(
             cell -> BACKTICKED_NAME.matcher(cell).results().forEach(m -> names.add(m.group(1))));
     return names;

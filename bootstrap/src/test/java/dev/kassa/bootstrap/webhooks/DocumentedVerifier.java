@@ -23,7 +23,7 @@ final class DocumentedVerifier {
     try {
       return (boolean) method().invoke(null, header, body, secret, nowSeconds);
     } catch (ReflectiveOperationException e) {
-      throw new AssertionError(e);
+      throw new LinkageError(e.getMessage(), e);
     }
   }
 

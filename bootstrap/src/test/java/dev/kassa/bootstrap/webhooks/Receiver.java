@@ -2,6 +2,7 @@ package dev.kassa.bootstrap.webhooks;
 
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -16,6 +17,8 @@ import java.util.function.IntFunction;
  */
 final class Receiver implements AutoCloseable {
 
+  // The raw body bytes are what a signature is checked against.
+  @SuppressWarnings("ArrayRecordComponent")
   record Received(Map<String, List<String>> headers, byte[] body) {
     String header(String name) {
       return headers.entrySet().stream()
@@ -37,7 +40,7 @@ final class Receiver implements AutoCloseable {
   private final ConcurrentLinkedQueue<Received> received = new ConcurrentLinkedQueue<>();
 
   Receiver(IntFunction<Answer> answer) throws IOException {
-    server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
     server.createContext(
         "/",

@@ -13,6 +13,8 @@ public final class RejectedContentException extends DomainException {
   }
 
   /**
+   * The refusal of a body of a type that is not accepted.
+   *
    * @param expected what is accepted, as people read it, such as {@code image/jpeg, image/png}
    */
   public static RejectedContentException unsupportedType(String expected) {

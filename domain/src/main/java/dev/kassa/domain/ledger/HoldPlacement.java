@@ -4,7 +4,7 @@ import dev.kassa.domain.account.Account;
 import dev.kassa.domain.shared.Money;
 import java.time.Instant;
 
-/** What placing a hold writes: the new pending hold and its account with {@code held} raised. */
+/** What placing a hold writes: the new pending hold and its account with its held amount raised. */
 public record HoldPlacement(Hold hold, Account account) {
 
   /**

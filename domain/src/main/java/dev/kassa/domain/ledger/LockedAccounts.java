@@ -24,6 +24,8 @@ public record LockedAccounts(Map<AccountId, Account> byId) {
   }
 
   /**
+   * The account of that id, as read under its lock.
+   *
    * @throws NotFoundException when the account was not read.
    */
   public Account get(AccountId id) {

@@ -10,7 +10,7 @@ import java.util.Objects;
 
 /**
  * Money given back for an order: {@code entryId} is the ledger entry that recorded it (none while
- * {@code requested} or once {@code failed}), {@code providerRef} the provider's refund for gateway
+ * requested or once {@code failed}), {@code providerRef} the provider's refund for gateway
  * payments, {@code requestedBy} who asked for it (null when Kassa refunded on its own, as for a
  * payment that arrived too late), and {@code cancelsOrder} whether completing it also cancels the
  * order (a cancellation waiting for its provider refund). A refund by line names the {@code lines}

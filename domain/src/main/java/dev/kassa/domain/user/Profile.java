@@ -2,6 +2,7 @@ package dev.kassa.domain.user;
 
 import dev.kassa.domain.error.ValidationException;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.regex.Pattern;
 
 /** What an account holder tells about themselves. Optional fields are null when not given. */
@@ -25,7 +26,8 @@ public record Profile(
         .check(address == null || address.length() <= 500, "address", "is too long")
         .check(
             dateOfBirth == null
-                || (!dateOfBirth.isBefore(EARLIEST_BIRTH) && !dateOfBirth.isAfter(LocalDate.now())),
+                || (!dateOfBirth.isBefore(EARLIEST_BIRTH)
+                    && !dateOfBirth.isAfter(LocalDate.now(ZoneId.systemDefault()))),
             "dateOfBirth",
             "is not a plausible date of birth")
         .throwIfAny();

@@ -10,6 +10,8 @@ import java.util.Optional;
 public interface WebhookDeliveries {
 
   /**
+   * Records a delivery attempt.
+   *
    * @throws IllegalArgumentException when an attempt of that id exists
    */
   void record(WebhookDelivery delivery);

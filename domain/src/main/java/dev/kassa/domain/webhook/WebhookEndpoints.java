@@ -9,6 +9,8 @@ import java.util.Optional;
 public interface WebhookEndpoints {
 
   /**
+   * Adds an endpoint.
+   *
    * @throws IllegalArgumentException when an endpoint of that id exists
    */
   void add(WebhookEndpoint endpoint);

@@ -10,6 +10,8 @@ import java.net.URI;
 public interface WebhookUrlGuard {
 
   /**
+   * Refuses a URL Kassa must not call.
+   *
    * @throws dev.kassa.domain.error.ValidationException on {@code url} when it is refused
    */
   void check(URI url);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.kassa.domain.error.ValidationException;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 
 class ProfileTest {
@@ -64,7 +65,10 @@ class ProfileTest {
     assertThatThrownBy(() -> new Profile("A", "B", LocalDate.of(1899, 12, 31), null, null))
         .isInstanceOfSatisfying(
             ValidationException.class, e -> assertThat(e.problems()).containsKey("dateOfBirth"));
-    assertThatThrownBy(() -> new Profile("A", "B", LocalDate.now().plusDays(2), null, null))
+    assertThatThrownBy(
+            () ->
+                new Profile(
+                    "A", "B", LocalDate.now(ZoneId.systemDefault()).plusDays(2), null, null))
         .isInstanceOf(ValidationException.class);
   }
 

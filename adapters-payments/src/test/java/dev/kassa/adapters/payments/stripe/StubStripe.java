@@ -79,7 +79,7 @@ final class StubStripe implements AutoCloseable {
 
   private static Map<String, String> form(String raw) {
     var form = new LinkedHashMap<String, String>();
-    for (var pair : raw.split("&")) {
+    for (var pair : raw.split("&", -1)) {
       if (!pair.isEmpty()) {
         var parts = pair.split("=", 2);
         form.put(decode(parts[0]), parts.length > 1 ? decode(parts[1]) : "");

@@ -1,6 +1,7 @@
 package dev.kassa.adapters.redis.testing;
 
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
@@ -88,8 +89,10 @@ public final class RedisServerProcess implements AutoCloseable {
         "redis-server on port " + port + " did not " + (listening ? "start" : "stop"));
   }
 
+  // Opening the socket is the whole check.
+  @SuppressWarnings("try")
   private boolean accepts() {
-    try (var socket = new Socket("127.0.0.1", port)) {
+    try (var socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
       return true;
     } catch (IOException refused) {
       return false;

@@ -10,6 +10,8 @@ import dev.kassa.application.auth.Authenticate;
 public interface Authenticator {
 
   /**
+   * Tells who holds a bearer token.
+   *
    * @param bearerToken the token of an {@code Authorization: Bearer} header, never blank
    * @throws dev.kassa.domain.error.UnauthenticatedException for a malformed, forged or revoked
    *     token

@@ -14,6 +14,8 @@ public final class BearerTokens {
   private BearerTokens() {}
 
   /**
+   * Takes the token out of an {@code Authorization: Bearer} header.
+   *
    * @throws UnauthenticatedException when the header is missing or is not a well-formed bearer
    *     credential
    */

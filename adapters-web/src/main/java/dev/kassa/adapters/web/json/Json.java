@@ -67,10 +67,9 @@ public final class Json {
   private static SimpleModule lowerCaseEnums() {
     var module = new SimpleModule("lower-case-enums");
     module.addSerializer(
-        Enum.class,
-        new StdSerializer<>(Enum.class) {
+        new StdSerializer<Enum<?>>(Enum.class, false) {
           @Override
-          public void serialize(Enum value, JsonGenerator json, SerializerProvider provider)
+          public void serialize(Enum<?> value, JsonGenerator json, SerializerProvider provider)
               throws IOException {
             json.writeString(value.name().toLowerCase(Locale.ROOT));
           }

@@ -13,6 +13,8 @@ public interface RequestObserver {
   RequestObserver NONE = (method, traceparent) -> InFlight.UNTRACED;
 
   /**
+   * Starts observing a request.
+   *
    * @param method the HTTP method
    * @param traceparent the W3C {@code traceparent} header as received, or null
    */

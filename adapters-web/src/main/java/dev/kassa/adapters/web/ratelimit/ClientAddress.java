@@ -12,7 +12,7 @@ public record ClientAddress(boolean trustForwardedFor) {
     if (trustForwardedFor) {
       var forwarded = ctx.header("X-Forwarded-For");
       if (forwarded != null && !forwarded.isBlank()) {
-        var hops = forwarded.split(",");
+        var hops = forwarded.split(",", -1);
         var last = hops[hops.length - 1].strip();
         if (!last.isEmpty()) {
           return last;

@@ -30,6 +30,8 @@ public record ProductResponse(
   }
 
   /**
+   * The product as the API shows it.
+   *
    * @param uploaded the product's uploaded images, in their order: listed before its image URLs
    */
   public static ProductResponse from(Product product, List<ImageId> uploaded) {

@@ -10,6 +10,8 @@ import dev.kassa.application.auth.LogIn;
 public record LogInRequest(String email, String password) {
 
   /**
+   * The log-in command this request asks for.
+   *
    * @param clientIp the caller's address, recorded in the audit trail
    */
   public LogIn.Command toCommand(Fields fields, String clientIp) {

@@ -10,6 +10,8 @@ import dev.kassa.application.auth.RequestPasswordReset;
 public record PasswordResetRequest(String email) {
 
   /**
+   * The password-reset command this request asks for.
+   *
    * @param clientIp the caller's address, recorded in the audit trail
    */
   public RequestPasswordReset.Command toCommand(Fields fields, String clientIp) {

@@ -125,7 +125,7 @@ class StatementCsvTest {
 
     var csv = StatementCsv.of(new ItemizedStatement(statement, Map.of(order, items)));
 
-    assertThat(csv.split("\r\n")[1]).endsWith(",\"2 x Mug, blue @ 4.50; 1 x Pot @ 3.00\"");
+    assertThat(csv.lines().toList().get(1)).endsWith(",\"2 x Mug, blue @ 4.50; 1 x Pot @ 3.00\"");
   }
 
   @Test

@@ -1,5 +1,6 @@
 package dev.kassa.adapters.web.json;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.entry;
@@ -18,7 +19,7 @@ class TextTest {
 
   private ValidationException refused(String json) {
     var thrown =
-        assertThatThrownBy(() -> bodies.bind(bodies.tree(json.getBytes()), Note.class))
+        assertThatThrownBy(() -> bodies.bind(bodies.tree(json.getBytes(UTF_8)), Note.class))
             .isInstanceOf(ValidationException.class)
             .actual();
     return (ValidationException) thrown;
@@ -71,7 +72,7 @@ class TextTest {
 
   @Test
   void aMultiLineComponentTakesLineBreaksAndAnotherDoesNot() {
-    var note = bodies.bind(bodies.tree("{\"body\": \"one\\ntwo\"}".getBytes()), Note.class);
+    var note = bodies.bind(bodies.tree("{\"body\": \"one\\ntwo\"}".getBytes(UTF_8)), Note.class);
     assertThat(note.body()).isEqualTo("one\ntwo");
 
     assertThat(refused("{\"title\": \"one\\ntwo\"}").problems()).containsOnlyKeys("title");

@@ -257,6 +257,8 @@ class OpenApiDocumentTest {
         .forEach(op -> assertThat(op.operation().getResponses()).as(op.key()).containsKey("404"));
   }
 
+  // swagger-models' Schema is raw here, so its getters return raw collections.
+  @SuppressWarnings("unchecked")
   @Test
   void pagedOperationsTakeLimitAndOffset() {
     for (var op : operations()) {
@@ -296,6 +298,8 @@ class OpenApiDocumentTest {
     }
   }
 
+  // swagger-models' Schema is raw here, so its getters return raw collections.
+  @SuppressWarnings("unchecked")
   @Test
   void everyErrorAnswerIsTheEnvelope() {
     for (var op : operations()) {
@@ -312,6 +316,7 @@ class OpenApiDocumentTest {
   }
 
   @Test
+  @SuppressWarnings("unchecked") // swagger-parser's Schema.getEnum() is a raw List
   void errorCodesAreExactlyTheContractCodes() {
     var codes = document.getComponents().getSchemas().get("ErrorCode").getEnum();
 

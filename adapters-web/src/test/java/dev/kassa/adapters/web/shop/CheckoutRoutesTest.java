@@ -94,7 +94,7 @@ class CheckoutRoutesTest {
     assertThat(purchase.at("/items/0/name").asText()).isEqualTo("Lamp");
     assertThat(purchase.at("/items/0/quantity").asInt()).isEqualTo(3);
     assertThat(purchase.at("/items/0/unitPrice").asLong()).isEqualTo(2_500);
-    assertThat(csv.split("\r\n")[2]).endsWith(",3 x Lamp @ 25.00");
+    assertThat(csv.lines().toList().get(2)).endsWith(",3 x Lamp @ 25.00");
     assertThat(journal.at("/data/0/reason").asText()).isEqualTo("sale");
     assertThat(journal.at("/data/0/delta").asInt()).isEqualTo(-3);
     assertThat(journal.at("/data/0/stockAfter").asInt()).isEqualTo(7);

@@ -25,6 +25,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -140,7 +141,7 @@ final class Shop implements AutoCloseable {
     var body = new LinkedHashMap<String, Object>();
     body.put("sku", "SKU-" + UUID.randomUUID());
     body.put("name", name);
-    body.put("description", "A fine " + name.toLowerCase());
+    body.put("description", "A fine " + name.toLowerCase(Locale.ROOT));
     body.put("price", price);
     body.put("currency", currency);
     body.put("category", "things");

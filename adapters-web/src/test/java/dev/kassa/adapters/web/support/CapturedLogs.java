@@ -34,6 +34,8 @@ public final class CapturedLogs implements AutoCloseable {
     throw new AssertionError("No matching log event among " + events());
   }
 
+  // ListAppender exposes its list as a field that is never reassigned; appends lock it too.
+  @SuppressWarnings("SynchronizeOnNonFinalField")
   public List<ILoggingEvent> events() {
     synchronized (appender.list) {
       return List.copyOf(appender.list);

@@ -107,6 +107,8 @@ public final class OpenApiContract {
   }
 
   /**
+   * Checks that a response conforms to the document.
+   *
    * @throws AssertionError listing every problem when the response breaks the document
    */
   public void assertConforms(HttpResponse<String> response) {

@@ -8,6 +8,7 @@ import dev.kassa.adapters.web.support.TestApi;
 import dev.kassa.application.auth.AuthResult;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -69,7 +70,8 @@ class AdminUsersRoutesTest {
     var found =
         TestApi.json(
             api.get(
-                "/v1/admin/users?q=" + ann.user().email().value().substring(0, 12).toUpperCase(),
+                "/v1/admin/users?q="
+                    + ann.user().email().value().substring(0, 12).toUpperCase(Locale.ROOT),
                 CheckedApi.bearer(admin)));
     assertThat(emails(found)).containsExactly(ann.user().email().value());
   }

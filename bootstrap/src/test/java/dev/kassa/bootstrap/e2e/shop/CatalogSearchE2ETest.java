@@ -8,6 +8,7 @@ import dev.kassa.bootstrap.e2e.RunningKassa;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -101,7 +102,7 @@ class CatalogSearchE2ETest {
     var delta = shop.createProduct(category, "delta drill", 1_000, 2).get("id").asText();
     var archived = shop.createProduct(category, "Alpha archived", 700, 5).get("id").asText();
     shop.http().delete("/v1/products/" + archived).as(shop.admin()).send().expect(204);
-    var ours = "category=" + category.toUpperCase() + "&";
+    var ours = "category=" + category.toUpperCase(Locale.ROOT) + "&";
 
     assertThat(ids(shop.products(ours))).containsExactly(delta, gamma, beta, alpha);
     assertThat(ids(shop.products(ours + "sort=-createdAt")))

@@ -53,7 +53,7 @@ final class StripeStub implements AutoCloseable {
     if (path.equals("/v1/payment_intents")) {
       body = intent("pi_stub" + id, form.get("amount"), "requires_payment_method");
     } else if (path.startsWith("/v1/payment_intents/") && path.endsWith("/cancel")) {
-      body = intent(path.split("/")[3], "1", "canceled");
+      body = intent(path.split("/", -1)[3], "1", "canceled");
     } else if (path.equals("/v1/refunds")) {
       body =
           """
@@ -86,7 +86,7 @@ final class StripeStub implements AutoCloseable {
 
   private static Map<String, String> form(String raw) {
     var form = new LinkedHashMap<String, String>();
-    for (var pair : raw.split("&")) {
+    for (var pair : raw.split("&", -1)) {
       if (!pair.isEmpty()) {
         var parts = pair.split("=", 2);
         form.put(decode(parts[0]), parts.length > 1 ? decode(parts[1]) : "");
