@@ -113,7 +113,7 @@ public abstract class LedgerRandomWalkContract extends PortContract {
 
   private void balancesAtRandomInstantsAreTheReplay(
       List<AccountId> customers, SplittableRandom random, String seedNote) {
-    var span = Duration.between(START, now).getSeconds();
+    var span = Duration.between(START, now).toSeconds();
     var instants = new ArrayList<Instant>(List.of(START.minusSeconds(1), now));
     for (int i = 0; i < 30; i++) {
       instants.add(START.plusSeconds(random.nextLong(span + 1)));

@@ -187,7 +187,8 @@ class ShopAdminBrowserTest {
   private static String letters() {
     var hex = UUID.randomUUID().toString().replace("-", "").substring(0, 10);
     var word = new StringBuilder();
-    for (var c : hex.toCharArray()) {
+    for (int i = 0; i < hex.length(); i++) {
+      var c = hex.charAt(i);
       word.append(Character.isDigit(c) ? (char) ('g' + (c - '0')) : c);
     }
     return word.toString().toLowerCase(Locale.ROOT);

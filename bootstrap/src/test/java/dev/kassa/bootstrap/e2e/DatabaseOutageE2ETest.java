@@ -19,6 +19,7 @@ class DatabaseOutageE2ETest {
   private static final long FUNDS = 1_000_000;
   private static final Duration ANSWER_BOUND =
       KassaOnOwnPostgres.CONNECT_TIMEOUT.plus(Duration.ofSeconds(3));
+
   // Named predicates the load's outcomes are counted by, read as sentences in the tests.
   @SuppressWarnings("UnnecessaryLambda")
   private static final Predicate<TransferLoad.Outcome> CREATED = o -> o.reply().status() == 201;
