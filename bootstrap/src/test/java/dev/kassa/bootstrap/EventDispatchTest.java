@@ -14,6 +14,7 @@ import dev.kassa.domain.event.DomainEvent;
 import dev.kassa.domain.event.EventDelivery;
 import dev.kassa.domain.event.EventType;
 import dev.kassa.domain.event.StoredEvent;
+import dev.kassa.domain.shared.Transactions;
 import dev.kassa.domain.user.Actor;
 import dev.kassa.domain.user.Role;
 import dev.kassa.domain.user.UserId;
@@ -27,7 +28,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import javax.sql.DataSource;
@@ -52,8 +55,17 @@ class EventDispatchTest {
   /** One Kassa process's event delivery over the shared database. */
   private KassaEvents process(Clock clock, int maxAttempts, Recorder... subscribers) {
     var ports = JooqPorts.over(database, clock);
+    return process(ports, ports.transactions(), clock, maxAttempts, subscribers);
+  }
+
+  private KassaEvents process(
+      JooqPorts ports,
+      Transactions transactions,
+      Clock clock,
+      int maxAttempts,
+      Recorder... subscribers) {
     return KassaEvents.assemble(
-        ports.transactions(),
+        transactions,
         ports.outbox(),
         ports.eventDeliveries(),
         new EventConsumers(List.of(subscribers), List.of((event, outcome) -> told.add(outcome))),
@@ -128,6 +140,64 @@ class EventDispatchTest {
     var counts = one.checkEventDelivery().execute().counts();
     assertThat(counts.delivered()).isEqualTo(writers * ((long) perWriter));
     assertThat(counts.pending()).isZero();
+  }
+
+  @Test
+  void theOutcomesOfAClaimedBatchAreRecordedInOneUnitOfWork() {
+    var clock = new MutableClock(Instant.parse("2030-01-01T00:00:00Z"));
+    var recorder = new Recorder("recorder", 0, 0);
+    var ports = JooqPorts.over(database, clock);
+    var units = new CountedUnits(ports.transactions());
+    var events = process(ports, units, clock, 12, recorder);
+    for (int i = 0; i < 5; i++) {
+      append(events, "subject-" + i, clock.instant());
+    }
+    var before = units.started();
+
+    var claimed = events.dispatchEvents().execute(10, () -> false);
+
+    assertThat(claimed).isEqualTo(5);
+    assertThat(units.started() - before).isEqualTo(1);
+    assertThat(recorder.delivered()).hasSize(5);
+    assertThat(told).hasSize(5).allMatch(outcome -> outcome.status() == DeliveryStatus.DELIVERED);
+    assertThat(events.checkEventDelivery().execute().counts().delivered()).isEqualTo(5);
+  }
+
+  /** Counts the outermost units of work started through it. */
+  private static final class CountedUnits implements Transactions {
+    private final Transactions inner;
+    private final AtomicInteger started = new AtomicInteger();
+
+    CountedUnits(Transactions inner) {
+      this.inner = inner;
+    }
+
+    int started() {
+      return started.get();
+    }
+
+    @Override
+    public <T> T inTransaction(Supplier<T> work) {
+      if (!inner.inUnitOfWork()) {
+        started.incrementAndGet();
+      }
+      return inner.inTransaction(work);
+    }
+
+    @Override
+    public void afterCommit(Runnable action) {
+      inner.afterCommit(action);
+    }
+
+    @Override
+    public boolean inUnitOfWork() {
+      return inner.inUnitOfWork();
+    }
+
+    @Override
+    public <T> T isolated(Supplier<T> work) {
+      return inner.isolated(work);
+    }
   }
 
   @Test

@@ -27,9 +27,13 @@ import org.jooq.impl.DSL;
 
 /**
  * Delivery state in PostgreSQL. {@link #claim} selects due rows {@code FOR UPDATE SKIP LOCKED}
- * (concurrent claims skip each other's rows), leases them and commits; the ordering rule is a
- * {@code NOT EXISTS} over the same subscriber's earlier pending rows of the subject, which the
- * partial index {@code event_deliveries_order_idx} serves.
+ * (concurrent claims skip each other's rows), leases them and commits. The ordering rule (a row is
+ * claimable when it is the lowest pending sequence of its subscriber and subject) is a scalar
+ * subquery per candidate, which PostgreSQL runs as one probe of the partial index {@code
+ * event_deliveries_order_idx} whatever its statistics say: as an anti-join, a backlog of thousands
+ * of pending rows was read on every poll when the statistics were stale. The status is written into
+ * the SQL as a literal, not bound: a bound value lets the generic plan of the prepared statement
+ * ignore the partial indexes.
  */
 public final class JooqEventDeliveries implements EventDeliveries {
 
@@ -92,16 +96,16 @@ public final class JooqEventDeliveries implements EventDeliveries {
           var due =
               dsl.select(c.EVENT_ID, c.SUBSCRIBER)
                   .from(c)
-                  .where(c.STATUS.eq(PENDING))
+                  .where(c.STATUS.eq(DSL.inline(PENDING)))
                   .and(c.NEXT_ATTEMPT_AT.le(now))
                   .and(c.LEASED_UNTIL.isNull().or(c.LEASED_UNTIL.le(now)))
-                  .andNotExists(
-                      DSL.selectOne()
-                          .from(e)
-                          .where(e.SUBSCRIBER.eq(c.SUBSCRIBER))
-                          .and(e.SUBJECT.eq(c.SUBJECT))
-                          .and(e.SEQUENCE.lt(c.SEQUENCE))
-                          .and(e.STATUS.eq(PENDING)))
+                  .and(
+                      c.SEQUENCE.eq(
+                          DSL.select(DSL.min(e.SEQUENCE))
+                              .from(e)
+                              .where(e.SUBSCRIBER.eq(c.SUBSCRIBER))
+                              .and(e.SUBJECT.eq(c.SUBJECT))
+                              .and(e.STATUS.eq(DSL.inline(PENDING)))))
                   .orderBy(c.NEXT_ATTEMPT_AT)
                   .limit(limit)
                   .forUpdate()

@@ -76,7 +76,7 @@ public final class JooqRefunds implements Refunds {
   @Override
   public List<Refund> requested(Instant before, int limit) {
     return select()
-        .where(REFUNDS.STATUS.eq(RefundStatus.REQUESTED.code()))
+        .where(REFUNDS.STATUS.eq(DSL.inline(RefundStatus.REQUESTED.code())))
         .and(REFUNDS.CREATED_AT.lt(before))
         .orderBy(REFUNDS.CREATED_AT, REFUNDS.SEQ)
         .limit(limit)

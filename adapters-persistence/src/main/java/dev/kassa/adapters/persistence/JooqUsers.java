@@ -123,8 +123,8 @@ public final class JooqUsers implements Users {
         .dsl()
         .select(USERS.ID)
         .from(USERS)
-        .where(USERS.ROLE.eq(Role.ADMIN.code()))
-        .and(USERS.STATUS.eq(UserStatus.ACTIVE.code()))
+        .where(USERS.ROLE.eq(DSL.inline(Role.ADMIN.code())))
+        .and(USERS.STATUS.eq(DSL.inline(UserStatus.ACTIVE.code())))
         .orderBy(USERS.ID)
         .forUpdate()
         .fetch(row -> new UserId(row.value1()));

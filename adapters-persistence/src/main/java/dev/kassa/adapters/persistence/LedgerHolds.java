@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 
 /**
  * The holds half of {@link JooqLedger}, each step inside the caller's transaction: it locks, reads,
@@ -69,7 +70,7 @@ final class LedgerHolds {
   List<Hold> expire(Instant now) {
     var due =
         dsl.selectFrom(HOLDS)
-            .where(HOLDS.STATUS.eq(HoldStatus.PENDING.code()))
+            .where(HOLDS.STATUS.eq(DSL.inline(HoldStatus.PENDING.code())))
             .and(HOLDS.EXPIRES_AT.le(now))
             .orderBy(HOLDS.ID)
             .forUpdate()
