@@ -31,7 +31,7 @@ public final class JooqDatabase {
     this.autocommit =
         DSL.using(
             new DefaultConfiguration()
-                .set(dataSource)
+                .set(new PooledConnections(dataSource))
                 .set(SQLDialect.POSTGRES)
                 .set(hotPathSettings())
                 .set(new UnavailableStorageListener()));

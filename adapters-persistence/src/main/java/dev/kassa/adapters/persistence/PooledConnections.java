@@ -1,0 +1,56 @@
+package dev.kassa.adapters.persistence;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+import org.jooq.ConnectionProvider;
+import org.jooq.exception.DataAccessException;
+import org.jooq.tools.jdbc.DefaultConnection;
+
+/**
+ * Lends jOOQ the data source's connections, as jOOQ's own {@code DataSourceConnectionProvider}
+ * does, except that a connection answers {@link Connection#getTransactionIsolation()} without
+ * asking the server. jOOQ reads the level at the start of every transaction, only to restore it
+ * afterwards when the transaction was given an isolation property of its own, which Kassa never
+ * gives; and pgjdbc answers the question with a {@code SHOW TRANSACTION ISOLATION LEVEL} round
+ * trip. The answer given instead is READ COMMITTED, the level {@link ConnectionPools} sets and
+ * PostgreSQL's default.
+ */
+final class PooledConnections implements ConnectionProvider {
+
+  private final DataSource dataSource;
+
+  PooledConnections(DataSource dataSource) {
+    this.dataSource = dataSource;
+  }
+
+  @Override
+  public Connection acquire() {
+    try {
+      return new KnownIsolation(dataSource.getConnection());
+    } catch (SQLException e) {
+      throw new DataAccessException("Error getting connection from data source " + dataSource, e);
+    }
+  }
+
+  @Override
+  public void release(Connection connection) {
+    try {
+      connection.close();
+    } catch (SQLException e) {
+      throw new DataAccessException("Error closing connection " + connection, e);
+    }
+  }
+
+  private static final class KnownIsolation extends DefaultConnection {
+
+    KnownIsolation(Connection delegate) {
+      super(delegate);
+    }
+
+    @Override
+    public int getTransactionIsolation() {
+      return TRANSACTION_READ_COMMITTED;
+    }
+  }
+}
