@@ -8,6 +8,7 @@ import dev.kassa.domain.auth.RefreshToken;
 import dev.kassa.domain.auth.Session;
 import dev.kassa.domain.auth.SessionId;
 import dev.kassa.domain.auth.Sessions;
+import dev.kassa.domain.auth.TokenSession;
 import dev.kassa.domain.user.UserId;
 import java.time.Clock;
 import java.time.Instant;
@@ -109,5 +110,27 @@ public final class JooqSessions implements Sessions {
   @Override
   public boolean isAccessTokenRevoked(String jti) {
     return database.dsl().fetchExists(REVOKED_ACCESS_TOKENS, REVOKED_ACCESS_TOKENS.JTI.eq(jti));
+  }
+
+  /** One statement: the session's row and an {@code EXISTS} over the revoked tokens. */
+  @Override
+  public Optional<TokenSession> findForAccessToken(SessionId id, String jti) {
+    var revoked =
+        DSL.field(
+            DSL.exists(
+                DSL.selectOne()
+                    .from(REVOKED_ACCESS_TOKENS)
+                    .where(REVOKED_ACCESS_TOKENS.JTI.eq(jti))));
+    return database
+        .dsl()
+        .select(SESSIONS.fields())
+        .select(revoked)
+        .from(SESSIONS)
+        .where(SESSIONS.ID.eq(id.value()))
+        .fetchOptional(
+            row ->
+                new TokenSession(
+                    SessionMapper.toDomain(row.into(SESSIONS)),
+                    Boolean.TRUE.equals(row.get(revoked))));
   }
 }

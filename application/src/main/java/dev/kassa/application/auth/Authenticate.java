@@ -3,6 +3,7 @@ package dev.kassa.application.auth;
 import dev.kassa.domain.auth.AccessTokenClaims;
 import dev.kassa.domain.auth.AccessTokens;
 import dev.kassa.domain.auth.Sessions;
+import dev.kassa.domain.auth.TokenSession;
 import dev.kassa.domain.error.UnauthenticatedException;
 import dev.kassa.domain.user.Actor;
 import dev.kassa.domain.user.User;
@@ -90,9 +91,12 @@ public final class Authenticate {
   }
 
   private User activeUser(AccessTokenClaims claims) {
-    var sessionLive =
-        sessions.find(claims.sessionId()).filter(session -> !session.isRevoked()).isPresent();
-    if (!sessionLive || sessions.isAccessTokenRevoked(claims.jti())) {
+    var live =
+        sessions
+            .findForAccessToken(claims.sessionId(), claims.jti())
+            .filter(TokenSession::live)
+            .isPresent();
+    if (!live) {
       throw new UnauthenticatedException(REVOKED);
     }
     var user =

@@ -115,6 +115,32 @@ public abstract class SessionsContract extends PortContract {
     assertThat(world.sessions().isAccessTokenRevoked(other)).isFalse();
   }
 
+  @Test
+  void aSessionIsFoundForAnAccessTokenWithWhetherThatTokenWasRevoked() {
+    var session = newSession();
+    var revokedJti = UUID.randomUUID().toString();
+    var liveJti = UUID.randomUUID().toString();
+    inTx(
+        () ->
+            world
+                .sessions()
+                .revokeAccessToken(revokedJti, TestTime.now().plus(Duration.ofMinutes(15))));
+
+    var live = world.sessions().findForAccessToken(session.id(), liveJti).orElseThrow();
+    var revoked = world.sessions().findForAccessToken(session.id(), revokedJti).orElseThrow();
+    inTx(() -> world.sessions().revoke(session.id(), TestTime.now()));
+    var ended = world.sessions().findForAccessToken(session.id(), liveJti).orElseThrow();
+
+    assertThat(live.session()).isEqualTo(session);
+    assertThat(live.tokenRevoked()).isFalse();
+    assertThat(live.live()).isTrue();
+    assertThat(revoked.tokenRevoked()).isTrue();
+    assertThat(revoked.live()).isFalse();
+    assertThat(ended.session().isRevoked()).isTrue();
+    assertThat(ended.live()).isFalse();
+    assertThat(world.sessions().findForAccessToken(SessionId.newId(), liveJti)).isEmpty();
+  }
+
   private Session newSession() {
     var session = Session.start(newOwner(), TestTime.now());
     inTx(() -> world.sessions().start(session));

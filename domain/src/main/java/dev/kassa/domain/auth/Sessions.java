@@ -35,4 +35,13 @@ public interface Sessions {
   void revokeAccessToken(String jti, Instant expiresAt);
 
   boolean isAccessTokenRevoked(String jti);
+
+  /**
+   * The session {@code id} with whether the access token {@code jti} was revoked, read together
+   * (one round trip where the store can): what checking a caller's token needs. Empty when there is
+   * no such session.
+   */
+  default Optional<TokenSession> findForAccessToken(SessionId id, String jti) {
+    return find(id).map(session -> new TokenSession(session, isAccessTokenRevoked(jti)));
+  }
 }
