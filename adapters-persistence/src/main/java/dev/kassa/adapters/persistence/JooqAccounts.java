@@ -11,9 +11,12 @@ import dev.kassa.domain.shared.Page;
 import dev.kassa.domain.shared.PageRequest;
 import dev.kassa.domain.user.UserId;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.Currency;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 
@@ -55,6 +58,17 @@ public final class JooqAccounts implements Accounts {
         .selectFrom(ACCOUNTS)
         .where(ACCOUNTS.ID.eq(id.value()))
         .fetchOptional(AccountMapper::toDomain);
+  }
+
+  @Override
+  public Map<AccountId, Account> findAll(Collection<AccountId> ids) {
+    return database
+        .dsl()
+        .selectFrom(ACCOUNTS)
+        .where(ACCOUNTS.ID.in(ids.stream().map(AccountId::value).toList()))
+        .fetch(AccountMapper::toDomain)
+        .stream()
+        .collect(Collectors.toMap(Account::id, account -> account));
   }
 
   @Override

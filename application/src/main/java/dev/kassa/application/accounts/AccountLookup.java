@@ -6,6 +6,7 @@ import dev.kassa.domain.account.AccountId;
 import dev.kassa.domain.account.Accounts;
 import dev.kassa.domain.error.NotFoundException;
 import dev.kassa.domain.user.Actor;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -31,18 +32,28 @@ public final class AccountLookup {
     return check(accounts.find(id), actor, id, false);
   }
 
+  /** Like {@link #owned}, among accounts read already ({@link Accounts#findAll}). */
+  public static Account owned(Map<AccountId, Account> read, Actor actor, AccountId id) {
+    return check(Optional.ofNullable(read.get(id)), actor, id, false);
+  }
+
+  /** Like {@link #existing}, among accounts read already ({@link Accounts#findAll}). */
+  public static Account existing(Map<AccountId, Account> read, AccountId id) {
+    return customer(Optional.ofNullable(read.get(id)), id);
+  }
+
   /** Any customer account, whoever owns it: a destination of money. */
   public static Account existing(Accounts accounts, AccountId id) {
-    return accounts
-        .find(id)
-        .filter(found -> !found.isSystem())
-        .orElseThrow(() -> new NotFoundException("account", id));
+    return customer(accounts.find(id), id);
+  }
+
+  private static Account customer(Optional<Account> found, AccountId id) {
+    return found.filter(a -> !a.isSystem()).orElseThrow(() -> new NotFoundException("account", id));
   }
 
   private static Account check(
       Optional<Account> found, Actor actor, AccountId id, boolean adminMaySee) {
-    var account =
-        found.filter(a -> !a.isSystem()).orElseThrow(() -> new NotFoundException("account", id));
+    var account = customer(found, id);
     if (adminMaySee) {
       AccessPolicy.requireVisible(actor, account.ownerId(), "account", id);
     } else if (!account.ownerId().equals(actor.id())) {

@@ -71,8 +71,9 @@ public final class TransferMoney {
   public Transfer execute(Actor actor, Command command) {
     return transactions.inTransaction(
         () -> {
-          var source = AccountLookup.owned(accounts, actor, command.fromAccountId());
-          var destination = AccountLookup.existing(accounts, command.toAccountId());
+          var read = accounts.findAll(List.of(command.fromAccountId(), command.toAccountId()));
+          var source = AccountLookup.owned(read, actor, command.fromAccountId());
+          var destination = AccountLookup.existing(read, command.toAccountId());
           command.amount().requireCurrency(source.currency());
           if (!destination.currency().equals(source.currency())) {
             throw new CurrencyMismatchException(source.currency(), destination.currency());

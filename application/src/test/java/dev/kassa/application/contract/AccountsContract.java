@@ -4,6 +4,7 @@ import static dev.kassa.application.testdata.AccountBuilder.anAccount;
 import static dev.kassa.application.testdata.TestMoney.eur;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 
 import dev.kassa.application.testdata.TestMoney;
 import dev.kassa.application.testdata.TestTime;
@@ -14,6 +15,7 @@ import dev.kassa.domain.account.AccountType;
 import dev.kassa.domain.error.NotFoundException;
 import dev.kassa.domain.shared.PageRequest;
 import java.util.Currency;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -34,6 +36,24 @@ public abstract class AccountsContract extends PortContract {
     inTx(() -> world.accounts().add(account));
 
     assertThat(world.accounts().find(account.id())).contains(account);
+  }
+
+  @Test
+  void accountsAreFoundTogetherAndUnknownOnesLeftOut() {
+    var owner = newOwner();
+    var one = anAccount().ownedBy(owner).build();
+    var two = anAccount().ownedBy(owner).named("Second").build();
+    inTx(
+        () -> {
+          world.accounts().add(one);
+          world.accounts().add(two);
+        });
+    var unknown = AccountId.newId();
+
+    var found = world.accounts().findAll(List.of(two.id(), unknown, one.id()));
+
+    assertThat(found).containsOnly(entry(one.id(), one), entry(two.id(), two));
+    assertThat(world.accounts().findAll(List.of())).isEmpty();
   }
 
   @Test

@@ -3,7 +3,10 @@ package dev.kassa.domain.account;
 import dev.kassa.domain.shared.Page;
 import dev.kassa.domain.shared.PageRequest;
 import dev.kassa.domain.user.UserId;
+import java.util.Collection;
 import java.util.Currency;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -18,6 +21,16 @@ public interface Accounts {
   void update(Account account);
 
   Optional<Account> find(AccountId id);
+
+  /**
+   * The accounts among {@code ids} that exist, by id, read together (one round trip where the store
+   * can).
+   */
+  default Map<AccountId, Account> findAll(Collection<AccountId> ids) {
+    var found = new HashMap<AccountId, Account>();
+    ids.forEach(id -> find(id).ifPresent(account -> found.put(id, account)));
+    return found;
+  }
 
   /**
    * Reads the account and locks it until the current unit of work ends, so that its status and
