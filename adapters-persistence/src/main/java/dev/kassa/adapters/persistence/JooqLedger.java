@@ -89,7 +89,7 @@ public final class JooqLedger implements Ledger {
     return sumOfPostings(account, POSTINGS.CREATED_AT.lt(at));
   }
 
-  /** An index-only scan of {@code postings_account_created_amount_idx}. */
+  /** An index-only scan of {@code postings_account_created_idx}, which carries the amounts. */
   @Override
   public Money balanceAt(AccountId account, Instant at) {
     return sumOfPostings(account, POSTINGS.CREATED_AT.le(at));
