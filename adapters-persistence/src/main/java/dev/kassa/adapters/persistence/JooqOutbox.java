@@ -21,6 +21,7 @@ import org.jooq.impl.DSL;
  * The outbox in PostgreSQL. The subject's counter row in {@code outbox_subjects} is upserted with
  * {@code INSERT ... ON CONFLICT DO UPDATE ... RETURNING}: its row lock holds a second append for
  * the same subject until the first transaction ends, so sequences come out 1, 2, 3 without gaps.
+ * The upsert is a common table expression of the event's insert: one statement, one round trip.
  */
 public final class JooqOutbox implements Outbox {
 
@@ -36,24 +37,52 @@ public final class JooqOutbox implements Outbox {
   public StoredEvent append(DomainEvent event, Optional<TraceContext> trace) {
     return transactions.inTransaction(
         () -> {
-          var dsl = database.dsl();
-          var sequence =
-              dsl.insertInto(OUTBOX_SUBJECTS)
-                  .columns(OUTBOX_SUBJECTS.SUBJECT, OUTBOX_SUBJECTS.LAST_SEQUENCE)
-                  .values(event.subject(), 1L)
-                  .onConflict(OUTBOX_SUBJECTS.SUBJECT)
-                  .doUpdate()
-                  .set(OUTBOX_SUBJECTS.LAST_SEQUENCE, OUTBOX_SUBJECTS.LAST_SEQUENCE.plus(1L))
-                  .returningResult(OUTBOX_SUBJECTS.LAST_SEQUENCE)
-                  .fetchOne()
-                  .value1();
-          var stored = new StoredEvent(event, sequence, trace);
+          var counter = DSL.name("counter");
+          var next =
+              counter.as(
+                  DSL.insertInto(OUTBOX_SUBJECTS)
+                      .columns(OUTBOX_SUBJECTS.SUBJECT, OUTBOX_SUBJECTS.LAST_SEQUENCE)
+                      .values(event.subject(), 1L)
+                      .onConflict(OUTBOX_SUBJECTS.SUBJECT)
+                      .doUpdate()
+                      .set(OUTBOX_SUBJECTS.LAST_SEQUENCE, OUTBOX_SUBJECTS.LAST_SEQUENCE.plus(1L))
+                      .returningResult(OUTBOX_SUBJECTS.LAST_SEQUENCE));
+          var row = OutboxMapper.toRecord(event, trace);
+          long sequence;
           try {
-            dsl.insertInto(OUTBOX).set(OutboxMapper.toRecord(stored)).execute();
+            sequence =
+                database
+                    .dsl()
+                    .with(next)
+                    .insertInto(
+                        OUTBOX,
+                        OUTBOX.ID,
+                        OUTBOX.TYPE,
+                        OUTBOX.SUBJECT,
+                        OUTBOX.SEQUENCE,
+                        OUTBOX.TIME,
+                        OUTBOX.DATA,
+                        OUTBOX.TRACEPARENT,
+                        OUTBOX.TRACESTATE)
+                    .select(
+                        DSL.select(
+                                DSL.val(row.getId(), OUTBOX.ID),
+                                DSL.val(row.getType(), OUTBOX.TYPE),
+                                DSL.val(row.getSubject(), OUTBOX.SUBJECT),
+                                next.field(OUTBOX_SUBJECTS.LAST_SEQUENCE),
+                                DSL.val(row.getTime(), OUTBOX.TIME),
+                                DSL.val(row.getData(), OUTBOX.DATA),
+                                DSL.val(row.getTraceparent(), OUTBOX.TRACEPARENT),
+                                DSL.val(row.getTracestate(), OUTBOX.TRACESTATE))
+                            .from(next))
+                    .returningResult(OUTBOX.SEQUENCE)
+                    .fetchSingle()
+                    .value1();
           } catch (IntegrityConstraintViolationException duplicate) {
             throw new IllegalArgumentException(
                 "event " + event.id() + " exists already", duplicate);
           }
+          var stored = new StoredEvent(event, sequence, trace);
           return stored;
         });
   }

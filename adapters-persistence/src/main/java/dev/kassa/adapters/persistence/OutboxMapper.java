@@ -42,21 +42,20 @@ final class OutboxMapper {
   }
 
   static OutboxRecord toRecord(StoredEvent stored) {
-    var event = stored.event();
+    return toRecord(stored.event(), stored.trace()).setSequence(stored.sequence());
+  }
+
+  /** The row of an event whose sequence the database has yet to assign. */
+  static OutboxRecord toRecord(DomainEvent event, Optional<TraceContext> trace) {
     return new OutboxRecord()
         .setId(event.id().value())
         .setType(event.type().code())
         .setSubject(event.subject())
-        .setSequence(stored.sequence())
         .setTime(event.time())
         .setData(JSONB.valueOf(write(event.data())))
-        .setTraceparent(stored.trace().map(TraceContext::traceparent).orElse(null))
+        .setTraceparent(trace.map(TraceContext::traceparent).orElse(null))
         .setTracestate(
-            stored
-                .trace()
-                .map(TraceContext::tracestate)
-                .filter(state -> !state.isEmpty())
-                .orElse(null));
+            trace.map(TraceContext::tracestate).filter(state -> !state.isEmpty()).orElse(null));
   }
 
   private static String write(Map<String, Object> data) {
