@@ -4,6 +4,8 @@ import static dev.kassa.adapters.persistence.jooq.Tables.ACCOUNTS;
 import static dev.kassa.adapters.persistence.jooq.Tables.JOURNAL_ENTRIES;
 import static dev.kassa.adapters.persistence.jooq.Tables.POSTINGS;
 
+import dev.kassa.adapters.persistence.jooq.tables.records.JournalEntriesRecord;
+import dev.kassa.adapters.persistence.jooq.tables.records.PostingsRecord;
 import dev.kassa.domain.account.Account;
 import dev.kassa.domain.account.AccountId;
 import dev.kassa.domain.ledger.EntryPlan;
@@ -11,6 +13,7 @@ import dev.kassa.domain.ledger.JournalEntry;
 import dev.kassa.domain.ledger.LockedAccounts;
 import dev.kassa.domain.ledger.PostedEntry;
 import java.util.Collection;
+import java.util.List;
 import java.util.UUID;
 import org.jooq.DSLContext;
 
@@ -21,6 +24,34 @@ import org.jooq.DSLContext;
  * CHECK constraints stay as the last guard: no customer account below zero, whatever writes to it.
  */
 final class EntryPosting {
+
+  private static final RenderedInsert<JournalEntriesRecord> ENTRY =
+      new RenderedInsert<>(
+          JOURNAL_ENTRIES,
+          List.of(
+              JOURNAL_ENTRIES.ID,
+              JOURNAL_ENTRIES.CURRENCY,
+              JOURNAL_ENTRIES.DESCRIPTION,
+              JOURNAL_ENTRIES.REFERENCE_KIND,
+              JOURNAL_ENTRIES.REFERENCE_ID,
+              JOURNAL_ENTRIES.CREATED_AT));
+
+  private static final RenderedInsert<PostingsRecord> LINES =
+      new RenderedInsert<>(
+          POSTINGS,
+          List.of(
+              POSTINGS.ID,
+              POSTINGS.ENTRY_ID,
+              POSTINGS.ACCOUNT_ID,
+              POSTINGS.OWNER_ID,
+              POSTINGS.TYPE,
+              POSTINGS.AMOUNT,
+              POSTINGS.CURRENCY,
+              POSTINGS.BALANCE_AFTER,
+              POSTINGS.DESCRIPTION,
+              POSTINGS.REFERENCE_KIND,
+              POSTINGS.REFERENCE_ID,
+              POSTINGS.CREATED_AT));
 
   private EntryPosting() {}
 
@@ -42,16 +73,12 @@ final class EntryPosting {
 
   static void write(DSLContext dsl, EntryPlan plan) {
     storeAccounts(dsl, plan.accounts());
-    dsl.insertInto(JOURNAL_ENTRIES).set(PostingMapper.toRecord(plan.entry())).execute();
-    var lines =
+    ENTRY.execute(dsl, List.of(PostingMapper.toRecord(plan.entry())));
+    LINES.execute(
+        dsl,
         plan.lines().stream()
             .map(line -> PostingMapper.toRecord(line, plan.after(line.accountId()).ownerId()))
-            .toList();
-    var insert = dsl.insertInto(POSTINGS).set(lines.getFirst());
-    for (var line : lines.subList(1, lines.size())) {
-      insert = insert.newRecord().set(line);
-    }
-    insert.execute();
+            .toList());
   }
 
   /** Stores the balance and the held amount of accounts locked in this transaction. */

@@ -3,6 +3,7 @@ package dev.kassa.adapters.persistence;
 import static dev.kassa.adapters.persistence.jooq.Tables.ACCOUNTS;
 import static dev.kassa.adapters.persistence.jooq.Tables.TRANSFERS;
 
+import dev.kassa.adapters.persistence.jooq.tables.records.TransfersRecord;
 import dev.kassa.domain.ledger.Transfer;
 import dev.kassa.domain.ledger.TransferId;
 import dev.kassa.domain.ledger.Transfers;
@@ -16,6 +17,20 @@ import org.jooq.impl.DSL;
 /** Completed transfers in PostgreSQL. */
 public final class JooqTransfers implements Transfers {
 
+  private static final RenderedInsert<TransfersRecord> INSERT =
+      new RenderedInsert<>(
+          TRANSFERS,
+          List.of(
+              TRANSFERS.ID,
+              TRANSFERS.FROM_ACCOUNT_ID,
+              TRANSFERS.TO_ACCOUNT_ID,
+              TRANSFERS.AMOUNT,
+              TRANSFERS.CURRENCY,
+              TRANSFERS.DESCRIPTION,
+              TRANSFERS.STATUS,
+              TRANSFERS.ENTRY_ID,
+              TRANSFERS.CREATED_AT));
+
   private final JooqDatabase database;
 
   public JooqTransfers(JooqDatabase database) {
@@ -24,7 +39,7 @@ public final class JooqTransfers implements Transfers {
 
   @Override
   public void add(Transfer transfer) {
-    database.dsl().insertInto(TRANSFERS).set(TransferMapper.toRecord(transfer)).execute();
+    INSERT.execute(database.dsl(), List.of(TransferMapper.toRecord(transfer)));
   }
 
   @Override
