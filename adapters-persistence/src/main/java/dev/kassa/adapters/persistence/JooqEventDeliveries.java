@@ -3,6 +3,7 @@ package dev.kassa.adapters.persistence;
 import static dev.kassa.adapters.persistence.jooq.Tables.EVENT_DELIVERIES;
 import static dev.kassa.adapters.persistence.jooq.Tables.OUTBOX;
 
+import dev.kassa.adapters.persistence.jooq.tables.records.EventDeliveriesRecord;
 import dev.kassa.domain.event.ClaimedDelivery;
 import dev.kassa.domain.event.DeliveryCounts;
 import dev.kassa.domain.event.DeliveryStatus;
@@ -39,6 +40,38 @@ public final class JooqEventDeliveries implements EventDeliveries {
 
   private static final String PENDING = DeliveryStatus.PENDING.code();
 
+  /** New pending rows; a redelivery resets an existing row to the same state. */
+  private static final RenderedInsert<EventDeliveriesRecord> SCHEDULE =
+      new RenderedInsert<>(
+          EVENT_DELIVERIES,
+          List.of(
+              EVENT_DELIVERIES.EVENT_ID,
+              EVENT_DELIVERIES.SUBSCRIBER,
+              EVENT_DELIVERIES.SUBJECT,
+              EVENT_DELIVERIES.SEQUENCE,
+              EVENT_DELIVERIES.STATUS,
+              EVENT_DELIVERIES.ATTEMPTS,
+              EVENT_DELIVERIES.NEXT_ATTEMPT_AT,
+              EVENT_DELIVERIES.PENDING_SINCE),
+          insert ->
+              insert
+                  .onConflict(EVENT_DELIVERIES.EVENT_ID, EVENT_DELIVERIES.SUBSCRIBER)
+                  .doUpdate()
+                  .set(EVENT_DELIVERIES.STATUS, DSL.excluded(EVENT_DELIVERIES.STATUS))
+                  .set(EVENT_DELIVERIES.ATTEMPTS, DSL.excluded(EVENT_DELIVERIES.ATTEMPTS))
+                  .set(
+                      EVENT_DELIVERIES.NEXT_ATTEMPT_AT,
+                      DSL.excluded(EVENT_DELIVERIES.NEXT_ATTEMPT_AT))
+                  .set(EVENT_DELIVERIES.PENDING_SINCE, DSL.excluded(EVENT_DELIVERIES.PENDING_SINCE))
+                  .set(
+                      EVENT_DELIVERIES.LEASED_UNTIL,
+                      DSL.inline(null, EVENT_DELIVERIES.LEASED_UNTIL))
+                  .set(EVENT_DELIVERIES.LEASE, DSL.inline(null, EVENT_DELIVERIES.LEASE))
+                  .set(EVENT_DELIVERIES.LAST_ERROR, DSL.inline(null, EVENT_DELIVERIES.LAST_ERROR))
+                  .set(
+                      EVENT_DELIVERIES.DELIVERED_AT,
+                      DSL.inline(null, EVENT_DELIVERIES.DELIVERED_AT)));
+
   private final JooqDatabase database;
   private final Transactions transactions;
 
@@ -52,37 +85,21 @@ public final class JooqEventDeliveries implements EventDeliveries {
     if (subscribers.isEmpty()) {
       return;
     }
-    var d = EVENT_DELIVERIES;
-    var insert =
-        database
-            .dsl()
-            .insertInto(
-                d,
-                d.EVENT_ID,
-                d.SUBSCRIBER,
-                d.SUBJECT,
-                d.SEQUENCE,
-                d.STATUS,
-                d.ATTEMPTS,
-                d.NEXT_ATTEMPT_AT,
-                d.PENDING_SINCE);
-    for (var name : subscribers) {
-      insert =
-          insert.values(
-              event.id().value(), name, event.subject(), event.sequence(), PENDING, 0, due, due);
-    }
-    insert
-        .onConflict(d.EVENT_ID, d.SUBSCRIBER)
-        .doUpdate()
-        .set(d.STATUS, PENDING)
-        .set(d.ATTEMPTS, 0)
-        .set(d.NEXT_ATTEMPT_AT, due)
-        .set(d.PENDING_SINCE, due)
-        .setNull(d.LEASED_UNTIL)
-        .setNull(d.LEASE)
-        .setNull(d.LAST_ERROR)
-        .setNull(d.DELIVERED_AT)
-        .execute();
+    var rows =
+        subscribers.stream()
+            .map(
+                name ->
+                    new EventDeliveriesRecord()
+                        .setEventId(event.id().value())
+                        .setSubscriber(name)
+                        .setSubject(event.subject())
+                        .setSequence(event.sequence())
+                        .setStatus(PENDING)
+                        .setAttempts(0)
+                        .setNextAttemptAt(due)
+                        .setPendingSince(due))
+            .toList();
+    SCHEDULE.execute(database.dsl(), rows);
   }
 
   @Override

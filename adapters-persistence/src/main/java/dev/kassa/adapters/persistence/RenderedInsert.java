@@ -83,7 +83,11 @@ final class RenderedInsert<R extends TableRecord<R>> {
     for (int i = 0; i < rows; i++) {
       insert = insert.values(placeholders);
     }
-    return dsl.render(ending.apply(insert));
+    var statement = ending.apply(insert);
+    if (dsl.extractBindValues(statement).size() != rows * columns.size()) {
+      throw new IllegalStateException("the ending of an insert into " + table + " binds values");
+    }
+    return dsl.render(statement);
   }
 
   private static void bind(PreparedStatement statement, int parameter, Object value)
