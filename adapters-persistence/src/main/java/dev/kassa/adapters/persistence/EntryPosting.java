@@ -4,6 +4,7 @@ import static dev.kassa.adapters.persistence.jooq.Tables.ACCOUNTS;
 import static dev.kassa.adapters.persistence.jooq.Tables.JOURNAL_ENTRIES;
 import static dev.kassa.adapters.persistence.jooq.Tables.POSTINGS;
 
+import dev.kassa.adapters.persistence.jooq.tables.records.AccountsRecord;
 import dev.kassa.adapters.persistence.jooq.tables.records.JournalEntriesRecord;
 import dev.kassa.adapters.persistence.jooq.tables.records.PostingsRecord;
 import dev.kassa.domain.account.Account;
@@ -16,6 +17,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 
 /**
  * Posts journal entries inside the caller's transaction: locks the accounts with one {@code SELECT
@@ -53,6 +55,15 @@ final class EntryPosting {
               POSTINGS.REFERENCE_ID,
               POSTINGS.CREATED_AT));
 
+  private static final RenderedSelect<AccountsRecord> LOCK =
+      new RenderedSelect<>(
+          ACCOUNTS,
+          count ->
+              DSL.selectFrom(ACCOUNTS)
+                  .where(ACCOUNTS.ID.in(RenderedSelect.placeholders(ACCOUNTS.ID, count)))
+                  .orderBy(ACCOUNTS.ID)
+                  .forUpdate());
+
   private EntryPosting() {}
 
   static PostedEntry post(DSLContext dsl, JournalEntry entry) {
@@ -64,11 +75,9 @@ final class EntryPosting {
   /** Locks the accounts that exist among {@code ids}, in ascending id order. */
   static LockedAccounts lockAccounts(DSLContext dsl, Collection<AccountId> ids) {
     return LockedAccounts.of(
-        dsl.selectFrom(ACCOUNTS)
-            .where(ACCOUNTS.ID.in(ids.stream().map(AccountId::value).toList()))
-            .orderBy(ACCOUNTS.ID)
-            .forUpdate()
-            .fetch(AccountMapper::toDomain));
+        LOCK.fetch(dsl, ids.stream().map(AccountId::value).toList()).stream()
+            .map(AccountMapper::toDomain)
+            .toList());
   }
 
   static void write(DSLContext dsl, EntryPlan plan) {

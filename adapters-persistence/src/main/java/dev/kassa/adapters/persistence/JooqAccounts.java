@@ -2,6 +2,7 @@ package dev.kassa.adapters.persistence;
 
 import static dev.kassa.adapters.persistence.jooq.Tables.ACCOUNTS;
 
+import dev.kassa.adapters.persistence.jooq.tables.records.AccountsRecord;
 import dev.kassa.domain.account.Account;
 import dev.kassa.domain.account.AccountId;
 import dev.kassa.domain.account.AccountType;
@@ -19,9 +20,17 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 
 /** Accounts in PostgreSQL. Balances are written only by {@link JooqLedger}. */
 public final class JooqAccounts implements Accounts {
+
+  private static final RenderedSelect<AccountsRecord> BY_IDS =
+      new RenderedSelect<>(
+          ACCOUNTS,
+          count ->
+              DSL.selectFrom(ACCOUNTS)
+                  .where(ACCOUNTS.ID.in(RenderedSelect.placeholders(ACCOUNTS.ID, count))));
 
   private final JooqDatabase database;
   private final Clock clock;
@@ -62,12 +71,8 @@ public final class JooqAccounts implements Accounts {
 
   @Override
   public Map<AccountId, Account> findAll(Collection<AccountId> ids) {
-    return database
-        .dsl()
-        .selectFrom(ACCOUNTS)
-        .where(ACCOUNTS.ID.in(ids.stream().map(AccountId::value).toList()))
-        .fetch(AccountMapper::toDomain)
-        .stream()
+    return BY_IDS.fetch(database.dsl(), ids.stream().map(AccountId::value).toList()).stream()
+        .map(AccountMapper::toDomain)
         .collect(Collectors.toMap(Account::id, account -> account));
   }
 

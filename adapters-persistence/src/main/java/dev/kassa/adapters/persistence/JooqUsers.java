@@ -2,6 +2,7 @@ package dev.kassa.adapters.persistence;
 
 import static dev.kassa.adapters.persistence.jooq.Tables.USERS;
 
+import dev.kassa.adapters.persistence.jooq.tables.records.UsersRecord;
 import dev.kassa.domain.error.ConflictException;
 import dev.kassa.domain.error.NotFoundException;
 import dev.kassa.domain.shared.Page;
@@ -15,12 +16,18 @@ import dev.kassa.domain.user.UserStatus;
 import dev.kassa.domain.user.Users;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.jooq.Condition;
 import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 
 /** Users in PostgreSQL; the unique index on the lower-cased email decides every race. */
 public final class JooqUsers implements Users {
+
+  /** Every authenticated request reads its caller. */
+  private static final RenderedSelect<UsersRecord> BY_ID =
+      new RenderedSelect<>(
+          USERS, count -> DSL.selectFrom(USERS).where(USERS.ID.eq(DSL.val((UUID) null, USERS.ID))));
 
   private static final String EMAIL_KEY = "users_email_key";
 
@@ -79,11 +86,9 @@ public final class JooqUsers implements Users {
 
   @Override
   public Optional<User> find(UserId id) {
-    return database
-        .dsl()
-        .selectFrom(USERS)
-        .where(USERS.ID.eq(id.value()))
-        .fetchOptional(UserMapper::toDomain);
+    return BY_ID.fetch(database.dsl(), List.of(id.value())).stream()
+        .findFirst()
+        .map(UserMapper::toDomain);
   }
 
   @Override

@@ -1,21 +1,12 @@
 package dev.kassa.adapters.persistence;
 
-import java.math.BigDecimal;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
-import java.sql.Types;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Insert;
 import org.jooq.InsertValuesStepN;
-import org.jooq.JSONB;
 import org.jooq.Table;
 import org.jooq.TableRecord;
 import org.jooq.impl.DSL;
@@ -69,7 +60,7 @@ final class RenderedInsert<R extends TableRecord<R>> {
             int parameter = 1;
             for (var row : rows) {
               for (int index : indexes) {
-                bind(statement, parameter++, row.get(index));
+                JdbcValues.bind(statement, parameter++, row.get(index));
               }
             }
             return statement.executeUpdate();
@@ -88,23 +79,5 @@ final class RenderedInsert<R extends TableRecord<R>> {
       throw new IllegalStateException("the ending of an insert into " + table + " binds values");
     }
     return dsl.render(statement);
-  }
-
-  private static void bind(PreparedStatement statement, int parameter, Object value)
-      throws SQLException {
-    switch (value) {
-      case null -> statement.setNull(parameter, Types.OTHER);
-      case Instant instant ->
-          statement.setObject(parameter, OffsetDateTime.ofInstant(instant, ZoneOffset.UTC));
-      case JSONB json -> statement.setString(parameter, json.data());
-      case String text -> statement.setString(parameter, text);
-      case UUID id -> statement.setObject(parameter, id);
-      case Long number -> statement.setLong(parameter, number);
-      case Integer number -> statement.setInt(parameter, number);
-      case Boolean flag -> statement.setBoolean(parameter, flag);
-      case BigDecimal number -> statement.setBigDecimal(parameter, number);
-      default ->
-          throw new IllegalArgumentException("no binding for a " + value.getClass().getName());
-    }
   }
 }
