@@ -15,9 +15,9 @@ import org.jooq.impl.DSL;
  * An {@code INSERT} of fixed columns on the money path, which jOOQ renders once per number of rows
  * and which then runs over JDBC on the unit of work's connection. Rendering the same statement anew
  * for every request was about a fifth of the server's CPU under load; the SQL stays jOOQ's (and
- * pgjdbc prepares it on the server after a few uses, as before). Each value is bound from the
- * record by its Java type, as jOOQ's bindings would: instants as {@code timestamptz}, JSONB as text
- * for the rendered cast.
+ * pgjdbc prepares it on the server after a few uses, as before). Values are bound from the record
+ * by {@link JdbcValues}; a failure that means the database is unavailable becomes the core's
+ * exception, as {@link UnavailableStorageListener} makes it for jOOQ's own statements.
  */
 final class RenderedInsert<R extends TableRecord<R>> {
 
@@ -54,18 +54,22 @@ final class RenderedInsert<R extends TableRecord<R>> {
       return 0;
     }
     var sql = sqlByRows.computeIfAbsent(rows.size(), count -> render(dsl, count));
-    return dsl.connectionResult(
-        connection -> {
-          try (var statement = connection.prepareStatement(sql)) {
-            int parameter = 1;
-            for (var row : rows) {
-              for (int index : indexes) {
-                JdbcValues.bind(statement, parameter++, row.get(index));
+    try {
+      return dsl.connectionResult(
+          connection -> {
+            try (var statement = connection.prepareStatement(sql)) {
+              int parameter = 1;
+              for (var row : rows) {
+                for (int index : indexes) {
+                  JdbcValues.bind(statement, parameter++, row.get(index));
+                }
               }
+              return statement.executeUpdate();
             }
-            return statement.executeUpdate();
-          }
-        });
+          });
+    } catch (RuntimeException failure) {
+      throw SqlErrors.translated(failure);
+    }
   }
 
   private String render(DSLContext dsl, int rows) {

@@ -39,17 +39,21 @@ final class RenderedSelect<R extends TableRecord<R>> {
 
   List<R> fetch(DSLContext dsl, List<?> values) {
     var sql = sqlByValues.computeIfAbsent(values.size(), count -> render(dsl, count));
-    return dsl.connectionResult(
-        connection -> {
-          try (var statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < values.size(); i++) {
-              JdbcValues.bind(statement, i + 1, values.get(i));
+    try {
+      return dsl.connectionResult(
+          connection -> {
+            try (var statement = connection.prepareStatement(sql)) {
+              for (int i = 0; i < values.size(); i++) {
+                JdbcValues.bind(statement, i + 1, values.get(i));
+              }
+              try (var rows = statement.executeQuery()) {
+                return dsl.fetch(rows, table.fields()).into(table);
+              }
             }
-            try (var rows = statement.executeQuery()) {
-              return dsl.fetch(rows, table.fields()).into(table);
-            }
-          }
-        });
+          });
+    } catch (RuntimeException failure) {
+      throw SqlErrors.translated(failure);
+    }
   }
 
   private String render(DSLContext dsl, int count) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.kassa.adapters.persistence.testing.TestDatabase;
 import dev.kassa.domain.shared.StorageUnavailableException;
+import dev.kassa.domain.user.UserId;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
@@ -24,12 +25,14 @@ class UnavailableStorageTest {
   private HikariDataSource pool;
   private JooqDatabase database;
   private JooqTransactions transactions;
+  private JooqPorts ports;
 
   @BeforeEach
   void openPool() {
     pool = ConnectionPools.open(TestDatabase.emptyDatabase(), "kassa-unavailable", 1, SHORT);
     database = new JooqDatabase(pool);
     transactions = new JooqTransactions(database);
+    ports = JooqPorts.over(pool, JooqPortsUnderTest.CLOCK);
   }
 
   @AfterEach
@@ -71,6 +74,9 @@ class UnavailableStorageTest {
       assertThatThrownBy(() -> database.dsl().fetchValue("select 1"))
           .isInstanceOf(StorageUnavailableException.class);
       assertThatThrownBy(() -> transactions.inTransaction(() -> "never runs"))
+          .isInstanceOf(StorageUnavailableException.class);
+      assertThatThrownBy(() -> ports.users().find(UserId.newId()))
+          .as("a statement rendered once and run over JDBC")
           .isInstanceOf(StorageUnavailableException.class);
       assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(3));
     }
