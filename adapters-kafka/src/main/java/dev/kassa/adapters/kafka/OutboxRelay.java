@@ -24,6 +24,11 @@ import org.slf4j.LoggerFactory;
  * as long. While the broker is down nothing is acknowledged, so the events stay in the outbox until
  * it is back. An event with a trace carries it in the W3C {@code traceparent} and {@code
  * tracestate} headers too, so a consumer continues the trace of the request that made it.
+ *
+ * <p>Limit: the order per subject holds while the broker acknowledges within the send timeout. A
+ * send that times out while later events of its subject are acknowledged is released and goes out
+ * again after them, so consumers see that subject out of order (the applied-events records absorb
+ * the repeat). A transactional producer, aborting the batch, would close this gap.
  */
 final class OutboxRelay {
 
