@@ -18,6 +18,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -157,12 +158,23 @@ class CaffeineProductCacheConcurrencyTest {
   void readersNeverSeeAStateOlderThanTheLastCompletedEviction() throws Exception {
     var lastEvicted = new AtomicInteger(mugs.stock());
     var stale = new AtomicInteger();
-    var writing = CompletableFuture.runAsync(() -> restock(lastEvicted), readers);
+    var readersStarted = new CountDownLatch(3);
+    var hitsWhileWriting = new AtomicLong();
+    var writing =
+        CompletableFuture.runAsync(
+            () -> {
+              await(readersStarted);
+              var before = cache.productStats().hitCount();
+              restock(lastEvicted, before);
+              hitsWhileWriting.set(cache.productStats().hitCount() - before);
+            },
+            readers);
     var reading = new ArrayList<CompletableFuture<Void>>();
     for (var i = 0; i < 3; i++) {
       reading.add(
           CompletableFuture.runAsync(
               () -> {
+                readersStarted.countDown();
                 while (!writing.isDone()) {
                   var floor = lastEvicted.get();
                   if (productStock() < floor || listingStock() < floor) {
@@ -176,13 +188,21 @@ class CaffeineProductCacheConcurrencyTest {
     writing.get();
     CompletableFuture.allOf(reading.toArray(CompletableFuture[]::new)).get();
     assertThat(stale).hasValue(0);
-    assertThat(cache.productStats().hitCount()).isPositive();
+    assertThat(hitsWhileWriting).as("reads the cache served between evictions").hasPositiveValue();
   }
 
+  /**
+   * Restocks and evicts 3,000 times, and on until the cache has served a read since {@code
+   * hitsBefore} (for up to 10 s): on a busy machine the readers may not get a turn sooner.
+   */
   // Yielding widens the race windows this test sets out to hit.
   @SuppressWarnings("ThreadPriorityCheck")
-  private void restock(AtomicInteger lastEvicted) {
-    for (var i = 0; i < 3_000; i++) {
+  private void restock(AtomicInteger lastEvicted, long hitsBefore) {
+    var deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+    for (var i = 0;
+        i < 3_000
+            || (cache.productStats().hitCount() == hitsBefore && System.nanoTime() < deadline);
+        i++) {
       var committed = mugs.changeStock(1);
       cache.evict(MUG);
       lastEvicted.accumulateAndGet(committed, Math::max);
