@@ -122,6 +122,7 @@ public final class KassaServer implements AutoCloseable {
                       webhooks,
                       ProductImageUseCases.assemble(
                           storage,
+                          shared.productCache(),
                           new ThumbnailatorImageCodec(),
                           config.images().settings(),
                           clock),

@@ -6,7 +6,7 @@ import dev.kassa.adapters.redis.RedisProductCache;
 import dev.kassa.adapters.redis.RedisRateLimitBuckets;
 import dev.kassa.adapters.web.ratelimit.SharedBuckets;
 import dev.kassa.bootstrap.config.Integrations;
-import dev.kassa.domain.product.ProductCache;
+import dev.kassa.domain.image.ProductImageIdsCache;
 import java.net.URI;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -18,7 +18,7 @@ import org.slf4j.LoggerFactory;
  * answer); without it, an in-process cache and per-process rate limits.
  */
 record SharedState(
-    ProductCache productCache, SharedBuckets buckets, Optional<RedisConnection> redis)
+    ProductImageIdsCache productCache, SharedBuckets buckets, Optional<RedisConnection> redis)
     implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(SharedState.class);

@@ -4,39 +4,47 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Ticker;
 import com.github.benmanes.caffeine.cache.stats.CacheStats;
+import dev.kassa.domain.image.ImageId;
+import dev.kassa.domain.image.ProductImageIdsCache;
 import dev.kassa.domain.product.Product;
-import dev.kassa.domain.product.ProductCache;
 import dev.kassa.domain.product.ProductId;
 import dev.kassa.domain.product.ProductQuery;
 import dev.kassa.domain.shared.Page;
 import dev.kassa.domain.shared.PageRequest;
 import java.time.Duration;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicLongArray;
+import java.util.function.Function;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
 /**
- * The product cache in process memory: two bounded Caffeine caches, products by id and listings by
- * query and page, each entry expiring a while after it was loaded as a safety net.
+ * The product cache in process memory: three bounded Caffeine caches, products by id, their image
+ * ids by product id, and listings by query and page, each entry expiring a while after it was
+ * loaded as a safety net.
  *
  * <p>A reader that misses, loads the old state, and stores it only after the writer has committed
  * and evicted must not leave that old state behind for later readers. So every {@link #evict}
  * advances a generation counter, and every entry is stamped with the generation read
  * <em>before</em> its load began. An entry is served only when no eviction that concerns it
- * advanced the counter past its stamp: listings are concerned by every eviction, a product by the
- * evictions of the ids that share its stripe (a collision costs a reload, never a stale read). A
- * stale entry is replaced by a fresh load on its next read. Eviction only moves counters: it never
- * waits for a load in flight.
+ * advanced the counter past its stamp: listings are concerned by every eviction, a product and its
+ * image ids by the evictions of the ids that share its stripe (a collision costs a reload, never a
+ * stale read). A stale entry is replaced by a fresh load on its next read. Eviction only moves
+ * counters: it never waits for a load in flight.
  *
  * <p>Evictions are local to the process. With several Kassa processes on one database, a change
  * made by another process is seen here once the entry expires.
  */
-public final class CaffeineProductCache implements ProductCache {
+public final class CaffeineProductCache implements ProductImageIdsCache {
 
   public static final long DEFAULT_MAXIMUM_PRODUCTS = 10_000;
   public static final long DEFAULT_MAXIMUM_LISTINGS = 1_000;
@@ -47,10 +55,12 @@ public final class CaffeineProductCache implements ProductCache {
   private final AtomicLong generation = new AtomicLong();
   private final AtomicLongArray productEvictions = new AtomicLongArray(STRIPES);
   private final Cache<ProductId, Stamped<Optional<Product>>> products;
+  private final Cache<ProductId, Stamped<List<ImageId>>> imageIds;
   private final Cache<ListingKey, Stamped<Page<Product>>> listings;
 
   /**
-   * @param maximumProducts how many products (known or unknown ids) are kept, at least 1
+   * @param maximumProducts how many products (known or unknown ids) are kept, at least 1; as many
+   *     products' image ids
    * @param maximumListings how many pages of listings are kept, at least 1
    * @param expireAfterWrite how long an entry may be served after it was loaded, positive
    */
@@ -77,6 +87,7 @@ public final class CaffeineProductCache implements ProductCache {
       throw new IllegalArgumentException("expireAfterWrite must be positive");
     }
     this.products = build(maximumProducts, expireAfterWrite, ticker, maintenance);
+    this.imageIds = build(maximumProducts, expireAfterWrite, ticker, maintenance);
     this.listings = build(maximumListings, expireAfterWrite, ticker, maintenance);
   }
 
@@ -98,6 +109,33 @@ public final class CaffeineProductCache implements ProductCache {
   }
 
   @Override
+  public Map<ProductId, List<ImageId>> imageIds(
+      Collection<ProductId> ids,
+      Function<Collection<ProductId>, Map<ProductId, List<ImageId>>> load) {
+    var found = new HashMap<ProductId, List<ImageId>>();
+    var missing = new LinkedHashSet<ProductId>();
+    for (var id : ids) {
+      var cached = imageIds.getIfPresent(id);
+      if (cached != null && cached.generation() >= productEvictions.get(stripeOf(id))) {
+        found.put(id, cached.value());
+      } else {
+        missing.add(id);
+      }
+    }
+    if (!missing.isEmpty()) {
+      var before = generation.get();
+      var loaded = load.apply(List.copyOf(missing));
+      for (var id : missing) {
+        var value = List.copyOf(loaded.getOrDefault(id, List.of()));
+        imageIds.put(id, new Stamped<>(before, value));
+        found.put(id, value);
+      }
+    }
+    found.values().removeIf(List::isEmpty);
+    return found;
+  }
+
+  @Override
   public void evict(ProductId id) {
     var current = generation.incrementAndGet();
     productEvictions.accumulateAndGet(stripeOf(id), current, Math::max);
@@ -106,6 +144,11 @@ public final class CaffeineProductCache implements ProductCache {
   /** Hits, misses and loads of products; a stale entry found counts as a hit before its reload. */
   public CacheStats productStats() {
     return products.stats();
+  }
+
+  /** Hits and misses of products' image ids; a stale entry found counts as a hit. */
+  public CacheStats imageIdStats() {
+    return imageIds.stats();
   }
 
   /** Hits, misses and loads of listings, counted as {@link #productStats()} counts them. */

@@ -6,16 +6,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.kassa.domain.image.ImageId;
 import dev.kassa.domain.product.Product;
 import dev.kassa.domain.product.ProductId;
 import dev.kassa.domain.product.ProductQuery;
 import dev.kassa.domain.product.ProductSort;
 import dev.kassa.domain.shared.PageRequest;
 import java.time.Duration;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
@@ -188,5 +197,51 @@ class CaffeineProductCacheTest {
     assertThatIllegalArgumentException()
         .isThrownBy(() -> new CaffeineProductCache(10, 10, Duration.ofSeconds(-1)));
     assertThat(CaffeineProductCache.withDefaults().productStats().requestCount()).isZero();
+  }
+
+  @Test
+  void imageIdsAreLoadedTogetherForTheProductsNotCachedAndForgottenWithTheProduct() {
+    var cache = cache(100, 100);
+    var shown = ProductId.newId();
+    var bare = ProductId.newId();
+    var images = new ConcurrentHashMap<ProductId, List<ImageId>>();
+    images.put(shown, List.of(ImageId.newId(), ImageId.newId()));
+    var loads = new CopyOnWriteArrayList<List<ProductId>>();
+    Function<Collection<ProductId>, Map<ProductId, List<ImageId>>> load =
+        ids -> {
+          loads.add(List.copyOf(ids));
+          var found = new HashMap<ProductId, List<ImageId>>();
+          ids.stream().filter(images::containsKey).forEach(id -> found.put(id, images.get(id)));
+          return found;
+        };
+
+    var first = cache.imageIds(List.of(shown, bare), load);
+    var again = cache.imageIds(List.of(bare, shown), load);
+    images.put(shown, List.of(ImageId.newId()));
+    cache.evict(shown);
+    var afterEviction = cache.imageIds(List.of(shown, bare), load);
+
+    assertThat(first).isEqualTo(again).containsOnlyKeys(shown);
+    assertThat(afterEviction).isEqualTo(Map.of(shown, images.get(shown)));
+    assertThat(loads).containsExactly(List.of(shown, bare), List.of(shown));
+    assertThat(cache.imageIdStats().hitCount()).isEqualTo(4);
+  }
+
+  @Test
+  void imageIdsLoadedBeforeAnEvictionAreNotServedAfterIt() {
+    var cache = cache(100, 100);
+    var product = ProductId.newId();
+    var current = new AtomicReference<List<ImageId>>(List.of(ImageId.newId()));
+
+    cache.imageIds(
+        List.of(product),
+        ids -> {
+          var old = current.getAndSet(List.of(ImageId.newId()));
+          cache.evict(product);
+          return Map.of(product, old);
+        });
+    var read = cache.imageIds(List.of(product), ids -> Map.of(product, current.get()));
+
+    assertThat(read).isEqualTo(Map.of(product, current.get()));
   }
 }

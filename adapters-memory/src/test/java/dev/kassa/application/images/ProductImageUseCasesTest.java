@@ -3,17 +3,22 @@ package dev.kassa.application.images;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.kassa.application.orders.RecordingProductCache.Eviction;
 import dev.kassa.application.orders.ShopWorld;
 import dev.kassa.domain.audit.AuditTypes;
 import dev.kassa.domain.error.ForbiddenException;
 import dev.kassa.domain.error.NotFoundException;
 import dev.kassa.domain.error.RejectedContentException;
 import dev.kassa.domain.error.ValidationException;
+import dev.kassa.domain.event.EventFilter;
+import dev.kassa.domain.event.EventType;
+import dev.kassa.domain.event.StoredEvent;
 import dev.kassa.domain.image.Dimensions;
 import dev.kassa.domain.image.ImageId;
 import dev.kassa.domain.image.ImageSize;
 import dev.kassa.domain.image.ProductImage;
 import dev.kassa.domain.product.ProductId;
+import dev.kassa.domain.shared.PageRequest;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
@@ -43,6 +48,47 @@ class ProductImageUseCasesTest {
     assertThat(world.bank().auditEvents())
         .filteredOn(event -> event.type().equals(AuditTypes.PRODUCT_IMAGE_ADDED))
         .hasSize(2);
+  }
+
+  @Test
+  void everyChangeOfTheImagesUpdatesTheProductAndEvictsItOnceCommitted() {
+    assertThat(images.ids().of(List.of(product))).isEmpty();
+    var before = events();
+    var evicted = world.cache().evictions().size();
+
+    var a = upload(PNG);
+    assertThat(images.ids().of(List.of(product))).containsEntry(product, ids(a));
+    var b = upload(PNG);
+    images.reorder().execute(world.admin(), product, List.of(b.id(), a.id()));
+    assertThat(images.ids().of(List.of(product))).containsEntry(product, ids(b, a));
+    images.delete().execute(world.admin(), product, b.id());
+
+    assertThat(images.ids().of(List.of(product))).containsEntry(product, ids(a));
+    assertThat(before).isEmpty();
+    assertThat(events()).hasSize(4);
+    var evictions = world.cache().evictions();
+    assertThat(evictions.subList(evicted, evictions.size()))
+        .containsExactly(
+            new Eviction(product, true),
+            new Eviction(product, true),
+            new Eviction(product, true),
+            new Eviction(product, true));
+  }
+
+  @Test
+  void aRefusedChangeOfTheImagesAnnouncesNothing() {
+    var image = upload(PNG);
+    var before = events();
+    var evictions = world.cache().evictions();
+
+    assertThatThrownBy(() -> images.reorder().execute(world.admin(), product, List.of()))
+        .isInstanceOf(ValidationException.class);
+    assertThatThrownBy(() -> images.delete().execute(world.admin(), product, ImageId.newId()))
+        .isInstanceOf(NotFoundException.class);
+
+    assertThat(events()).isEqualTo(before);
+    assertThat(world.cache().evictions()).isEqualTo(evictions);
+    assertThat(images.ids().of(List.of(product))).containsEntry(product, ids(image));
   }
 
   @Test
@@ -148,11 +194,27 @@ class ProductImageUseCasesTest {
 
   private ProductImageUseCases images(ImageSettings settings, Dimensions dimensions) {
     return ProductImageUseCases.assemble(
-        world.bank().ports(), new FakeImageCodec(dimensions), settings, Clock.systemUTC());
+        world.bank().ports(),
+        world.cache(),
+        new FakeImageCodec(dimensions),
+        settings,
+        Clock.systemUTC());
   }
 
   private ProductImage upload(byte[] content) {
     return images.upload().execute(world.admin(), product, content);
+  }
+
+  /** The {@code product.updated} events of the product. */
+  private List<StoredEvent> events() {
+    return world
+        .bank()
+        .ports()
+        .outbox()
+        .page(
+            new EventFilter(EventType.PRODUCT_UPDATED, product.toString()),
+            new PageRequest(PageRequest.MAX_LIMIT, 0))
+        .items();
   }
 
   private static List<ImageId> ids(ProductImage... images) {

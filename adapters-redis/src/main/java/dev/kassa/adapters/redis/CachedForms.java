@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.kassa.domain.image.ImageId;
 import dev.kassa.domain.product.Product;
 import dev.kassa.domain.product.ProductQuery;
 import dev.kassa.domain.shared.Page;
@@ -13,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -26,6 +28,14 @@ final class CachedForms {
 
   /** A page of a listing loaded at {@code generation}. */
   record ListingEntry(long generation, Page<Product> page) {}
+
+  /** The ids of a product's images, in their order, loaded at {@code generation}. */
+  record ImageIdsEntry(long generation, List<String> ids) {
+
+    List<ImageId> imageIds() {
+      return ids.stream().map(ImageId::of).toList();
+    }
+  }
 
   private record ListingKey(ProductQuery query, int limit, int offset) {}
 
@@ -43,12 +53,20 @@ final class CachedForms {
     return json(new ListingEntry(generation, page));
   }
 
+  String write(long generation, List<ImageId> imageIds) {
+    return json(new ImageIdsEntry(generation, imageIds.stream().map(ImageId::toString).toList()));
+  }
+
   Optional<ProductEntry> readProduct(String json) {
     return read(json, ProductEntry.class);
   }
 
   Optional<ListingEntry> readListing(String json) {
     return read(json, ListingEntry.class);
+  }
+
+  Optional<ImageIdsEntry> readImageIds(String json) {
+    return read(json, ImageIdsEntry.class).filter(entry -> entry.ids() != null);
   }
 
   /** A short name for a query and page: the SHA-256 of their JSON. */

@@ -1,12 +1,18 @@
 package dev.kassa.adapters.redis;
 
+import dev.kassa.domain.image.ImageId;
+import dev.kassa.domain.image.ProductImageIdsCache;
 import dev.kassa.domain.product.Product;
-import dev.kassa.domain.product.ProductCache;
 import dev.kassa.domain.product.ProductId;
 import dev.kassa.domain.product.ProductQuery;
 import dev.kassa.domain.shared.Page;
 import dev.kassa.domain.shared.PageRequest;
 import java.time.Duration;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -17,22 +23,24 @@ import java.util.function.Supplier;
 import redis.clients.jedis.params.SetParams;
 
 /**
- * The product cache on Redis, shared by every Kassa process on it: products by id, listings by
- * query and page, each entry expiring a while after it was written as a safety net.
+ * The product cache on Redis, shared by every Kassa process on it: products and their image ids by
+ * product id, listings by query and page, each entry expiring a while after it was written as a
+ * safety net.
  *
  * <p>As in the in-process cache, an entry is stamped with the generation read <em>before</em> its
  * load began, and served only while no eviction has advanced that generation since: so a reader
  * that loads the old state and writes it after the writer committed and evicted leaves nothing that
- * is served. There is one generation counter for all listings and one per product; {@link #evict}
- * increments the listing counter and the product's in one transaction, two commands whatever the
- * number of entries. A read is one round trip (the generation and the entry together); a miss adds
- * the write.
+ * is served. There is one generation counter for all listings and one per product (for the product
+ * and its image ids); {@link #evict} increments the listing counter and the product's in one
+ * transaction, two commands whatever the number of entries. A read is one round trip (the
+ * generation and the entry together, or those of every product asked for at once); a miss adds the
+ * write.
  *
  * <p>While Redis is down every read goes to the database. An eviction that cannot reach Redis is
  * kept in this process and sent before this process reads from Redis again; other processes may
  * serve that product's old entry until it is sent or expires.
  */
-public final class RedisProductCache implements ProductCache {
+public final class RedisProductCache implements ProductImageIdsCache {
 
   public static final Duration DEFAULT_EXPIRE_AFTER_WRITE = Duration.ofMinutes(5);
 
@@ -80,6 +88,56 @@ public final class RedisProductCache implements ProductCache {
             forms.readListing(json).map(entry -> new Stamped<>(entry.generation(), entry.page())),
         forms::write,
         load);
+  }
+
+  @Override
+  public Map<ProductId, List<ImageId>> imageIds(
+      Collection<ProductId> ids,
+      Function<Collection<ProductId>, Map<ProductId, List<ImageId>>> load) {
+    var wanted = List.copyOf(new LinkedHashSet<>(ids));
+    if (!sendEvictions()) {
+      return load.apply(wanted);
+    }
+    var keys = new String[wanted.size() * 2];
+    for (var i = 0; i < wanted.size(); i++) {
+      keys[i] = productGeneration(wanted.get(i));
+      keys[wanted.size() + i] = imageIdsKey(wanted.get(i));
+    }
+    var seen = redis.withJedis(jedis -> jedis.mget(keys));
+    if (seen.isEmpty()) {
+      return load.apply(wanted);
+    }
+    var found = new HashMap<ProductId, List<ImageId>>();
+    var missing = new LinkedHashMap<ProductId, Long>();
+    for (var i = 0; i < wanted.size(); i++) {
+      var generation = parseGeneration(seen.get().get(i));
+      var entry =
+          Optional.ofNullable(seen.get().get(wanted.size() + i)).flatMap(forms::readImageIds);
+      if (entry.isPresent() && entry.get().generation() >= generation) {
+        found.put(wanted.get(i), entry.get().imageIds());
+      } else {
+        missing.put(wanted.get(i), generation);
+      }
+    }
+    if (!missing.isEmpty()) {
+      var loaded = load.apply(List.copyOf(missing.keySet()));
+      redis.withJedis(
+          jedis -> {
+            try (var pipeline = jedis.pipelined()) {
+              missing.forEach(
+                  (id, generation) ->
+                      pipeline.set(
+                          imageIdsKey(id),
+                          forms.write(generation, loaded.getOrDefault(id, List.of())),
+                          expiry));
+              pipeline.sync();
+            }
+            return true;
+          });
+      missing.keySet().forEach(id -> found.put(id, loaded.getOrDefault(id, List.of())));
+    }
+    found.values().removeIf(List::isEmpty);
+    return found;
   }
 
   @Override
@@ -134,6 +192,10 @@ public final class RedisProductCache implements ProductCache {
 
   private String productGeneration(ProductId id) {
     return redis.key("products:generation:product:" + id);
+  }
+
+  private String imageIdsKey(ProductId id) {
+    return redis.key("products:images:" + id);
   }
 
   private static long parseGeneration(String value) {

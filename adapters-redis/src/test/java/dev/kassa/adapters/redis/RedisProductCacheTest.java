@@ -2,14 +2,23 @@ package dev.kassa.adapters.redis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.kassa.domain.image.ImageId;
 import dev.kassa.domain.product.ProductId;
 import dev.kassa.domain.product.ProductQuery;
 import dev.kassa.domain.shared.PageRequest;
 import java.time.Duration;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -115,6 +124,49 @@ class RedisProductCacheTest {
     assertThat(slowReader.get(5, TimeUnit.SECONDS).items()).containsExactly(catalog.product(5));
     var after = cacheA.listing(ProductQuery.all(), FIRST, () -> catalog.loadListing(FIRST));
     assertThat(after.items()).containsExactly(catalog.product(3));
+  }
+
+  @Test
+  void imageIdsAreLoadedTogetherForTheProductsNotCachedAndForgottenWithTheProduct() {
+    var shown = ProductId.newId();
+    var bare = ProductId.newId();
+    var images = new ConcurrentHashMap<ProductId, List<ImageId>>();
+    images.put(shown, List.of(ImageId.newId(), ImageId.newId()));
+    var loads = new CopyOnWriteArrayList<List<ProductId>>();
+    Function<Collection<ProductId>, Map<ProductId, List<ImageId>>> load =
+        ids -> {
+          loads.add(List.copyOf(ids));
+          var found = new HashMap<ProductId, List<ImageId>>();
+          ids.stream().filter(images::containsKey).forEach(id -> found.put(id, images.get(id)));
+          return found;
+        };
+
+    var first = cacheA.imageIds(List.of(shown, bare), load);
+    var again = cacheB.imageIds(List.of(bare, shown), load);
+    images.put(shown, List.of(ImageId.newId()));
+    cacheA.evict(shown);
+    var afterEviction = cacheB.imageIds(List.of(shown, bare), load);
+
+    assertThat(first).isEqualTo(again).containsOnlyKeys(shown);
+    assertThat(afterEviction).isEqualTo(Map.of(shown, images.get(shown)));
+    assertThat(loads).containsExactly(List.of(shown, bare), List.of(shown));
+  }
+
+  @Test
+  void imageIdsLoadedBeforeAnEvictionAreNotServedAfterIt() {
+    var product = ProductId.newId();
+    var current = new AtomicReference<List<ImageId>>(List.of(ImageId.newId()));
+
+    cacheA.imageIds(
+        List.of(product),
+        ids -> {
+          var old = current.getAndSet(List.of(ImageId.newId()));
+          cacheB.evict(product);
+          return Map.of(product, old);
+        });
+    var read = cacheA.imageIds(List.of(product), ids -> Map.of(product, current.get()));
+
+    assertThat(read).isEqualTo(Map.of(product, current.get()));
   }
 
   private static void await(CountDownLatch latch) {

@@ -29,6 +29,7 @@ import dev.kassa.adapters.web.users.AuthController;
 import dev.kassa.adapters.web.users.PasswordController;
 import dev.kassa.adapters.web.webhooks.WebhookEndpointsController;
 import dev.kassa.application.Kassa;
+import dev.kassa.application.catalog.UncachedProducts;
 import dev.kassa.application.images.ProductImageIds;
 import dev.kassa.application.images.ProductImageUseCases;
 import dev.kassa.application.webhooks.Webhooks;
@@ -53,7 +54,7 @@ public final class KassaControllers {
       WebSettings settings,
       Map<String, HealthCheck> healthChecks) {
     return Stream.concat(
-            all(kassa, settings, healthChecks).stream(),
+            all(kassa, images.ids(), settings, healthChecks).stream(),
             Stream.of(
                 new WebhookEndpointsController(webhooks), new ProductImagesController(images)))
         .toList();
@@ -67,6 +68,15 @@ public final class KassaControllers {
    */
   public static List<Controller> all(
       Kassa kassa, WebSettings settings, Map<String, HealthCheck> healthChecks) {
+    var imageIds = new ProductImageIds(kassa.storage().productImages(), new UncachedProducts());
+    return all(kassa, imageIds, settings, healthChecks);
+  }
+
+  private static List<Controller> all(
+      Kassa kassa,
+      ProductImageIds imageIds,
+      WebSettings settings,
+      Map<String, HealthCheck> healthChecks) {
     return List.of(
         new OperationsController(
             healthChecks,
@@ -114,7 +124,7 @@ public final class KassaControllers {
             kassa.archiveProduct(),
             kassa.adjustStock(),
             kassa.listStockMovements(),
-            new ProductImageIds(kassa.storage().productImages())),
+            imageIds),
         new CartController(
             kassa.getCart(),
             kassa.addCartItem(),

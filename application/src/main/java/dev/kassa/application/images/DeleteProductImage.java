@@ -20,13 +20,19 @@ public final class DeleteProductImage {
   private final ProductImages images;
   private final AuditLog auditLog;
   private final Clock clock;
+  private final ImageChanges changes;
 
   public DeleteProductImage(
-      Transactions transactions, ProductImages images, AuditLog auditLog, Clock clock) {
+      Transactions transactions,
+      ProductImages images,
+      AuditLog auditLog,
+      Clock clock,
+      ImageChanges changes) {
     this.transactions = transactions;
     this.images = images;
     this.auditLog = auditLog;
     this.clock = clock;
+    this.changes = changes;
   }
 
   public void execute(Actor actor, ProductId productId, ImageId imageId) {
@@ -36,6 +42,7 @@ public final class DeleteProductImage {
           if (!images.remove(productId, imageId)) {
             throw new NotFoundException("image", imageId);
           }
+          var now = clock.instant();
           auditLog.record(
               AuditEvent.of(
                   AuditTypes.PRODUCT_IMAGE_REMOVED,
@@ -43,7 +50,8 @@ public final class DeleteProductImage {
                   "product",
                   productId,
                   Map.of("imageId", imageId.toString()),
-                  clock.instant()));
+                  now));
+          changes.announce(productId, now);
         });
   }
 }

@@ -2,9 +2,13 @@ package dev.kassa.application.images;
 
 import dev.kassa.application.Storage;
 import dev.kassa.domain.image.ImageCodec;
+import dev.kassa.domain.image.ProductImageIdsCache;
 import java.time.Clock;
 
-/** The use cases of uploaded product images, wired to one {@link Storage} and one codec. */
+/**
+ * The use cases of uploaded product images, wired to one {@link Storage}, the product cache of the
+ * process and one codec.
+ */
 public record ProductImageUseCases(
     UploadProductImage upload,
     ReorderProductImages reorder,
@@ -14,15 +18,21 @@ public record ProductImageUseCases(
     ImageSettings settings) {
 
   public static ProductImageUseCases assemble(
-      Storage s, ImageCodec codec, ImageSettings settings, Clock clock) {
+      Storage s,
+      ProductImageIdsCache cache,
+      ImageCodec codec,
+      ImageSettings settings,
+      Clock clock) {
     var tx = s.transactions();
     var images = s.productImages();
+    var changes = new ImageChanges(tx, s.products(), s.outbox(), cache);
     return new ProductImageUseCases(
-        new UploadProductImage(tx, s.products(), images, codec, s.auditLog(), settings, clock),
-        new ReorderProductImages(tx, s.products(), images, s.auditLog(), clock),
-        new DeleteProductImage(tx, images, s.auditLog(), clock),
+        new UploadProductImage(
+            tx, s.products(), images, codec, s.auditLog(), settings, clock, changes),
+        new ReorderProductImages(tx, s.products(), images, s.auditLog(), clock, changes),
+        new DeleteProductImage(tx, images, s.auditLog(), clock, changes),
         new GetImage(images),
-        new ProductImageIds(images),
+        new ProductImageIds(images, cache),
         settings);
   }
 }

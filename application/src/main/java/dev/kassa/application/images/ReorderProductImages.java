@@ -29,18 +29,21 @@ public final class ReorderProductImages {
   private final ProductImages images;
   private final AuditLog auditLog;
   private final Clock clock;
+  private final ImageChanges changes;
 
   public ReorderProductImages(
       Transactions transactions,
       Products products,
       ProductImages images,
       AuditLog auditLog,
-      Clock clock) {
+      Clock clock,
+      ImageChanges changes) {
     this.transactions = transactions;
     this.products = products;
     this.images = images;
     this.auditLog = auditLog;
     this.clock = clock;
+    this.changes = changes;
   }
 
   /** Returns the product's images in their new order. */
@@ -60,6 +63,7 @@ public final class ReorderProductImages {
                 "imageIds", "must list each of the product's " + current.size() + " images once");
           }
           images.reorder(productId, order);
+          var now = clock.instant();
           auditLog.record(
               AuditEvent.of(
                   AuditTypes.PRODUCT_IMAGES_REORDERED,
@@ -68,7 +72,8 @@ public final class ReorderProductImages {
                   productId,
                   Map.of(
                       "imageIds", String.join(",", order.stream().map(ImageId::toString).toList())),
-                  clock.instant()));
+                  now));
+          changes.announce(productId, now);
           return images.of(productId);
         });
   }

@@ -37,6 +37,7 @@ public final class UploadProductImage {
   private final AuditLog auditLog;
   private final ImageSettings settings;
   private final Clock clock;
+  private final ImageChanges changes;
 
   public UploadProductImage(
       Transactions transactions,
@@ -45,7 +46,8 @@ public final class UploadProductImage {
       ImageCodec codec,
       AuditLog auditLog,
       ImageSettings settings,
-      Clock clock) {
+      Clock clock,
+      ImageChanges changes) {
     this.transactions = transactions;
     this.products = products;
     this.images = images;
@@ -53,6 +55,7 @@ public final class UploadProductImage {
     this.auditLog = auditLog;
     this.settings = settings;
     this.clock = clock;
+    this.changes = changes;
   }
 
   public ProductImage execute(Actor actor, ProductId productId, byte[] content) {
@@ -78,6 +81,7 @@ public final class UploadProductImage {
                       "contentType", image.contentType(),
                       "bytes", Long.toString(image.bytes())),
                   image.createdAt()));
+          changes.announce(productId, image.createdAt());
           return image;
         });
   }

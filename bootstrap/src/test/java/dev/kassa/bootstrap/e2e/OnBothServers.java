@@ -3,6 +3,7 @@ package dev.kassa.bootstrap.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.kassa.adapters.images.TestImages;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -42,8 +43,17 @@ final class OnBothServers {
 
   /** The same JSON read through both servers, as {@code reader}; returns it. */
   JsonNode read(String path, Caller reader) {
-    var fromA = kassa.httpA.get(path).as(reader).send().expect(200);
-    var fromB = kassa.httpB.get(path).as(reader).send().expect(200);
+    return sameOnBoth(path, http -> http.get(path).as(reader));
+  }
+
+  /** The same public JSON read through both servers, without a token; returns it. */
+  JsonNode read(String path) {
+    return sameOnBoth(path, http -> http.get(path));
+  }
+
+  private JsonNode sameOnBoth(String path, Function<KassaHttp, KassaHttp.Request> request) {
+    var fromA = request.apply(kassa.httpA).send().expect(200);
+    var fromB = request.apply(kassa.httpB).send().expect(200);
     assertThat(fromB).as("%s through B and through A", path).isEqualTo(fromA);
     return fromA;
   }
@@ -67,6 +77,19 @@ final class OnBothServers {
         .send()
         .expect(201)
         .get("id")
+        .asText();
+  }
+
+  /** A PNG uploaded to the product by the administrator through server A; returns its URL. */
+  String uploadImage(String productId) {
+    return kassa
+        .httpA
+        .post("/v1/products/" + productId + "/images")
+        .as(admin)
+        .file("file", "lamp.png", "image/png", TestImages.png(8, 8))
+        .send()
+        .expect(201)
+        .get("url")
         .asText();
   }
 

@@ -2,6 +2,7 @@ package dev.kassa.bootstrap.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
@@ -12,8 +13,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The shop through two assembled servers on one PostgreSQL database (and one Redis): parallel
- * purchases of a scarce product spread over both sell exactly its stock, and one keyed gateway
- * checkout sent to both at once, then to each again, places one order.
+ * purchases of a scarce product spread over both sell exactly its stock, one keyed gateway checkout
+ * sent to both at once, then to each again, places one order, and an image uploaded through one is
+ * shown by both on the next read, though both had cached the product without it.
  */
 class TwoServersShopE2ETest {
 
@@ -80,6 +82,19 @@ class TwoServersShopE2ETest {
     assertThat(charged).isEqualTo(units * price);
     both.awaitStock(product, 0);
     both.assertLedgerIsSound();
+  }
+
+  @Test
+  void anImageUploadedThroughOneServerIsShownByBothOnTheNextRead() {
+    var both = new OnBothServers(KASSA);
+    var product = both.createProduct("Pictured lamp", 2_500L, 3);
+    var path = "/v1/products/" + product;
+    var external = both.read(path).get("imageUrls").get(0).asText();
+
+    var uploaded = both.uploadImage(product);
+
+    var urls = both.read(path).get("imageUrls");
+    assertThat(urls).extracting(JsonNode::asText).containsExactly(uploaded, external);
   }
 
   @Test
