@@ -56,7 +56,7 @@ final class EntryPosting {
               POSTINGS.CREATED_AT));
 
   private static final RenderedSelect<AccountsRecord> LOCK =
-      new RenderedSelect<>(
+      RenderedSelect.of(
           ACCOUNTS,
           count ->
               DSL.selectFrom(ACCOUNTS)

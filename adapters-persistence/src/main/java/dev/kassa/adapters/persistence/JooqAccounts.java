@@ -26,7 +26,7 @@ import org.jooq.impl.DSL;
 public final class JooqAccounts implements Accounts {
 
   private static final RenderedSelect<AccountsRecord> BY_IDS =
-      new RenderedSelect<>(
+      RenderedSelect.of(
           ACCOUNTS,
           count ->
               DSL.selectFrom(ACCOUNTS)
@@ -62,11 +62,9 @@ public final class JooqAccounts implements Accounts {
 
   @Override
   public Optional<Account> find(AccountId id) {
-    return database
-        .dsl()
-        .selectFrom(ACCOUNTS)
-        .where(ACCOUNTS.ID.eq(id.value()))
-        .fetchOptional(AccountMapper::toDomain);
+    return BY_IDS.fetch(database.dsl(), List.of(id.value())).stream()
+        .findFirst()
+        .map(AccountMapper::toDomain);
   }
 
   @Override

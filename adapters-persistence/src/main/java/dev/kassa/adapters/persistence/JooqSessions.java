@@ -12,7 +12,11 @@ import dev.kassa.domain.auth.TokenSession;
 import dev.kassa.domain.user.UserId;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.jooq.Field;
 import org.jooq.impl.DSL;
 
 /**
@@ -20,6 +24,32 @@ import org.jooq.impl.DSL;
  * of any number of concurrent callers (in any number of processes) wins.
  */
 public final class JooqSessions implements Sessions {
+
+  private static final Field<Boolean> TOKEN_REVOKED =
+      DSL.field(
+          DSL.exists(
+              DSL.selectOne()
+                  .from(REVOKED_ACCESS_TOKENS)
+                  .where(
+                      REVOKED_ACCESS_TOKENS.JTI.eq(
+                          DSL.val((String) null, REVOKED_ACCESS_TOKENS.JTI)))));
+
+  private static final Field<?>[] SESSION_AND_REVOCATION =
+      Stream.concat(Stream.of(SESSIONS.fields()), Stream.of(TOKEN_REVOKED))
+          .toArray(Field<?>[]::new);
+
+  /** The session by id, with whether one of its tokens was revoked: binds the jti, then the id. */
+  private static final RenderedSelect<TokenSession> FOR_ACCESS_TOKEN =
+      new RenderedSelect<>(
+          SESSION_AND_REVOCATION,
+          row ->
+              new TokenSession(
+                  SessionMapper.toDomain(row.into(SESSIONS)),
+                  Boolean.TRUE.equals(row.get(TOKEN_REVOKED))),
+          count ->
+              DSL.select(SESSION_AND_REVOCATION)
+                  .from(SESSIONS)
+                  .where(SESSIONS.ID.eq(DSL.val((UUID) null, SESSIONS.ID))));
 
   private final JooqDatabase database;
   private final Clock clock;
@@ -115,22 +145,6 @@ public final class JooqSessions implements Sessions {
   /** One statement: the session's row and an {@code EXISTS} over the revoked tokens. */
   @Override
   public Optional<TokenSession> findForAccessToken(SessionId id, String jti) {
-    var revoked =
-        DSL.field(
-            DSL.exists(
-                DSL.selectOne()
-                    .from(REVOKED_ACCESS_TOKENS)
-                    .where(REVOKED_ACCESS_TOKENS.JTI.eq(jti))));
-    return database
-        .dsl()
-        .select(SESSIONS.fields())
-        .select(revoked)
-        .from(SESSIONS)
-        .where(SESSIONS.ID.eq(id.value()))
-        .fetchOptional(
-            row ->
-                new TokenSession(
-                    SessionMapper.toDomain(row.into(SESSIONS)),
-                    Boolean.TRUE.equals(row.get(revoked))));
+    return FOR_ACCESS_TOKEN.fetch(database.dsl(), List.of(jti, id.value())).stream().findFirst();
   }
 }

@@ -26,7 +26,7 @@ public final class JooqUsers implements Users {
 
   /** Every authenticated request reads its caller. */
   private static final RenderedSelect<UsersRecord> BY_ID =
-      new RenderedSelect<>(
+      RenderedSelect.of(
           USERS, count -> DSL.selectFrom(USERS).where(USERS.ID.eq(DSL.val((UUID) null, USERS.ID))));
 
   private static final String EMAIL_KEY = "users_email_key";

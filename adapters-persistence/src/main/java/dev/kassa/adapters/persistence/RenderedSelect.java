@@ -6,30 +6,43 @@ import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.RecordMapper;
 import org.jooq.ResultQuery;
 import org.jooq.Table;
 import org.jooq.TableRecord;
 import org.jooq.impl.DSL;
 
 /**
- * A {@code SELECT} of a table's rows on the money path, which jOOQ renders once per number of bound
- * values and which then runs over JDBC on the unit of work's connection, as {@link RenderedInsert}
- * does for inserts. The rows come back as the table's records, through jOOQ.
+ * A {@code SELECT} on a hot path (the money path, the caller check of every request), which jOOQ
+ * renders once per number of bound values and which then runs over JDBC on the unit of work's
+ * connection, as {@link RenderedInsert} does for inserts. The rows come back through jOOQ, as
+ * records of the selected fields, and are mapped.
  */
-final class RenderedSelect<R extends TableRecord<R>> {
+final class RenderedSelect<T> {
 
-  private final Table<R> table;
-  private final IntFunction<ResultQuery<R>> shape;
+  private final Field<?>[] fields;
+  private final RecordMapper<Record, T> row;
+  private final IntFunction<? extends ResultQuery<?>> shape;
   private final ConcurrentHashMap<Integer, String> sqlByValues = new ConcurrentHashMap<>();
 
   /**
-   * @param shape the select of every column of {@code table} for a number of bound values, each a
-   *     placeholder ({@code DSL.val(null, field)}) in the order of the values given to {@link
-   *     #fetch}
+   * @param fields what {@code shape} selects, in its order
+   * @param row what a row of them is
+   * @param shape the select for a number of bound values, each a placeholder ({@code DSL.val(null,
+   *     field)}), in the order in which they appear in its SQL and are given to {@link #fetch}
    */
-  RenderedSelect(Table<R> table, IntFunction<ResultQuery<R>> shape) {
-    this.table = table;
+  RenderedSelect(
+      Field<?>[] fields, RecordMapper<Record, T> row, IntFunction<? extends ResultQuery<?>> shape) {
+    this.fields = fields.clone();
+    this.row = row;
     this.shape = shape;
+  }
+
+  /** A select of every column of {@code table}, whose rows are the table's records. */
+  static <R extends TableRecord<R>> RenderedSelect<R> of(
+      Table<R> table, IntFunction<? extends ResultQuery<R>> shape) {
+    return new RenderedSelect<>(table.fields(), record -> record.into(table), shape);
   }
 
   /** {@code count} placeholders of {@code field}'s type, for an {@code IN} list, say. */
@@ -37,7 +50,7 @@ final class RenderedSelect<R extends TableRecord<R>> {
     return IntStream.range(0, count).<Field<T>>mapToObj(i -> DSL.val((T) null, field)).toList();
   }
 
-  List<R> fetch(DSLContext dsl, List<?> values) {
+  List<T> fetch(DSLContext dsl, List<?> values) {
     var sql = sqlByValues.computeIfAbsent(values.size(), count -> render(dsl, count));
     try {
       return dsl.connectionResult(
@@ -47,7 +60,7 @@ final class RenderedSelect<R extends TableRecord<R>> {
                 JdbcValues.bind(statement, i + 1, values.get(i));
               }
               try (var rows = statement.executeQuery()) {
-                return dsl.fetch(rows, table.fields()).into(table);
+                return dsl.fetch(rows, fields).map(row);
               }
             }
           });
@@ -59,7 +72,7 @@ final class RenderedSelect<R extends TableRecord<R>> {
   private String render(DSLContext dsl, int count) {
     var query = shape.apply(count);
     if (dsl.extractBindValues(query).size() != count) {
-      throw new IllegalStateException("the select of " + table + " binds other values");
+      throw new IllegalStateException("the select binds other values: " + query);
     }
     return dsl.render(query);
   }
