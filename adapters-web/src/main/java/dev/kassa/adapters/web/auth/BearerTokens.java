@@ -2,14 +2,13 @@ package dev.kassa.adapters.web.auth;
 
 import dev.kassa.domain.error.UnauthenticatedException;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /** Extracts the token of an {@code Authorization: Bearer <token>} header. */
 public final class BearerTokens {
 
   private static final String SCHEME = "bearer ";
   private static final int MAX_TOKEN_LENGTH = 8192;
-  private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9._~+/=-]+");
+  private static final String TOKEN_SYMBOLS = "._~+/=-";
 
   private BearerTokens() {}
 
@@ -29,9 +28,28 @@ public final class BearerTokens {
       throw new UnauthenticatedException("The Authorization header must use the Bearer scheme.");
     }
     var token = header.substring(SCHEME.length()).strip();
-    if (token.length() > MAX_TOKEN_LENGTH || !TOKEN.matcher(token).matches()) {
+    if (token.length() > MAX_TOKEN_LENGTH || !isToken68(token)) {
       throw new UnauthenticatedException("The bearer token is malformed.");
     }
     return token;
+  }
+
+  /** RFC 6750's {@code b64token}: letters, digits and {@code -._~+/}, then any {@code =}. */
+  private static boolean isToken68(String token) {
+    var padding = token.length();
+    while (padding > 0 && token.charAt(padding - 1) == '=') {
+      padding--;
+    }
+    if (padding == 0) {
+      return false;
+    }
+    for (var i = 0; i < padding; i++) {
+      var c = token.charAt(i);
+      var letterOrDigit = c < 128 && Character.isLetterOrDigit(c);
+      if (!letterOrDigit && (c == '=' || TOKEN_SYMBOLS.indexOf(c) < 0)) {
+        return false;
+      }
+    }
+    return true;
   }
 }
