@@ -1,5 +1,7 @@
 package dev.kassa.adapters.security;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
@@ -33,6 +35,12 @@ import java.util.UUID;
  * seconds; a clock skew of {@link #CLOCK_SKEW} is tolerated on {@code exp}, {@code iat} and {@code
  * nbf}. Every failure is an {@link UnauthenticatedException}, except a genuine, well-formed token
  * past its expiry, which is a {@link dev.kassa.domain.error.TokenExpiredException}.
+ *
+ * <p>The claims of a token whose signature was verified are remembered (at most {@link
+ * #VERIFIED_TOKENS} tokens, each for its lifetime), so that a client presenting the same token
+ * again is not parsed and signed again on every request; the claims are checked against the time of
+ * each request all the same. A token is remembered by its whole text, signature included, so a
+ * forged one never matches a remembered one.
  */
 public final class JwtAccessTokens implements AccessTokens {
 
@@ -41,10 +49,12 @@ public final class JwtAccessTokens implements AccessTokens {
   public static final Duration CLOCK_SKEW = Duration.ofSeconds(30);
   public static final String ISSUER = "kassa";
   static final JWSAlgorithm ALGORITHM = JWSAlgorithm.HS256;
+  static final int VERIFIED_TOKENS = 10_000;
 
   private final MACSigner signer;
   private final MACVerifier verifier;
   private final Duration ttl;
+  private final Cache<String, JWTClaimsSet> verified;
 
   public JwtAccessTokens(byte[] secret, Duration ttl) {
     Objects.requireNonNull(secret, "secret");
@@ -63,6 +73,11 @@ public final class JwtAccessTokens implements AccessTokens {
       throw new IllegalArgumentException("unusable JWT secret", e);
     }
     this.ttl = ttl;
+    this.verified =
+        Caffeine.newBuilder()
+            .maximumSize(VERIFIED_TOKENS)
+            .expireAfterWrite(ttl.plus(CLOCK_SKEW))
+            .build();
   }
 
   public JwtAccessTokens(byte[] secret) {
@@ -100,9 +115,16 @@ public final class JwtAccessTokens implements AccessTokens {
   @Override
   public AccessTokenClaims verify(String token, Instant now) {
     Objects.requireNonNull(now, "now");
+    if (token == null || token.isBlank() || token.length() > JwtClaimsReader.MAX_TOKEN_LENGTH) {
+      throw invalid("missing or oversized token");
+    }
     try {
-      var jwt = parseAndCheckSignature(token);
-      return JwtClaimsReader.read(jwt.getJWTClaimsSet(), now);
+      var claims = verified.getIfPresent(token);
+      if (claims == null) {
+        claims = parseAndCheckSignature(token).getJWTClaimsSet();
+        verified.put(token, claims);
+      }
+      return JwtClaimsReader.read(claims, now);
     } catch (DomainException e) {
       throw e;
     } catch (ParseException | JOSEException | RuntimeException e) {
@@ -111,9 +133,6 @@ public final class JwtAccessTokens implements AccessTokens {
   }
 
   private SignedJWT parseAndCheckSignature(String token) throws ParseException, JOSEException {
-    if (token == null || token.isBlank() || token.length() > JwtClaimsReader.MAX_TOKEN_LENGTH) {
-      throw invalid("missing or oversized token");
-    }
     var jwt = SignedJWT.parse(token.strip());
     var header = jwt.getHeader();
     if (!ALGORITHM.equals(header.getAlgorithm())) {

@@ -83,9 +83,10 @@ class JwtAccessTokensTest {
   }
 
   @Test
-  void expiredTokenIsReportedAsExpired() {
+  void expiredTokenIsReportedAsExpiredThoughItWasVerifiedBefore() {
     var token = tokens.issue(user, Role.CUSTOMER, session, NOW).token();
 
+    assertThat(tokens.verify(token, NOW).userId()).isEqualTo(user);
     assertThatThrownBy(() -> tokens.verify(token, NOW.plus(Duration.ofMinutes(20))))
         .isInstanceOf(TokenExpiredException.class);
   }
@@ -119,8 +120,10 @@ class JwtAccessTokensTest {
   }
 
   @Test
-  void tamperedPayloadIsRejected() {
-    var parts = tokens.issue(user, Role.CUSTOMER, session, NOW).token().split("\\.", -1);
+  void tamperedPayloadIsRejectedThoughTheGenuineTokenWasVerifiedBefore() {
+    var genuine = tokens.issue(user, Role.CUSTOMER, session, NOW).token();
+    tokens.verify(genuine, NOW);
+    var parts = genuine.split("\\.", -1);
     var payload = new String(Base64URL.from(parts[1]).decode(), StandardCharsets.UTF_8);
     var forged = Base64URL.encode(payload.replace("\"customer\"", "\"admin\"")).toString();
 
@@ -130,8 +133,9 @@ class JwtAccessTokensTest {
   }
 
   @Test
-  void tamperedSignatureIsRejected() {
+  void tamperedSignatureIsRejectedThoughTheGenuineTokenWasVerifiedBefore() {
     var token = tokens.issue(user, Role.CUSTOMER, session, NOW).token();
+    tokens.verify(token, NOW);
     var last = token.charAt(token.length() - 5);
     var tampered =
         token.substring(0, token.length() - 5)
