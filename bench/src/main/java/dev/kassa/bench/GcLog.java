@@ -7,14 +7,23 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * The server's pauses, from its {@code -Xlog:gc:file=...} log: lines such as {@code GC(3) Pause
- * Young (Normal) (G1 Evacuation Pause) 24M->8M(512M) 3.456ms}. Concurrent phases are not pauses and
- * are left out.
+ * The server's collector pauses and heap, from its {@code -Xlog:gc,safepoint:file=...} log, for G1
+ * and for ZGC alike.
+ *
+ * <p>A pause is a safepoint of the collector (an operation named {@code G1...}, {@code Z...} or
+ * {@code ...Collect...}), counted as long as the application stood still for it, reaching the
+ * safepoint included: {@code Safepoint "G1CollectForAllocation", ..., Total: 3456789 ns}. The heap
+ * comes from the collector's lines: G1's {@code Pause Young (Normal) (G1 Evacuation Pause)
+ * 24M->8M(512M) 3.456ms} (used before, and the heap's size then), ZGC's {@code Minor Collection
+ * (Allocation Rate) 200M(39%)->60M(12%) 0.052s} (used before, and the heap's size from its share).
  */
-record GcLog(int pauses, double maxPauseMillis, long maxUsedMb, long maxCommittedMb) {
+record GcLog(int pauses, double maxPauseMillis, long maxUsedMb, long maxHeapMb) {
 
-  private static final Pattern PAUSE =
-      Pattern.compile("Pause .*?(\\d+)M->(\\d+)M\\((\\d+)M\\) ([0-9.]+)ms");
+  private static final Pattern SAFEPOINT =
+      Pattern.compile("Safepoint \"(\\w+)\".*Total: (\\d+) ns");
+  private static final Pattern G1_HEAP = Pattern.compile("Pause .*?(\\d+)M->\\d+M\\((\\d+)M\\)");
+  private static final Pattern ZGC_HEAP =
+      Pattern.compile("Collection \\(.*?\\) (\\d+)M\\((\\d+)%\\)->");
 
   /** The pauses of the whole log, or empty when there is no log or no pause in it. */
   static Optional<GcLog> read(String path) {
@@ -24,19 +33,38 @@ record GcLog(int pauses, double maxPauseMillis, long maxUsedMb, long maxCommitte
     var log = new GcLog(0, 0, 0, 0);
     try {
       for (var line : Files.readAllLines(Path.of(path))) {
-        var pause = PAUSE.matcher(line);
-        if (pause.find()) {
-          log =
-              new GcLog(
-                  log.pauses + 1,
-                  Math.max(log.maxPauseMillis, Double.parseDouble(pause.group(4))),
-                  Math.max(log.maxUsedMb, Long.parseLong(pause.group(1))),
-                  Math.max(log.maxCommittedMb, Long.parseLong(pause.group(3))));
-        }
+        log = log.with(line);
       }
     } catch (IOException | RuntimeException unreadable) {
       return Optional.empty();
     }
     return log.pauses == 0 ? Optional.empty() : Optional.of(log);
+  }
+
+  private GcLog with(String line) {
+    var safepoint = SAFEPOINT.matcher(line);
+    if (safepoint.find() && isCollector(safepoint.group(1))) {
+      var millis = Long.parseLong(safepoint.group(2)) / 1e6;
+      return new GcLog(pauses + 1, Math.max(maxPauseMillis, millis), maxUsedMb, maxHeapMb);
+    }
+    var g1 = G1_HEAP.matcher(line);
+    if (g1.find()) {
+      return heap(Long.parseLong(g1.group(1)), Long.parseLong(g1.group(2)));
+    }
+    var zgc = ZGC_HEAP.matcher(line);
+    if (zgc.find() && Long.parseLong(zgc.group(2)) > 0) {
+      var used = Long.parseLong(zgc.group(1));
+      return heap(used, used * 100 / Long.parseLong(zgc.group(2)));
+    }
+    return this;
+  }
+
+  private GcLog heap(long usedMb, long heapMb) {
+    return new GcLog(
+        pauses, maxPauseMillis, Math.max(maxUsedMb, usedMb), Math.max(maxHeapMb, heapMb));
+  }
+
+  private static boolean isCollector(String operation) {
+    return operation.startsWith("G1") || operation.startsWith("Z") || operation.contains("Collect");
   }
 }

@@ -113,8 +113,8 @@ record Summary(
         "<= 50 ms");
     row(
         out,
-        "heap used before a GC, max (MB of MB committed)",
-        gc.map(log -> log.maxUsedMb() + "/" + log.maxCommittedMb()).orElse("n/a"),
+        "heap used before a GC, max (MB of MB heap)",
+        gc.map(log -> log.maxUsedMb() + "/" + log.maxHeapMb()).orElse("n/a"),
         "fits -Xmx512m");
     out.println(
         "pgbench: TPC-B " + tps(reference.tpcb()) + "; stock script " + tps(reference.stock()));

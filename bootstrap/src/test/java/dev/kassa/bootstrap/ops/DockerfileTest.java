@@ -36,8 +36,8 @@ class DockerfileTest {
         .containsExactly("COPY --from=build --chown=kassa:kassa /kassa.jar /opt/kassa/kassa.jar");
     assertThat(runStage())
         .contains(
-            "ENTRYPOINT [\"java\", \"-Xmx512m\", \"-XX:+UseG1GC\", \"-XX:MaxGCPauseMillis=20\","
-                + " \"-jar\", \"/opt/kassa/kassa.jar\"]");
+            "ENTRYPOINT [\"java\", \"-Xmx512m\", \"-XX:+UseZGC\", \"-jar\","
+                + " \"/opt/kassa/kassa.jar\"]");
   }
 
   @Test
