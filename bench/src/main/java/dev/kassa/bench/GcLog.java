@@ -11,16 +11,20 @@ import java.util.regex.Pattern;
  * and for ZGC alike.
  *
  * <p>A pause is a safepoint of the collector (an operation named {@code G1...}, {@code Z...} or
- * {@code ...Collect...}), counted as long as the application stood still for it, reaching the
- * safepoint included: {@code Safepoint "G1CollectForAllocation", ..., Total: 3456789 ns}. The heap
- * comes from the collector's lines: G1's {@code Pause Young (Normal) (G1 Evacuation Pause)
- * 24M->8M(512M) 3.456ms} (used before, and the heap's size then), ZGC's {@code Minor Collection
- * (Allocation Rate) 200M(39%)->60M(12%) 0.052s} (used before, and the heap's size from its share).
+ * {@code ...Collect...}): {@code Safepoint "G1CollectForAllocation", ..., Reaching safepoint: 12345
+ * ns, At safepoint: 3456789 ns, ..., Total: 3480000 ns}. Its length is the time at the safepoint,
+ * the collector's work with the application stopped (what G1's own {@code Pause} lines report); the
+ * longest stop also counts the time the threads took to reach the safepoint, which on a machine
+ * whose cores are all busy is mostly the wait of a descheduled thread for a core. The heap comes
+ * from the collector's lines: G1's {@code Pause Young (Normal) (G1 Evacuation Pause) 24M->8M(512M)
+ * 3.456ms} (used before, and the heap's size then), ZGC's {@code Minor Collection (Allocation Rate)
+ * 200M(39%)->60M(12%) 0.052s} (used before, and the heap's size from its share).
  */
-record GcLog(int pauses, double maxPauseMillis, long maxUsedMb, long maxHeapMb) {
+record GcLog(
+    int pauses, double maxPauseMillis, double maxStopMillis, long maxUsedMb, long maxHeapMb) {
 
   private static final Pattern SAFEPOINT =
-      Pattern.compile("Safepoint \"(\\w+)\".*Total: (\\d+) ns");
+      Pattern.compile("Safepoint \"(\\w+)\".*At safepoint: (\\d+) ns.*Total: (\\d+) ns");
   private static final Pattern G1_HEAP = Pattern.compile("Pause .*?(\\d+)M->\\d+M\\((\\d+)M\\)");
   private static final Pattern ZGC_HEAP =
       Pattern.compile("Collection \\(.*?\\) (\\d+)M\\((\\d+)%\\)->");
@@ -30,7 +34,7 @@ record GcLog(int pauses, double maxPauseMillis, long maxUsedMb, long maxHeapMb) 
     if (path.isBlank()) {
       return Optional.empty();
     }
-    var log = new GcLog(0, 0, 0, 0);
+    var log = new GcLog(0, 0, 0, 0, 0);
     try {
       for (var line : Files.readAllLines(Path.of(path))) {
         log = log.with(line);
@@ -44,8 +48,14 @@ record GcLog(int pauses, double maxPauseMillis, long maxUsedMb, long maxHeapMb) 
   private GcLog with(String line) {
     var safepoint = SAFEPOINT.matcher(line);
     if (safepoint.find() && isCollector(safepoint.group(1))) {
-      var millis = Long.parseLong(safepoint.group(2)) / 1e6;
-      return new GcLog(pauses + 1, Math.max(maxPauseMillis, millis), maxUsedMb, maxHeapMb);
+      var pause = Long.parseLong(safepoint.group(2)) / 1e6;
+      var stop = Long.parseLong(safepoint.group(3)) / 1e6;
+      return new GcLog(
+          pauses + 1,
+          Math.max(maxPauseMillis, pause),
+          Math.max(maxStopMillis, stop),
+          maxUsedMb,
+          maxHeapMb);
     }
     var g1 = G1_HEAP.matcher(line);
     if (g1.find()) {
@@ -61,7 +71,11 @@ record GcLog(int pauses, double maxPauseMillis, long maxUsedMb, long maxHeapMb) 
 
   private GcLog heap(long usedMb, long heapMb) {
     return new GcLog(
-        pauses, maxPauseMillis, Math.max(maxUsedMb, usedMb), Math.max(maxHeapMb, heapMb));
+        pauses,
+        maxPauseMillis,
+        maxStopMillis,
+        Math.max(maxUsedMb, usedMb),
+        Math.max(maxHeapMb, heapMb));
   }
 
   private static boolean isCollector(String operation) {

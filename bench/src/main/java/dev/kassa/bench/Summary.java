@@ -113,6 +113,11 @@ record Summary(
         "<= 50 ms");
     row(
         out,
+        "longest stop for the collector, reaching it included",
+        gc.map(log -> fixed(log.maxStopMillis(), " ms")).orElse("n/a"),
+        "compare across commits");
+    row(
+        out,
         "heap used before a GC, max (MB of MB heap)",
         gc.map(log -> log.maxUsedMb() + "/" + log.maxHeapMb()).orElse("n/a"),
         "fits -Xmx512m");
