@@ -13,10 +13,14 @@ import dev.kassa.domain.ledger.EntryPlan;
 import dev.kassa.domain.ledger.JournalEntry;
 import dev.kassa.domain.ledger.LockedAccounts;
 import dev.kassa.domain.ledger.PostedEntry;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.IntStream;
 import org.jooq.DSLContext;
+import org.jooq.RowN;
+import org.jooq.Update;
 import org.jooq.impl.DSL;
 
 /**
@@ -64,6 +68,8 @@ final class EntryPosting {
                   .orderBy(ACCOUNTS.ID)
                   .forUpdate());
 
+  private static final RenderedStatement BALANCES = new RenderedStatement(EntryPosting::balances);
+
   private EntryPosting() {}
 
   static PostedEntry post(DSLContext dsl, JournalEntry entry) {
@@ -90,17 +96,37 @@ final class EntryPosting {
             .toList());
   }
 
-  /** Stores the balance and the held amount of accounts locked in this transaction. */
+  /**
+   * Stores the balance and the held amount of accounts locked in this transaction, all in one
+   * statement.
+   */
   static void storeAccounts(DSLContext dsl, Collection<Account> accounts) {
-    var update =
-        dsl.batch(
-            dsl.update(ACCOUNTS)
-                .set(ACCOUNTS.BALANCE, (Long) null)
-                .set(ACCOUNTS.HELD, (Long) null)
-                .where(ACCOUNTS.ID.eq((UUID) null)));
-    for (Account account : accounts) {
-      update = update.bind(account.balance(), account.held(), account.id().value());
+    var values = new ArrayList<Object>(accounts.size() * 3);
+    for (var account : accounts) {
+      values.add(account.id().value());
+      values.add(account.balance());
+      values.add(account.held());
     }
-    update.execute();
+    BALANCES.update(dsl, values);
+  }
+
+  /** {@code UPDATE accounts ... FROM (VALUES (id, balance, held), ...)}, for a number of values. */
+  private static Update<AccountsRecord> balances(int values) {
+    var rows =
+        IntStream.range(0, values / 3)
+            .mapToObj(
+                i ->
+                    DSL.row(
+                        List.of(
+                            DSL.val(null, ACCOUNTS.ID),
+                            DSL.val(null, ACCOUNTS.BALANCE),
+                            DSL.val(null, ACCOUNTS.HELD))))
+            .toArray(RowN[]::new);
+    var stored = DSL.values(rows).as("stored", "id", "balance", "held");
+    return DSL.update(ACCOUNTS)
+        .set(ACCOUNTS.BALANCE, stored.field("balance", Long.class))
+        .set(ACCOUNTS.HELD, stored.field("held", Long.class))
+        .from(stored)
+        .where(ACCOUNTS.ID.eq(stored.field("id", UUID.class)));
   }
 }

@@ -1,7 +1,6 @@
 package dev.kassa.adapters.persistence;
 
 import java.util.List;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 import org.jooq.DSLContext;
@@ -14,29 +13,26 @@ import org.jooq.TableRecord;
 import org.jooq.impl.DSL;
 
 /**
- * A {@code SELECT} on a hot path (the money path, the caller check of every request), which jOOQ
- * renders once per number of bound values and which then runs over JDBC on the unit of work's
- * connection, as {@link RenderedInsert} does for inserts. The rows come back through jOOQ, as
+ * A {@code SELECT} on a hot path (the money path, the caller check of every request), rendered once
+ * per number of bound values ({@link RenderedStatement}). The rows come back through jOOQ, as
  * records of the selected fields, and are mapped.
  */
 final class RenderedSelect<T> {
 
   private final Field<?>[] fields;
   private final RecordMapper<Record, T> row;
-  private final IntFunction<? extends ResultQuery<?>> shape;
-  private final ConcurrentHashMap<Integer, String> sqlByValues = new ConcurrentHashMap<>();
+  private final RenderedStatement statement;
 
   /**
    * @param fields what {@code shape} selects, in its order
    * @param row what a row of them is
-   * @param shape the select for a number of bound values, each a placeholder ({@code DSL.val(null,
-   *     field)}), in the order in which they appear in its SQL and are given to {@link #fetch}
+   * @param shape the select for a number of bound values, as {@link RenderedStatement} takes it
    */
   RenderedSelect(
       Field<?>[] fields, RecordMapper<Record, T> row, IntFunction<? extends ResultQuery<?>> shape) {
     this.fields = fields.clone();
     this.row = row;
-    this.shape = shape;
+    this.statement = new RenderedStatement(shape);
   }
 
   /** A select of every column of {@code table}, whose rows are the table's records. */
@@ -51,29 +47,13 @@ final class RenderedSelect<T> {
   }
 
   List<T> fetch(DSLContext dsl, List<?> values) {
-    var sql = sqlByValues.computeIfAbsent(values.size(), count -> render(dsl, count));
-    try {
-      return dsl.connectionResult(
-          connection -> {
-            try (var statement = connection.prepareStatement(sql)) {
-              for (int i = 0; i < values.size(); i++) {
-                JdbcValues.bind(statement, i + 1, values.get(i));
-              }
-              try (var rows = statement.executeQuery()) {
-                return dsl.fetch(rows, fields).map(row);
-              }
-            }
-          });
-    } catch (RuntimeException failure) {
-      throw SqlErrors.translated(failure);
-    }
-  }
-
-  private String render(DSLContext dsl, int count) {
-    var query = shape.apply(count);
-    if (dsl.extractBindValues(query).size() != count) {
-      throw new IllegalStateException("the select binds other values: " + query);
-    }
-    return dsl.render(query);
+    return statement.run(
+        dsl,
+        values,
+        prepared -> {
+          try (var rows = prepared.executeQuery()) {
+            return dsl.fetch(rows, fields).map(row);
+          }
+        });
   }
 }

@@ -68,7 +68,7 @@ class RenderedInsertTest {
 
     assertThatThrownBy(() -> binding.execute(dsl, List.of(row)))
         .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("binds values");
+        .hasMessageContaining("binds other values");
     assertThat(dsl.fetchExists(OUTBOX, OUTBOX.ID.eq(row.getId()))).isFalse();
   }
 

@@ -1,0 +1,70 @@
+package dev.kassa.adapters.persistence;
+
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.IntFunction;
+import org.jooq.DSLContext;
+import org.jooq.Query;
+
+/**
+ * A statement on a hot path, which jOOQ renders once per number of bound values and which then runs
+ * over JDBC on the unit of work's connection. Rendering the same statements anew for every request
+ * was about a fifth of the server's CPU under load; the SQL stays jOOQ's (and pgjdbc prepares it on
+ * the server after a few uses, as before). Values are bound by {@link JdbcValues}; a failure that
+ * means the database is unavailable becomes the core's exception, as {@link
+ * UnavailableStorageListener} makes it for jOOQ's own statements. {@link RenderedInsert} and {@link
+ * RenderedSelect} are its inserts and selects.
+ */
+final class RenderedStatement {
+
+  /** What to do with the statement once its values are bound. */
+  @FunctionalInterface
+  interface Run<T> {
+    T on(PreparedStatement statement) throws SQLException;
+  }
+
+  private final IntFunction<? extends Query> shape;
+  private final ConcurrentHashMap<Integer, String> sqlByValues = new ConcurrentHashMap<>();
+
+  /**
+   * @param shape the statement for a number of bound values, each a placeholder ({@code
+   *     DSL.val(null, field)}), in the order in which they appear in its SQL and are given to
+   *     {@link #run}; it may bind no other value
+   */
+  RenderedStatement(IntFunction<? extends Query> shape) {
+    this.shape = shape;
+  }
+
+  /** Binds {@code values} in order and runs {@code run} on the statement. */
+  <T> T run(DSLContext dsl, List<?> values, Run<T> run) {
+    var sql = sqlByValues.computeIfAbsent(values.size(), count -> render(dsl, count));
+    try {
+      return dsl.connectionResult(
+          connection -> {
+            try (var statement = connection.prepareStatement(sql)) {
+              for (int i = 0; i < values.size(); i++) {
+                JdbcValues.bind(statement, i + 1, values.get(i));
+              }
+              return run.on(statement);
+            }
+          });
+    } catch (RuntimeException failure) {
+      throw SqlErrors.translated(failure);
+    }
+  }
+
+  /** Binds {@code values} and runs the statement; returns the number of rows it changed. */
+  int update(DSLContext dsl, List<?> values) {
+    return run(dsl, values, PreparedStatement::executeUpdate);
+  }
+
+  private String render(DSLContext dsl, int count) {
+    var query = shape.apply(count);
+    if (dsl.extractBindValues(query).size() != count) {
+      throw new IllegalStateException("the statement binds other values than its own: " + query);
+    }
+    return dsl.render(query);
+  }
+}
