@@ -100,7 +100,7 @@ record Options(
         URI.create(values.text("base-url", "")),
         env.get("KASSA_ADMIN_EMAIL"),
         env.get("KASSA_ADMIN_PASSWORD"),
-        Duration.ofSeconds(values.number("warmup", 5)),
+        Duration.ofSeconds(values.number("warmup", 15)),
         Duration.ofSeconds(values.number("duration", 20)),
         Duration.ofSeconds(values.number("request-timeout", 10)),
         (int) values.number("concurrency", 32),
