@@ -269,7 +269,7 @@ public record Kassa(
         new LogIn(tx, s.users(), s.sessions(), tokens, hasher, s.auditLog(), clock, auth),
         new RefreshSession(tx, s.users(), s.sessions(), tokens, s.auditLog(), clock, auth),
         new LogOut(tx, s.sessions(), s.auditLog(), clock),
-        new Authenticate(tx, tokens, s.sessions(), s.users(), clock),
+        new Authenticate(tx, tokens, s.tokenHolders(), clock),
         new GetCurrentUser(tx, s.users()),
         new UpdateProfile(tx, s.users(), s.auditLog(), clock),
         new EnsureAdmin(tx, s.users(), hasher, s.auditLog(), clock),

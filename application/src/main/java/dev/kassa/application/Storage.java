@@ -3,6 +3,8 @@ package dev.kassa.application;
 import dev.kassa.domain.account.Accounts;
 import dev.kassa.domain.audit.AuditLog;
 import dev.kassa.domain.auth.Sessions;
+import dev.kassa.domain.auth.TokenHolder;
+import dev.kassa.domain.auth.TokenHolders;
 import dev.kassa.domain.card.Cards;
 import dev.kassa.domain.cart.Carts;
 import dev.kassa.domain.event.EventDeliveries;
@@ -56,6 +58,17 @@ public interface Storage {
   AuditLog auditLog();
 
   Sessions sessions();
+
+  /**
+   * The session of an access token, with whether that one token was revoked, and the session's
+   * user: what every request's caller check reads. Here two reads; a database adapter makes it one.
+   */
+  default TokenHolders tokenHolders() {
+    return (id, jti) ->
+        sessions()
+            .findForAccessToken(id, jti)
+            .map(found -> new TokenHolder(found, users().find(found.session().userId())));
+  }
 
   PasswordResetTokens passwordResetTokens();
 

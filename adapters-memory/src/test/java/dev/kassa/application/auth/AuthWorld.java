@@ -133,7 +133,7 @@ public final class AuthWorld {
   }
 
   public Authenticate authenticate() {
-    return new Authenticate(callerChecks, accessTokens, ports.sessions(), ports.users(), clock);
+    return new Authenticate(callerChecks, accessTokens, ports.tokenHolders(), clock);
   }
 
   public GetCurrentUser getCurrentUser() {

@@ -2,6 +2,7 @@ package dev.kassa.adapters.persistence;
 
 import dev.kassa.application.Storage;
 import dev.kassa.application.batching.BatchingTransactions;
+import dev.kassa.domain.auth.TokenHolders;
 import dev.kassa.domain.shared.Transactions;
 import java.time.Clock;
 import javax.sql.DataSource;
@@ -133,6 +134,11 @@ public final class JooqPorts implements Storage {
   @Override
   public JooqSessions sessions() {
     return sessions;
+  }
+
+  @Override
+  public TokenHolders tokenHolders() {
+    return sessions::findHolder;
   }
 
   @Override

@@ -3,11 +3,13 @@ package dev.kassa.adapters.persistence;
 import static dev.kassa.adapters.persistence.jooq.Tables.REFRESH_TOKENS;
 import static dev.kassa.adapters.persistence.jooq.Tables.REVOKED_ACCESS_TOKENS;
 import static dev.kassa.adapters.persistence.jooq.Tables.SESSIONS;
+import static dev.kassa.adapters.persistence.jooq.Tables.USERS;
 
 import dev.kassa.domain.auth.RefreshToken;
 import dev.kassa.domain.auth.Session;
 import dev.kassa.domain.auth.SessionId;
 import dev.kassa.domain.auth.Sessions;
+import dev.kassa.domain.auth.TokenHolder;
 import dev.kassa.domain.auth.TokenSession;
 import dev.kassa.domain.user.UserId;
 import java.time.Clock;
@@ -49,6 +51,29 @@ public final class JooqSessions implements Sessions {
           count ->
               DSL.select(SESSION_AND_REVOCATION)
                   .from(SESSIONS)
+                  .where(SESSIONS.ID.eq(DSL.val((UUID) null, SESSIONS.ID))));
+
+  private static final Field<?>[] HOLDER =
+      Stream.concat(Stream.of(SESSION_AND_REVOCATION), Stream.of(USERS.fields()))
+          .toArray(Field<?>[]::new);
+
+  /** As {@link #FOR_ACCESS_TOKEN}, joined to the session's user. */
+  private static final RenderedSelect<TokenHolder> HOLDER_FOR_ACCESS_TOKEN =
+      new RenderedSelect<>(
+          HOLDER,
+          row ->
+              new TokenHolder(
+                  new TokenSession(
+                      SessionMapper.toDomain(row.into(SESSIONS)),
+                      Boolean.TRUE.equals(row.get(TOKEN_REVOKED))),
+                  row.get(USERS.ID) == null
+                      ? Optional.empty()
+                      : Optional.of(UserMapper.toDomain(row.into(USERS)))),
+          count ->
+              DSL.select(HOLDER)
+                  .from(SESSIONS)
+                  .leftJoin(USERS)
+                  .on(USERS.ID.eq(SESSIONS.USER_ID))
                   .where(SESSIONS.ID.eq(DSL.val((UUID) null, SESSIONS.ID))));
 
   private final JooqDatabase database;
@@ -146,5 +171,11 @@ public final class JooqSessions implements Sessions {
   @Override
   public Optional<TokenSession> findForAccessToken(SessionId id, String jti) {
     return FOR_ACCESS_TOKEN.fetch(database.dsl(), List.of(jti, id.value())).stream().findFirst();
+  }
+
+  /** The {@link dev.kassa.domain.auth.TokenHolders} read in one statement. */
+  public Optional<TokenHolder> findHolder(SessionId id, String jti) {
+    return HOLDER_FOR_ACCESS_TOKEN.fetch(database.dsl(), List.of(jti, id.value())).stream()
+        .findFirst();
   }
 }

@@ -2,12 +2,10 @@ package dev.kassa.application.auth;
 
 import dev.kassa.domain.auth.AccessTokenClaims;
 import dev.kassa.domain.auth.AccessTokens;
-import dev.kassa.domain.auth.Sessions;
-import dev.kassa.domain.auth.TokenSession;
+import dev.kassa.domain.auth.TokenHolders;
 import dev.kassa.domain.error.UnauthenticatedException;
 import dev.kassa.domain.user.Actor;
 import dev.kassa.domain.user.User;
-import dev.kassa.domain.user.Users;
 import java.time.Clock;
 
 /**
@@ -29,20 +27,14 @@ public final class Authenticate {
 
   private final CallerChecks transactions;
   private final AccessTokens accessTokens;
-  private final Sessions sessions;
-  private final Users users;
+  private final TokenHolders holders;
   private final Clock clock;
 
   public Authenticate(
-      CallerChecks transactions,
-      AccessTokens accessTokens,
-      Sessions sessions,
-      Users users,
-      Clock clock) {
+      CallerChecks transactions, AccessTokens accessTokens, TokenHolders holders, Clock clock) {
     this.transactions = transactions;
     this.accessTokens = accessTokens;
-    this.sessions = sessions;
-    this.users = users;
+    this.holders = holders;
     this.clock = clock;
   }
 
@@ -91,17 +83,15 @@ public final class Authenticate {
   }
 
   private User activeUser(AccessTokenClaims claims) {
-    var live =
-        sessions
-            .findForAccessToken(claims.sessionId(), claims.jti())
-            .filter(TokenSession::live)
-            .isPresent();
-    if (!live) {
-      throw new UnauthenticatedException(REVOKED);
-    }
+    var holder =
+        holders
+            .find(claims.sessionId(), claims.jti())
+            .filter(found -> found.tokenSession().live())
+            .orElseThrow(() -> new UnauthenticatedException(REVOKED));
     var user =
-        users
-            .find(claims.userId())
+        holder
+            .user()
+            .filter(found -> found.id().equals(claims.userId()))
             .orElseThrow(() -> new UnauthenticatedException("The user no longer exists."));
     if (!user.isActive()) {
       throw new UnauthenticatedException("The user is disabled.");

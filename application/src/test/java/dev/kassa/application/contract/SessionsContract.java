@@ -6,7 +6,9 @@ import dev.kassa.application.testdata.TestTime;
 import dev.kassa.domain.auth.RefreshToken;
 import dev.kassa.domain.auth.Session;
 import dev.kassa.domain.auth.SessionId;
+import dev.kassa.domain.user.User;
 import dev.kassa.domain.user.UserId;
+import dev.kassa.domain.user.UserStatus;
 import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -139,6 +141,34 @@ public abstract class SessionsContract extends PortContract {
     assertThat(ended.session().isRevoked()).isTrue();
     assertThat(ended.live()).isFalse();
     assertThat(world.sessions().findForAccessToken(SessionId.newId(), liveJti)).isEmpty();
+  }
+
+  @Test
+  void theHolderOfATokenIsItsSessionWithTheSessionsUserAsStoredNow() {
+    var owner = newOwner();
+    var session = Session.start(owner, TestTime.now());
+    inTx(() -> world.sessions().start(session));
+    var revokedJti = UUID.randomUUID().toString();
+    var liveJti = UUID.randomUUID().toString();
+    inTx(
+        () ->
+            world
+                .sessions()
+                .revokeAccessToken(revokedJti, TestTime.now().plus(Duration.ofMinutes(15))));
+    var user = world.users().find(owner).orElseThrow();
+
+    var live = world.tokenHolders().find(session.id(), liveJti).orElseThrow();
+    var revoked = world.tokenHolders().find(session.id(), revokedJti).orElseThrow();
+    inTx(() -> world.users().update(user.withStatus(UserStatus.DISABLED)));
+    var disabled = world.tokenHolders().find(session.id(), liveJti).orElseThrow();
+
+    assertThat(live.tokenSession().session()).isEqualTo(session);
+    assertThat(live.tokenSession().live()).isTrue();
+    assertThat(live.user()).contains(user);
+    assertThat(revoked.tokenSession().tokenRevoked()).isTrue();
+    assertThat(revoked.user()).contains(user);
+    assertThat(disabled.user()).map(User::isActive).contains(false);
+    assertThat(world.tokenHolders().find(SessionId.newId(), liveJti)).isEmpty();
   }
 
   private Session newSession() {

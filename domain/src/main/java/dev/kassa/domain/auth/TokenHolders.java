@@ -1,0 +1,14 @@
+package dev.kassa.domain.auth;
+
+import java.util.Optional;
+
+/**
+ * Reads the {@link TokenHolder} of an access token: the session {@code id} (empty when there is no
+ * such session) and the token's {@code jti}. A store that can join sessions to users answers in one
+ * read; any other composes {@link Sessions} and {@link dev.kassa.domain.user.Users}.
+ */
+@FunctionalInterface
+public interface TokenHolders {
+
+  Optional<TokenHolder> find(SessionId id, String jti);
+}
