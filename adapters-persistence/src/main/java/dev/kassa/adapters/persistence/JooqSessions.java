@@ -36,28 +36,15 @@ public final class JooqSessions implements Sessions {
                       REVOKED_ACCESS_TOKENS.JTI.eq(
                           DSL.val((String) null, REVOKED_ACCESS_TOKENS.JTI)))));
 
-  private static final Field<?>[] SESSION_AND_REVOCATION =
-      Stream.concat(Stream.of(SESSIONS.fields()), Stream.of(TOKEN_REVOKED))
-          .toArray(Field<?>[]::new);
-
-  /** The session by id, with whether one of its tokens was revoked: binds the jti, then the id. */
-  private static final RenderedSelect<TokenSession> FOR_ACCESS_TOKEN =
-      new RenderedSelect<>(
-          SESSION_AND_REVOCATION,
-          row ->
-              new TokenSession(
-                  SessionMapper.toDomain(row.into(SESSIONS)),
-                  Boolean.TRUE.equals(row.get(TOKEN_REVOKED))),
-          count ->
-              DSL.select(SESSION_AND_REVOCATION)
-                  .from(SESSIONS)
-                  .where(SESSIONS.ID.eq(DSL.val((UUID) null, SESSIONS.ID))));
-
   private static final Field<?>[] HOLDER =
-      Stream.concat(Stream.of(SESSION_AND_REVOCATION), Stream.of(USERS.fields()))
+      Stream.of(Stream.of(SESSIONS.fields()), Stream.of(TOKEN_REVOKED), Stream.of(USERS.fields()))
+          .flatMap(fields -> fields)
           .toArray(Field<?>[]::new);
 
-  /** As {@link #FOR_ACCESS_TOKEN}, joined to the session's user. */
+  /**
+   * The session by id, with whether one of its tokens was revoked, joined to the session's user:
+   * binds the jti, then the id.
+   */
   private static final RenderedSelect<TokenHolder> HOLDER_FOR_ACCESS_TOKEN =
       new RenderedSelect<>(
           HOLDER,
@@ -167,13 +154,16 @@ public final class JooqSessions implements Sessions {
     return database.dsl().fetchExists(REVOKED_ACCESS_TOKENS, REVOKED_ACCESS_TOKENS.JTI.eq(jti));
   }
 
-  /** One statement: the session's row and an {@code EXISTS} over the revoked tokens. */
+  /** The token's holder without its user: one statement, as {@link #findHolder}. */
   @Override
   public Optional<TokenSession> findForAccessToken(SessionId id, String jti) {
-    return FOR_ACCESS_TOKEN.fetch(database.dsl(), List.of(jti, id.value())).stream().findFirst();
+    return findHolder(id, jti).map(TokenHolder::tokenSession);
   }
 
-  /** The {@link dev.kassa.domain.auth.TokenHolders} read in one statement. */
+  /**
+   * The {@link dev.kassa.domain.auth.TokenHolders} read in one statement: the session's row, an
+   * {@code EXISTS} over the revoked tokens and the user's row.
+   */
   public Optional<TokenHolder> findHolder(SessionId id, String jti) {
     return HOLDER_FOR_ACCESS_TOKEN.fetch(database.dsl(), List.of(jti, id.value())).stream()
         .findFirst();

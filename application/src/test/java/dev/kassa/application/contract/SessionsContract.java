@@ -120,13 +120,8 @@ public abstract class SessionsContract extends PortContract {
   @Test
   void aSessionIsFoundForAnAccessTokenWithWhetherThatTokenWasRevoked() {
     var session = newSession();
-    var revokedJti = UUID.randomUUID().toString();
+    var revokedJti = revokedAccessToken();
     var liveJti = UUID.randomUUID().toString();
-    inTx(
-        () ->
-            world
-                .sessions()
-                .revokeAccessToken(revokedJti, TestTime.now().plus(Duration.ofMinutes(15))));
 
     var live = world.sessions().findForAccessToken(session.id(), liveJti).orElseThrow();
     var revoked = world.sessions().findForAccessToken(session.id(), revokedJti).orElseThrow();
@@ -145,17 +140,10 @@ public abstract class SessionsContract extends PortContract {
 
   @Test
   void theHolderOfATokenIsItsSessionWithTheSessionsUserAsStoredNow() {
-    var owner = newOwner();
-    var session = Session.start(owner, TestTime.now());
-    inTx(() -> world.sessions().start(session));
-    var revokedJti = UUID.randomUUID().toString();
+    var session = newSession();
+    var revokedJti = revokedAccessToken();
     var liveJti = UUID.randomUUID().toString();
-    inTx(
-        () ->
-            world
-                .sessions()
-                .revokeAccessToken(revokedJti, TestTime.now().plus(Duration.ofMinutes(15))));
-    var user = world.users().find(owner).orElseThrow();
+    var user = world.users().find(session.userId()).orElseThrow();
 
     var live = world.tokenHolders().find(session.id(), liveJti).orElseThrow();
     var revoked = world.tokenHolders().find(session.id(), revokedJti).orElseThrow();
@@ -169,6 +157,14 @@ public abstract class SessionsContract extends PortContract {
     assertThat(revoked.user()).contains(user);
     assertThat(disabled.user()).map(User::isActive).contains(false);
     assertThat(world.tokenHolders().find(SessionId.newId(), liveJti)).isEmpty();
+  }
+
+  /** The jti of an access token revoked on its own (by logout), until 15 minutes from now. */
+  private String revokedAccessToken() {
+    var jti = UUID.randomUUID().toString();
+    inTx(
+        () -> world.sessions().revokeAccessToken(jti, TestTime.now().plus(Duration.ofMinutes(15))));
+    return jti;
   }
 
   private Session newSession() {
