@@ -2,7 +2,7 @@ package dev.kassa.application.images;
 
 import dev.kassa.domain.event.Outbox;
 import dev.kassa.domain.event.ProductEvents;
-import dev.kassa.domain.image.ProductImageIdsCache;
+import dev.kassa.domain.product.ProductCache;
 import dev.kassa.domain.product.ProductId;
 import dev.kassa.domain.product.Products;
 import dev.kassa.domain.shared.Transactions;
@@ -19,10 +19,10 @@ public final class ImageChanges {
   private final Transactions transactions;
   private final Products products;
   private final Outbox outbox;
-  private final ProductImageIdsCache cache;
+  private final ProductCache cache;
 
   public ImageChanges(
-      Transactions transactions, Products products, Outbox outbox, ProductImageIdsCache cache) {
+      Transactions transactions, Products products, Outbox outbox, ProductCache cache) {
     this.transactions = transactions;
     this.products = products;
     this.outbox = outbox;
