@@ -4,6 +4,7 @@ import static dev.kassa.adapters.persistence.jooq.Tables.EVENT_DELIVERIES;
 import static dev.kassa.adapters.persistence.jooq.Tables.OUTBOX;
 
 import dev.kassa.adapters.persistence.jooq.tables.records.EventDeliveriesRecord;
+import dev.kassa.adapters.persistence.jooq.tables.records.OutboxRecord;
 import dev.kassa.domain.event.ClaimedDelivery;
 import dev.kassa.domain.event.DeliveryCounts;
 import dev.kassa.domain.event.DeliveryStatus;
@@ -17,13 +18,19 @@ import dev.kassa.domain.shared.PageRequest;
 import dev.kassa.domain.shared.Transactions;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.jooq.Condition;
-import org.jooq.Record2;
+import org.jooq.Field;
+import org.jooq.Query;
+import org.jooq.ResultQuery;
 import org.jooq.impl.DSL;
 
 /**
@@ -72,6 +79,52 @@ public final class JooqEventDeliveries implements EventDeliveries {
                       EVENT_DELIVERIES.DELIVERED_AT,
                       DSL.inline(null, EVENT_DELIVERIES.DELIVERED_AT)));
 
+  /**
+   * The due rows, each the lowest pending sequence of its subscriber and subject, locked and
+   * skipping those locked by another claim. Its values: now, now, the limit.
+   */
+  private static final RenderedSelect<EventDeliveriesRecord> DUE =
+      new RenderedSelect<>(
+          new Field<?>[] {EVENT_DELIVERIES.EVENT_ID, EVENT_DELIVERIES.SUBSCRIBER},
+          row -> row.into(EVENT_DELIVERIES),
+          values -> dueShape());
+
+  /** Leases rows by key. Its values: the lease's end, its token, then each row's key. */
+  private static final RenderedSelect<EventDeliveriesRecord> LEASE =
+      RenderedSelect.of(
+          EVENT_DELIVERIES,
+          values ->
+              DSL.update(EVENT_DELIVERIES)
+                  .set(EVENT_DELIVERIES.LEASED_UNTIL, DSL.val(null, EVENT_DELIVERIES.LEASED_UNTIL))
+                  .set(EVENT_DELIVERIES.LEASE, DSL.val(null, EVENT_DELIVERIES.LEASE))
+                  .where(
+                      DSL.row(EVENT_DELIVERIES.EVENT_ID, EVENT_DELIVERIES.SUBSCRIBER)
+                          .in(
+                              IntStream.range(0, (values - 2) / 2)
+                                  .mapToObj(
+                                      i ->
+                                          DSL.row(
+                                              DSL.val(null, EVENT_DELIVERIES.EVENT_ID),
+                                              DSL.val(null, EVENT_DELIVERIES.SUBSCRIBER)))
+                                  .toList()))
+                  .returning());
+
+  /** The outbox events of the ids given as its values. */
+  private static final RenderedSelect<OutboxRecord> EVENTS =
+      RenderedSelect.of(
+          OUTBOX,
+          values ->
+              DSL.selectFrom(OUTBOX)
+                  .where(OUTBOX.ID.in(RenderedSelect.placeholders(OUTBOX.ID, values))));
+
+  /** A delivery's outcome while it stays pending; values as {@link #outcome} takes them. */
+  private static final RenderedStatement STILL_PENDING =
+      new RenderedStatement(values -> outcome(EVENT_DELIVERIES.PENDING_SINCE));
+
+  /** A delivery's outcome once it is delivered or dead: no longer pending since anything. */
+  private static final RenderedStatement NO_LONGER_PENDING =
+      new RenderedStatement(values -> outcome(DSL.inline(null, EVENT_DELIVERIES.PENDING_SINCE)));
+
   private final JooqDatabase database;
   private final Transactions transactions;
 
@@ -108,42 +161,23 @@ public final class JooqEventDeliveries implements EventDeliveries {
     return transactions.inTransaction(
         () -> {
           var dsl = database.dsl();
-          var c = EVENT_DELIVERIES.as("c");
-          var e = EVENT_DELIVERIES.as("e");
-          var due =
-              dsl.select(c.EVENT_ID, c.SUBSCRIBER)
-                  .from(c)
-                  .where(c.STATUS.eq(DSL.inline(PENDING)))
-                  .and(c.NEXT_ATTEMPT_AT.le(now))
-                  .and(c.LEASED_UNTIL.isNull().or(c.LEASED_UNTIL.le(now)))
-                  .and(
-                      c.SEQUENCE.eq(
-                          DSL.select(DSL.min(e.SEQUENCE))
-                              .from(e)
-                              .where(e.SUBSCRIBER.eq(c.SUBSCRIBER))
-                              .and(e.SUBJECT.eq(c.SUBJECT))
-                              .and(e.STATUS.eq(DSL.inline(PENDING)))))
-                  .orderBy(c.NEXT_ATTEMPT_AT)
-                  .limit(limit)
-                  .forUpdate()
-                  .of(c)
-                  .skipLocked()
-                  .fetch();
+          var due = DUE.fetch(dsl, List.of(now, now, limit));
           if (due.isEmpty()) {
             return List.<ClaimedDelivery>of();
           }
-          var keys = DSL.row(EVENT_DELIVERIES.EVENT_ID, EVENT_DELIVERIES.SUBSCRIBER);
-          var claimed =
-              dsl.update(EVENT_DELIVERIES)
-                  .set(EVENT_DELIVERIES.LEASED_UNTIL, now.plus(lease))
-                  .set(EVENT_DELIVERIES.LEASE, token)
-                  .where(keys.in(due.map(Record2::valuesRow)))
-                  .returning()
-                  .fetch();
+          var leaseValues = new ArrayList<Object>(2 + 2 * due.size());
+          leaseValues.add(now.plus(lease));
+          leaseValues.add(token);
+          for (var key : due) {
+            leaseValues.add(key.getEventId());
+            leaseValues.add(key.getSubscriber());
+          }
+          var claimed = LEASE.fetch(dsl, leaseValues);
           var events =
-              dsl.selectFrom(OUTBOX)
-                  .where(OUTBOX.ID.in(claimed.map(row -> row.getEventId())))
-                  .fetchMap(OUTBOX.ID, OutboxMapper::toDomain);
+              EVENTS
+                  .fetch(dsl, claimed.stream().map(EventDeliveriesRecord::getEventId).toList())
+                  .stream()
+                  .collect(Collectors.toMap(OutboxRecord::getId, OutboxMapper::toDomain));
           return claimed.stream()
               .map(
                   row ->
@@ -155,24 +189,19 @@ public final class JooqEventDeliveries implements EventDeliveries {
 
   @Override
   public boolean record(ClaimedDelivery claim, EventDelivery outcome) {
-    var d = EVENT_DELIVERIES;
-    var stillPending = outcome.status() == DeliveryStatus.PENDING;
-    return database
-            .dsl()
-            .update(d)
-            .set(d.STATUS, outcome.status().code())
-            .set(d.ATTEMPTS, outcome.attempts())
-            .set(d.NEXT_ATTEMPT_AT, outcome.nextAttemptAt())
-            .set(d.LAST_ERROR, outcome.lastError())
-            .set(d.DELIVERED_AT, outcome.deliveredAt())
-            .set(
-                d.PENDING_SINCE,
-                stillPending ? d.PENDING_SINCE : DSL.val((Instant) null, d.PENDING_SINCE))
-            .setNull(d.LEASED_UNTIL)
-            .setNull(d.LEASE)
-            .where(keyOf(claim))
-            .and(d.LEASE.eq(claim.lease()))
-            .execute()
+    var outcomeStatement =
+        outcome.status() == DeliveryStatus.PENDING ? STILL_PENDING : NO_LONGER_PENDING;
+    return outcomeStatement.update(
+            database.dsl(),
+            Arrays.asList(
+                outcome.status().code(),
+                outcome.attempts(),
+                outcome.nextAttemptAt(),
+                outcome.lastError(),
+                outcome.deliveredAt(),
+                claim.delivery().eventId().value(),
+                claim.delivery().subscriber(),
+                claim.lease()))
         == 1;
   }
 
@@ -187,6 +216,48 @@ public final class JooqEventDeliveries implements EventDeliveries {
         .where(keyOf(claim))
         .and(d.LEASE.eq(claim.lease()))
         .execute();
+  }
+
+  private static ResultQuery<?> dueShape() {
+    var c = EVENT_DELIVERIES.as("c");
+    var e = EVENT_DELIVERIES.as("e");
+    return DSL.select(c.EVENT_ID, c.SUBSCRIBER)
+        .from(c)
+        .where(c.STATUS.eq(DSL.inline(PENDING)))
+        .and(c.NEXT_ATTEMPT_AT.le(DSL.val(null, c.NEXT_ATTEMPT_AT)))
+        .and(c.LEASED_UNTIL.isNull().or(c.LEASED_UNTIL.le(DSL.val(null, c.LEASED_UNTIL))))
+        .and(
+            c.SEQUENCE.eq(
+                DSL.select(DSL.min(e.SEQUENCE))
+                    .from(e)
+                    .where(e.SUBSCRIBER.eq(c.SUBSCRIBER))
+                    .and(e.SUBJECT.eq(c.SUBJECT))
+                    .and(e.STATUS.eq(DSL.inline(PENDING)))))
+        .orderBy(c.NEXT_ATTEMPT_AT)
+        .limit(DSL.val(null, Integer.class))
+        .forUpdate()
+        .of(c)
+        .skipLocked();
+  }
+
+  /**
+   * A delivery's outcome recorded and its lease ended, if the lease is still the claim's. Values:
+   * status, attempts, next attempt, last error, delivered at, event id, subscriber, lease.
+   */
+  private static Query outcome(Field<Instant> pendingSince) {
+    var d = EVENT_DELIVERIES;
+    return DSL.update(d)
+        .set(d.STATUS, DSL.val(null, d.STATUS))
+        .set(d.ATTEMPTS, DSL.val(null, d.ATTEMPTS))
+        .set(d.NEXT_ATTEMPT_AT, DSL.val(null, d.NEXT_ATTEMPT_AT))
+        .set(d.LAST_ERROR, DSL.val(null, d.LAST_ERROR))
+        .set(d.DELIVERED_AT, DSL.val(null, d.DELIVERED_AT))
+        .set(d.PENDING_SINCE, pendingSince)
+        .set(d.LEASED_UNTIL, DSL.inline(null, d.LEASED_UNTIL))
+        .set(d.LEASE, DSL.inline(null, d.LEASE))
+        .where(d.EVENT_ID.eq(DSL.val(null, d.EVENT_ID)))
+        .and(d.SUBSCRIBER.eq(DSL.val(null, d.SUBSCRIBER)))
+        .and(d.LEASE.eq(DSL.val(null, d.LEASE)));
   }
 
   private static Condition keyOf(ClaimedDelivery claim) {

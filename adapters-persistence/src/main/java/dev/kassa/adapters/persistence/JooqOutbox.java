@@ -12,18 +12,24 @@ import dev.kassa.domain.event.TraceContext;
 import dev.kassa.domain.shared.Page;
 import dev.kassa.domain.shared.PageRequest;
 import dev.kassa.domain.shared.Transactions;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import org.jooq.exception.IntegrityConstraintViolationException;
+import org.jooq.Query;
 import org.jooq.impl.DSL;
 
 /**
  * The outbox in PostgreSQL. The subject's counter row in {@code outbox_subjects} is upserted with
  * {@code INSERT ... ON CONFLICT DO UPDATE ... RETURNING}: its row lock holds a second append for
  * the same subject until the first transaction ends, so sequences come out 1, 2, 3 without gaps.
- * The upsert is a common table expression of the event's insert: one statement, one round trip.
+ * The upsert is a common table expression of the event's insert: one statement, one round trip,
+ * rendered once ({@link RenderedStatement}).
  */
 public final class JooqOutbox implements Outbox {
+
+  private static final RenderedStatement APPEND = new RenderedStatement(values -> appendShape());
 
   private final JooqDatabase database;
   private final Transactions transactions;
@@ -35,56 +41,79 @@ public final class JooqOutbox implements Outbox {
 
   @Override
   public StoredEvent append(DomainEvent event, Optional<TraceContext> trace) {
+    var row = OutboxMapper.toRecord(event, trace);
+    var values =
+        Arrays.asList(
+            row.getSubject(),
+            row.getId(),
+            row.getType(),
+            row.getSubject(),
+            row.getTime(),
+            row.getData(),
+            row.getTraceparent(),
+            row.getTracestate());
     return transactions.inTransaction(
         () -> {
-          var counter = DSL.name("counter");
-          var next =
-              counter.as(
-                  DSL.insertInto(OUTBOX_SUBJECTS)
-                      .columns(OUTBOX_SUBJECTS.SUBJECT, OUTBOX_SUBJECTS.LAST_SEQUENCE)
-                      .values(event.subject(), 1L)
-                      .onConflict(OUTBOX_SUBJECTS.SUBJECT)
-                      .doUpdate()
-                      .set(OUTBOX_SUBJECTS.LAST_SEQUENCE, OUTBOX_SUBJECTS.LAST_SEQUENCE.plus(1L))
-                      .returningResult(OUTBOX_SUBJECTS.LAST_SEQUENCE));
-          var row = OutboxMapper.toRecord(event, trace);
-          long sequence;
           try {
-            sequence =
-                database
-                    .dsl()
-                    .with(next)
-                    .insertInto(
-                        OUTBOX,
-                        OUTBOX.ID,
-                        OUTBOX.TYPE,
-                        OUTBOX.SUBJECT,
-                        OUTBOX.SEQUENCE,
-                        OUTBOX.TIME,
-                        OUTBOX.DATA,
-                        OUTBOX.TRACEPARENT,
-                        OUTBOX.TRACESTATE)
-                    .select(
-                        DSL.select(
-                                DSL.val(row.getId(), OUTBOX.ID),
-                                DSL.val(row.getType(), OUTBOX.TYPE),
-                                DSL.val(row.getSubject(), OUTBOX.SUBJECT),
-                                next.field(OUTBOX_SUBJECTS.LAST_SEQUENCE),
-                                DSL.val(row.getTime(), OUTBOX.TIME),
-                                DSL.val(row.getData(), OUTBOX.DATA),
-                                DSL.val(row.getTraceparent(), OUTBOX.TRACEPARENT),
-                                DSL.val(row.getTracestate(), OUTBOX.TRACESTATE))
-                            .from(next))
-                    .returningResult(OUTBOX.SEQUENCE)
-                    .fetchSingle()
-                    .value1();
-          } catch (IntegrityConstraintViolationException duplicate) {
-            throw new IllegalArgumentException(
-                "event " + event.id() + " exists already", duplicate);
+            var sequence = APPEND.run(database.dsl(), values, JooqOutbox::sequence);
+            return new StoredEvent(event, sequence, trace);
+          } catch (RuntimeException failure) {
+            if (SqlErrors.isUniqueViolation(failure, "outbox_pkey")) {
+              throw new IllegalArgumentException(
+                  "event " + event.id() + " exists already", failure);
+            }
+            throw failure;
           }
-          var stored = new StoredEvent(event, sequence, trace);
-          return stored;
         });
+  }
+
+  /**
+   * The subject's counter upserted and the event inserted with the counter's new value, one
+   * statement: its values are the subject, then the event's columns other than the sequence.
+   */
+  private static Query appendShape() {
+    var counter = DSL.name("counter");
+    var next =
+        counter.as(
+            DSL.insertInto(OUTBOX_SUBJECTS)
+                .columns(OUTBOX_SUBJECTS.SUBJECT, OUTBOX_SUBJECTS.LAST_SEQUENCE)
+                .values(DSL.val(null, OUTBOX_SUBJECTS.SUBJECT), DSL.inline(1L))
+                .onConflict(OUTBOX_SUBJECTS.SUBJECT)
+                .doUpdate()
+                .set(
+                    OUTBOX_SUBJECTS.LAST_SEQUENCE,
+                    OUTBOX_SUBJECTS.LAST_SEQUENCE.plus(DSL.inline(1L)))
+                .returningResult(OUTBOX_SUBJECTS.LAST_SEQUENCE));
+    return DSL.with(next)
+        .insertInto(
+            OUTBOX,
+            OUTBOX.ID,
+            OUTBOX.TYPE,
+            OUTBOX.SUBJECT,
+            OUTBOX.SEQUENCE,
+            OUTBOX.TIME,
+            OUTBOX.DATA,
+            OUTBOX.TRACEPARENT,
+            OUTBOX.TRACESTATE)
+        .select(
+            DSL.select(
+                    DSL.val(null, OUTBOX.ID),
+                    DSL.val(null, OUTBOX.TYPE),
+                    DSL.val(null, OUTBOX.SUBJECT),
+                    next.field(OUTBOX_SUBJECTS.LAST_SEQUENCE),
+                    DSL.val(null, OUTBOX.TIME),
+                    DSL.val(null, OUTBOX.DATA),
+                    DSL.val(null, OUTBOX.TRACEPARENT),
+                    DSL.val(null, OUTBOX.TRACESTATE))
+                .from(next))
+        .returningResult(OUTBOX.SEQUENCE);
+  }
+
+  private static long sequence(PreparedStatement statement) throws SQLException {
+    try (var rows = statement.executeQuery()) {
+      rows.next();
+      return rows.getLong(1);
+    }
   }
 
   @Override

@@ -2,6 +2,7 @@ package dev.kassa.adapters.persistence;
 
 import static dev.kassa.adapters.persistence.jooq.Tables.WEBHOOK_ENDPOINTS;
 
+import dev.kassa.adapters.persistence.jooq.tables.records.WebhookEndpointsRecord;
 import dev.kassa.domain.error.NotFoundException;
 import dev.kassa.domain.shared.Page;
 import dev.kassa.domain.shared.PageRequest;
@@ -17,6 +18,15 @@ import org.jooq.impl.DSL;
  * endpoint removes its deliveries through the foreign key's cascade.
  */
 public final class JooqWebhookEndpoints implements WebhookEndpoints {
+
+  /** Read for every event a webhook subscriber takes: rendered once. */
+  private static final RenderedSelect<WebhookEndpointsRecord> ENABLED =
+      RenderedSelect.of(
+          WEBHOOK_ENDPOINTS,
+          values ->
+              DSL.selectFrom(WEBHOOK_ENDPOINTS)
+                  .where(WEBHOOK_ENDPOINTS.ENABLED.eq(DSL.inline(true)))
+                  .orderBy(WEBHOOK_ENDPOINTS.CREATED_AT, WEBHOOK_ENDPOINTS.ID));
 
   private final JooqDatabase database;
 
@@ -94,11 +104,6 @@ public final class JooqWebhookEndpoints implements WebhookEndpoints {
 
   @Override
   public List<WebhookEndpoint> enabled() {
-    return database
-        .dsl()
-        .selectFrom(WEBHOOK_ENDPOINTS)
-        .where(WEBHOOK_ENDPOINTS.ENABLED.isTrue())
-        .orderBy(WEBHOOK_ENDPOINTS.CREATED_AT, WEBHOOK_ENDPOINTS.ID)
-        .fetch(WebhookMapper::toDomain);
+    return ENABLED.fetch(database.dsl(), List.of()).stream().map(WebhookMapper::toDomain).toList();
   }
 }
