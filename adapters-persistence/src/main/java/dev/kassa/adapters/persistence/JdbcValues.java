@@ -2,9 +2,11 @@ package dev.kassa.adapters.persistence;
 
 import java.math.BigDecimal;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
@@ -13,7 +15,8 @@ import org.jooq.JSONB;
 /**
  * Binds the values of the generated records over JDBC as jOOQ's bindings would, into SQL that jOOQ
  * rendered (so with its casts): instants as {@code timestamptz}, JSONB as text for the {@code
- * cast(? as jsonb)}, a null as a value of no type for the cast or the column to type.
+ * cast(? as jsonb)}, a null as a value of no type for the cast or the column to type. Reads the
+ * selected columns back as the generated records' types.
  */
 final class JdbcValues {
 
@@ -34,5 +37,34 @@ final class JdbcValues {
       default ->
           throw new IllegalArgumentException("no binding for a " + value.getClass().getName());
     }
+  }
+
+  /** Column {@code column} of the current row as a {@code type}, or null when it is SQL NULL. */
+  static Object read(ResultSet rows, int column, Class<?> type) throws SQLException {
+    Object value;
+    if (type == String.class) {
+      value = rows.getString(column);
+    } else if (type == UUID.class) {
+      value = rows.getObject(column, UUID.class);
+    } else if (type == Instant.class) {
+      var time = rows.getObject(column, OffsetDateTime.class);
+      value = time == null ? null : time.toInstant();
+    } else if (type == Long.class) {
+      value = rows.getLong(column);
+    } else if (type == Integer.class) {
+      value = rows.getInt(column);
+    } else if (type == Boolean.class) {
+      value = rows.getBoolean(column);
+    } else if (type == JSONB.class) {
+      var text = rows.getString(column);
+      value = text == null ? null : JSONB.valueOf(text);
+    } else if (type == LocalDate.class) {
+      value = rows.getObject(column, LocalDate.class);
+    } else if (type == BigDecimal.class) {
+      value = rows.getBigDecimal(column);
+    } else {
+      throw new IllegalArgumentException("no reading for a " + type.getName());
+    }
+    return rows.wasNull() ? null : value;
   }
 }

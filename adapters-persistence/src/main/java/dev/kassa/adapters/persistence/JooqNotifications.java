@@ -21,6 +21,21 @@ import org.jooq.impl.DSL;
  */
 public final class JooqNotifications implements Notifications {
 
+  /** Every customer notice's row, written by the inbox's worker: rendered once. */
+  private static final RenderedInsert<NotificationsRecord> ADD =
+      new RenderedInsert<>(
+          NOTIFICATIONS,
+          List.of(
+              NOTIFICATIONS.ID,
+              NOTIFICATIONS.USER_ID,
+              NOTIFICATIONS.TYPE,
+              NOTIFICATIONS.TITLE,
+              NOTIFICATIONS.BODY,
+              NOTIFICATIONS.EVENT_ID,
+              NOTIFICATIONS.READ_AT,
+              NOTIFICATIONS.CREATED_AT),
+          insert -> insert.onConflict(NOTIFICATIONS.EVENT_ID, NOTIFICATIONS.USER_ID).doNothing());
+
   private final JooqDatabase database;
 
   public JooqNotifications(JooqDatabase database) {
@@ -29,23 +44,17 @@ public final class JooqNotifications implements Notifications {
 
   @Override
   public boolean add(Notification notification) {
-    return database
-            .dsl()
-            .insertInto(NOTIFICATIONS)
-            .set(
-                new NotificationsRecord()
-                    .setId(notification.id().value())
-                    .setUserId(notification.userId().value())
-                    .setType(notification.type())
-                    .setTitle(notification.title())
-                    .setBody(notification.body())
-                    .setEventId(notification.eventId().value())
-                    .setReadAt(notification.readAt())
-                    .setCreatedAt(notification.createdAt()))
-            .onConflict(NOTIFICATIONS.EVENT_ID, NOTIFICATIONS.USER_ID)
-            .doNothing()
-            .execute()
-        == 1;
+    var row =
+        new NotificationsRecord()
+            .setId(notification.id().value())
+            .setUserId(notification.userId().value())
+            .setType(notification.type())
+            .setTitle(notification.title())
+            .setBody(notification.body())
+            .setEventId(notification.eventId().value())
+            .setReadAt(notification.readAt())
+            .setCreatedAt(notification.createdAt());
+    return ADD.execute(database.dsl(), List.of(row)) == 1;
   }
 
   @Override

@@ -1,5 +1,6 @@
 package dev.kassa.adapters.persistence;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntFunction;
 import java.util.stream.IntStream;
@@ -14,8 +15,10 @@ import org.jooq.impl.DSL;
 
 /**
  * A {@code SELECT} on a hot path (the money path, the caller check of every request), rendered once
- * per number of bound values ({@link RenderedStatement}). The rows come back through jOOQ, as
- * records of the selected fields, and are mapped.
+ * per number of bound values ({@link RenderedStatement}). Each row is read over JDBC ({@link
+ * JdbcValues#read}) into a record of the selected fields, and mapped: jOOQ's own fetch of a result
+ * set (a cursor, an execute context and a converter per value) cost more than the statement's
+ * rendering had.
  */
 final class RenderedSelect<T> {
 
@@ -52,8 +55,20 @@ final class RenderedSelect<T> {
         values,
         prepared -> {
           try (var rows = prepared.executeQuery()) {
-            return dsl.fetch(rows, fields).map(row);
+            var result = new ArrayList<T>();
+            while (rows.next()) {
+              var record = dsl.newRecord(fields);
+              for (int i = 0; i < fields.length; i++) {
+                set(record, fields[i], JdbcValues.read(rows, i + 1, fields[i].getType()));
+              }
+              result.add(row.map(record));
+            }
+            return result;
           }
         });
+  }
+
+  private static <V> void set(Record record, Field<V> field, Object value) {
+    record.set(field, field.getType().cast(value));
   }
 }
