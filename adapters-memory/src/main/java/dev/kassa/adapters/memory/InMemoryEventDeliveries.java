@@ -2,6 +2,7 @@ package dev.kassa.adapters.memory;
 
 import dev.kassa.domain.event.ClaimedDelivery;
 import dev.kassa.domain.event.DeliveryCounts;
+import dev.kassa.domain.event.DeliveryOutcome;
 import dev.kassa.domain.event.DeliveryStatus;
 import dev.kassa.domain.event.EventDeliveries;
 import dev.kassa.domain.event.EventDelivery;
@@ -103,19 +104,20 @@ public final class InMemoryEventDeliveries implements EventDeliveries {
   }
 
   @Override
-  public boolean record(ClaimedDelivery claim, EventDelivery outcome) {
-    return transactions.inTransaction(
-        () -> {
-          var key = key(claim.delivery());
-          var row = rows.find(key).filter(found -> found.holds(claim));
-          row.ifPresent(
-              found -> {
-                var since =
-                    outcome.status() == DeliveryStatus.PENDING ? found.pendingSince() : null;
-                rows.put(key, new Row(found.event(), outcome, since, null, null));
-              });
-          return row.isPresent();
+  public List<DeliveryOutcome> record(List<DeliveryOutcome> outcomes) {
+    return transactions.inTransaction(() -> outcomes.stream().filter(this::stored).toList());
+  }
+
+  private boolean stored(DeliveryOutcome recorded) {
+    var key = key(recorded.claim().delivery());
+    var row = rows.find(key).filter(found -> found.holds(recorded.claim()));
+    row.ifPresent(
+        found -> {
+          var outcome = recorded.outcome();
+          var since = outcome.status() == DeliveryStatus.PENDING ? found.pendingSince() : null;
+          rows.put(key, new Row(found.event(), outcome, since, null, null));
         });
+    return row.isPresent();
   }
 
   @Override

@@ -7,6 +7,7 @@ import dev.kassa.adapters.persistence.jooq.tables.records.EventDeliveriesRecord;
 import dev.kassa.adapters.persistence.jooq.tables.records.OutboxRecord;
 import dev.kassa.domain.event.ClaimedDelivery;
 import dev.kassa.domain.event.DeliveryCounts;
+import dev.kassa.domain.event.DeliveryOutcome;
 import dev.kassa.domain.event.DeliveryStatus;
 import dev.kassa.domain.event.EventDeliveries;
 import dev.kassa.domain.event.EventDelivery;
@@ -19,9 +20,9 @@ import dev.kassa.domain.shared.Transactions;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -29,8 +30,8 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.jooq.Condition;
 import org.jooq.Field;
-import org.jooq.Query;
 import org.jooq.ResultQuery;
+import org.jooq.RowN;
 import org.jooq.impl.DSL;
 
 /**
@@ -117,13 +118,21 @@ public final class JooqEventDeliveries implements EventDeliveries {
               DSL.selectFrom(OUTBOX)
                   .where(OUTBOX.ID.in(RenderedSelect.placeholders(OUTBOX.ID, values))));
 
-  /** A delivery's outcome while it stays pending; values as {@link #outcome} takes them. */
-  private static final RenderedStatement STILL_PENDING =
-      new RenderedStatement(values -> outcome(EVENT_DELIVERIES.PENDING_SINCE));
+  private static final int OUTCOME_VALUES = 8;
 
-  /** A delivery's outcome once it is delivered or dead: no longer pending since anything. */
-  private static final RenderedStatement NO_LONGER_PENDING =
-      new RenderedStatement(values -> outcome(DSL.inline(null, EVENT_DELIVERIES.PENDING_SINCE)));
+  /**
+   * Outcomes stored and their leases ended, where the lease is still the claim's, one statement for
+   * a batch: {@code UPDATE ... FROM (VALUES ...)}, each row's values as {@link #outcomes} takes
+   * them. Answers the keys of the rows it changed.
+   */
+  private static final RenderedSelect<Key> OUTCOMES =
+      new RenderedSelect<>(
+          new Field<?>[] {EVENT_DELIVERIES.EVENT_ID, EVENT_DELIVERIES.SUBSCRIBER},
+          row -> new Key(row.get(EVENT_DELIVERIES.EVENT_ID), row.get(EVENT_DELIVERIES.SUBSCRIBER)),
+          values -> outcomes(values / OUTCOME_VALUES));
+
+  /** A delivery's key. */
+  private record Key(UUID eventId, String subscriber) {}
 
   private final JooqDatabase database;
   private final Transactions transactions;
@@ -188,21 +197,32 @@ public final class JooqEventDeliveries implements EventDeliveries {
   }
 
   @Override
-  public boolean record(ClaimedDelivery claim, EventDelivery outcome) {
-    var outcomeStatement =
-        outcome.status() == DeliveryStatus.PENDING ? STILL_PENDING : NO_LONGER_PENDING;
-    return outcomeStatement.update(
-            database.dsl(),
-            Arrays.asList(
-                outcome.status().code(),
-                outcome.attempts(),
-                outcome.nextAttemptAt(),
-                outcome.lastError(),
-                outcome.deliveredAt(),
-                claim.delivery().eventId().value(),
-                claim.delivery().subscriber(),
-                claim.lease()))
-        == 1;
+  public List<DeliveryOutcome> record(List<DeliveryOutcome> outcomes) {
+    if (outcomes.isEmpty()) {
+      return List.of();
+    }
+    var values = new ArrayList<Object>(outcomes.size() * OUTCOME_VALUES);
+    for (var recorded : outcomes) {
+      var outcome = recorded.outcome();
+      var claim = recorded.claim();
+      values.add(claim.delivery().eventId().value());
+      values.add(claim.delivery().subscriber());
+      values.add(claim.lease());
+      values.add(outcome.status().code());
+      values.add(outcome.attempts());
+      values.add(outcome.nextAttemptAt());
+      values.add(outcome.lastError());
+      values.add(outcome.deliveredAt());
+    }
+    var stored = new HashSet<>(OUTCOMES.fetch(database.dsl(), values));
+    return outcomes.stream()
+        .filter(
+            recorded ->
+                stored.contains(
+                    new Key(
+                        recorded.claim().delivery().eventId().value(),
+                        recorded.claim().delivery().subscriber())))
+        .toList();
   }
 
   @Override
@@ -241,23 +261,54 @@ public final class JooqEventDeliveries implements EventDeliveries {
   }
 
   /**
-   * A delivery's outcome recorded and its lease ended, if the lease is still the claim's. Values:
-   * status, attempts, next attempt, last error, delivered at, event id, subscriber, lease.
+   * Values per row: event id, subscriber, lease, status, attempts, next attempt, last error,
+   * delivered at. A delivery still pending keeps the time since which it is; one delivered or dead
+   * is no longer pending since anything.
    */
-  private static Query outcome(Field<Instant> pendingSince) {
+  private static ResultQuery<?> outcomes(int rows) {
     var d = EVENT_DELIVERIES;
+    var placeholders =
+        IntStream.range(0, rows)
+            .mapToObj(
+                i ->
+                    DSL.row(
+                        List.of(
+                            DSL.val(null, d.EVENT_ID),
+                            DSL.val(null, d.SUBSCRIBER),
+                            DSL.val(null, d.LEASE),
+                            DSL.val(null, d.STATUS),
+                            DSL.val(null, d.ATTEMPTS),
+                            DSL.val(null, d.NEXT_ATTEMPT_AT),
+                            DSL.val(null, d.LAST_ERROR),
+                            DSL.val(null, d.DELIVERED_AT))))
+            .toArray(RowN[]::new);
+    var outcome =
+        DSL.values(placeholders)
+            .as(
+                "outcome",
+                "event_id",
+                "subscriber",
+                "lease",
+                "status",
+                "attempts",
+                "next_attempt_at",
+                "last_error",
+                "delivered_at");
+    var status = outcome.field("status", String.class);
     return DSL.update(d)
-        .set(d.STATUS, DSL.val(null, d.STATUS))
-        .set(d.ATTEMPTS, DSL.val(null, d.ATTEMPTS))
-        .set(d.NEXT_ATTEMPT_AT, DSL.val(null, d.NEXT_ATTEMPT_AT))
-        .set(d.LAST_ERROR, DSL.val(null, d.LAST_ERROR))
-        .set(d.DELIVERED_AT, DSL.val(null, d.DELIVERED_AT))
-        .set(d.PENDING_SINCE, pendingSince)
+        .set(d.STATUS, status)
+        .set(d.ATTEMPTS, outcome.field("attempts", Integer.class))
+        .set(d.NEXT_ATTEMPT_AT, outcome.field("next_attempt_at", Instant.class))
+        .set(d.LAST_ERROR, outcome.field("last_error", String.class))
+        .set(d.DELIVERED_AT, outcome.field("delivered_at", Instant.class))
+        .set(d.PENDING_SINCE, DSL.when(status.eq(DSL.inline(PENDING)), d.PENDING_SINCE))
         .set(d.LEASED_UNTIL, DSL.inline(null, d.LEASED_UNTIL))
         .set(d.LEASE, DSL.inline(null, d.LEASE))
-        .where(d.EVENT_ID.eq(DSL.val(null, d.EVENT_ID)))
-        .and(d.SUBSCRIBER.eq(DSL.val(null, d.SUBSCRIBER)))
-        .and(d.LEASE.eq(DSL.val(null, d.LEASE)));
+        .from(outcome)
+        .where(d.EVENT_ID.eq(outcome.field("event_id", UUID.class)))
+        .and(d.SUBSCRIBER.eq(outcome.field("subscriber", String.class)))
+        .and(d.LEASE.eq(outcome.field("lease", UUID.class)))
+        .returning(d.EVENT_ID, d.SUBSCRIBER);
   }
 
   private static Condition keyOf(ClaimedDelivery claim) {

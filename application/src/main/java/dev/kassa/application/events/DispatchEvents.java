@@ -1,6 +1,7 @@
 package dev.kassa.application.events;
 
 import dev.kassa.domain.event.ClaimedDelivery;
+import dev.kassa.domain.event.DeliveryOutcome;
 import dev.kassa.domain.event.EventDeliveries;
 import dev.kassa.domain.event.EventDelivery;
 import dev.kassa.domain.shared.Transactions;
@@ -12,10 +13,10 @@ import java.util.function.BooleanSupplier;
 /**
  * Delivers due events to this process's subscribers: claims a batch (leased, committed at once),
  * hands each event to its subscriber with no unit of work open, and then records the batch's
- * outcomes in one unit of work (one commit per batch, not per delivery): delivered, or retried
- * after {@link Backoff}, or {@code dead} once {@code maxAttempts} attempts failed. Outcomes lost to
- * a crash before that commit are attempted again once their lease runs out (at least once). A batch
- * never holds two deliveries of one subscriber and subject, so the order per subject is kept. A
+ * outcomes all at once (one write per batch, not per delivery): delivered, or retried after {@link
+ * Backoff}, or {@code dead} once {@code maxAttempts} attempts failed. Outcomes lost to a crash
+ * before that commit are attempted again once their lease runs out (at least once). A batch never
+ * holds two deliveries of one subscriber and subject, so the order per subject is kept. A
  * subscriber this process does not have counts as a failed attempt, so a process that lacks it does
  * not lose the event. Each attempt runs in the event's trace ({@link EventTracing}); each recorded
  * outcome is told to the {@link DeliveryListener}.
@@ -67,28 +68,21 @@ public final class DispatchEvents {
       throw new IllegalStateException("deliveries run with no unit of work open");
     }
     var claims = deliveries.claim(limit, clock.instant(), LEASE);
-    var attempts = new ArrayList<Attempt>(claims.size());
+    var attempts = new ArrayList<DeliveryOutcome>(claims.size());
     for (var claim : claims) {
       if (stopping.getAsBoolean()) {
         deliveries.release(claim);
       } else {
-        attempts.add(new Attempt(claim, attempt(claim)));
+        attempts.add(new DeliveryOutcome(claim, attempt(claim)));
       }
     }
     if (!attempts.isEmpty()) {
-      var recorded =
-          transactions.inTransaction(
-              () ->
-                  attempts.stream()
-                      .filter(done -> deliveries.record(done.claim(), done.outcome()))
-                      .toList());
-      recorded.forEach(done -> listener.recorded(done.claim().event(), done.outcome()));
+      deliveries
+          .record(attempts)
+          .forEach(done -> listener.recorded(done.claim().event(), done.outcome()));
     }
     return claims.size();
   }
-
-  /** A claimed delivery and the outcome of its attempt, not yet recorded. */
-  private record Attempt(ClaimedDelivery claim, EventDelivery outcome) {}
 
   private EventDelivery attempt(ClaimedDelivery claim) {
     var delivery = claim.delivery();

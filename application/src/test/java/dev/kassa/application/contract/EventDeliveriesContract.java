@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.kassa.application.testdata.TestTime;
 import dev.kassa.domain.event.ClaimedDelivery;
+import dev.kassa.domain.event.DeliveryOutcome;
 import dev.kassa.domain.event.DeliveryStatus;
 import dev.kassa.domain.event.DomainEvent;
 import dev.kassa.domain.event.EventDelivery;
@@ -47,6 +48,14 @@ public abstract class EventDeliveriesContract extends PortContract {
     inTx(() -> world.eventDeliveries().schedule(event, List.of(names), NOW));
   }
 
+  private boolean recorded(ClaimedDelivery claim, EventDelivery outcome) {
+    return !world.eventDeliveries().record(List.of(new DeliveryOutcome(claim, outcome))).isEmpty();
+  }
+
+  private static ClaimedDelivery claimOf(List<ClaimedDelivery> claimed, StoredEvent event) {
+    return claimed.stream().filter(c -> c.event().equals(event)).findFirst().orElseThrow();
+  }
+
   private List<ClaimedDelivery> claimOwn(Instant now) {
     return world.eventDeliveries().claim(1_000, now, LEASE).stream()
         .filter(
@@ -70,10 +79,7 @@ public abstract class EventDeliveriesContract extends PortContract {
 
     var claimed = claimOwn(NOW);
     var again = claimOwn(NOW);
-    var stored =
-        world
-            .eventDeliveries()
-            .record(claimed.getFirst(), claimed.getFirst().delivery().delivered(NOW));
+    var stored = recorded(claimed.getFirst(), claimed.getFirst().delivery().delivered(NOW));
 
     assertThat(claimed)
         .singleElement()
@@ -96,11 +102,9 @@ public abstract class EventDeliveriesContract extends PortContract {
     schedule(second, subscriber, other);
 
     var claimed = claimOwn(NOW);
-    world
-        .eventDeliveries()
-        .record(
-            claimed.stream().filter(c -> c.event().equals(first)).findFirst().orElseThrow(),
-            EventDelivery.pending(first.id(), subscriber, NOW).delivered(NOW));
+    recorded(
+        claimed.stream().filter(c -> c.event().equals(first)).findFirst().orElseThrow(),
+        EventDelivery.pending(first.id(), subscriber, NOW).delivered(NOW));
     var next = claimOwn(NOW);
 
     assertThat(claimed)
@@ -124,7 +128,7 @@ public abstract class EventDeliveriesContract extends PortContract {
     schedule(second, subscriber);
 
     var claimed = claimOwn(NOW).getFirst();
-    world.eventDeliveries().record(claimed, claimed.delivery().dead("gave up", NOW));
+    recorded(claimed, claimed.delivery().dead("gave up", NOW));
 
     assertThat(claimOwn(NOW))
         .singleElement()
@@ -137,7 +141,7 @@ public abstract class EventDeliveriesContract extends PortContract {
     var event = appended(UUID.randomUUID().toString());
     schedule(event, subscriber);
     var claimed = claimOwn(NOW).getFirst();
-    world.eventDeliveries().record(claimed, claimed.delivery().retried("down", NOW.plusSeconds(1)));
+    recorded(claimed, claimed.delivery().retried("down", NOW.plusSeconds(1)));
 
     var early = claimOwn(NOW.plusMillis(999));
     var due = claimOwn(NOW.plusSeconds(1));
@@ -159,13 +163,52 @@ public abstract class EventDeliveriesContract extends PortContract {
     var lost = claimOwn(NOW).getFirst();
 
     var taken = claimOwn(NOW.plus(LEASE));
-    var recordedByLoser = world.eventDeliveries().record(lost, lost.delivery().delivered(NOW));
+    var recordedByLoser = recorded(lost, lost.delivery().delivered(NOW));
 
     assertThat(taken)
         .singleElement()
         .satisfies(c -> assertThat(c.lease()).isNotEqualTo(lost.lease()));
     assertThat(recordedByLoser).isFalse();
     assertThat(deliveryOf(event, subscriber).status()).isEqualTo(DeliveryStatus.PENDING);
+  }
+
+  @Test
+  void aBatchOfOutcomesStoresEachHeldOneAndNoneWhoseLeaseWasLost() {
+    var delivered = appended(UUID.randomUUID().toString());
+    var retried = appended(UUID.randomUUID().toString());
+    var lost = appended(UUID.randomUUID().toString());
+    schedule(delivered, subscriber);
+    schedule(retried, subscriber);
+    schedule(lost, subscriber);
+    var claimed = claimOwn(NOW);
+    var ofLost = claimOf(claimed, lost);
+    var notHeld = new ClaimedDelivery(ofLost.event(), ofLost.delivery(), UUID.randomUUID());
+    var batch =
+        List.of(
+            new DeliveryOutcome(
+                claimOf(claimed, delivered), claimOf(claimed, delivered).delivery().delivered(NOW)),
+            new DeliveryOutcome(
+                claimOf(claimed, retried),
+                claimOf(claimed, retried).delivery().retried("down", NOW.plusSeconds(5))),
+            new DeliveryOutcome(notHeld, notHeld.delivery().dead("not mine", NOW)));
+
+    var stored = world.eventDeliveries().record(batch);
+
+    assertThat(stored).containsExactlyElementsOf(batch.subList(0, 2));
+    assertThat(deliveryOf(delivered, subscriber).status()).isEqualTo(DeliveryStatus.DELIVERED);
+    assertThat(deliveryOf(retried, subscriber))
+        .satisfies(
+            delivery -> {
+              assertThat(delivery.status()).isEqualTo(DeliveryStatus.PENDING);
+              assertThat(delivery.attempts()).isEqualTo(1);
+              assertThat(delivery.lastError()).isEqualTo("down");
+              assertThat(delivery.nextAttemptAt()).isEqualTo(NOW.plusSeconds(5));
+            });
+    assertThat(deliveryOf(lost, subscriber))
+        .isEqualTo(EventDelivery.pending(lost.id(), subscriber, NOW));
+    assertThat(claimOwn(NOW.plusSeconds(5)))
+        .extracting(ClaimedDelivery::event)
+        .containsExactly(retried);
   }
 
   @Test
@@ -200,7 +243,7 @@ public abstract class EventDeliveriesContract extends PortContract {
     var event = appended(UUID.randomUUID().toString());
     schedule(event, subscriber, other);
     var claimed = claimOwn(NOW);
-    claimed.forEach(c -> world.eventDeliveries().record(c, c.delivery().delivered(NOW)));
+    claimed.forEach(c -> recorded(c, c.delivery().delivered(NOW)));
     var before = world.eventDeliveries().counts();
 
     schedule(event, subscriber);

@@ -33,11 +33,11 @@ public interface EventDeliveries {
   List<ClaimedDelivery> claim(int limit, Instant now, Duration lease);
 
   /**
-   * Stores {@code outcome} for the claimed delivery and ends its lease, unless the lease was lost
-   * (it ran out and someone else claimed the row, or an admin redelivered it); returns whether it
-   * stored.
+   * Stores each outcome for its claimed delivery and ends its lease, all of them at once, except
+   * those whose lease was lost (it ran out and someone else claimed the row, or an admin
+   * redelivered it); returns the outcomes it stored.
    */
-  boolean record(ClaimedDelivery claim, EventDelivery outcome);
+  List<DeliveryOutcome> record(List<DeliveryOutcome> outcomes);
 
   /** Ends the lease of a claimed delivery not attempted, so it is claimable again at once. */
   void release(ClaimedDelivery claim);
