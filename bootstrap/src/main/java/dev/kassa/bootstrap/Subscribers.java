@@ -65,7 +65,7 @@ public record Subscribers(
     var all = new ArrayList<EventSubscriber>();
     all.add(new ProductCacheEviction(cache));
     all.add(webhooks.subscriber());
-    all.add(new InboxNotices(notices, storage.transactions(), storage.notifications(), clock));
+    all.add(new InboxNotices(notices, storage.notifications(), clock));
     var smtp = integrations.mail().map(Subscribers::smtp);
     smtp.ifPresent(settings -> all.add(new MailNotices(notices, new SmtpCustomerMail(settings))));
     integrations

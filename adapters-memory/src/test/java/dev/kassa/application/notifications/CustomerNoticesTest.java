@@ -53,7 +53,7 @@ class CustomerNoticesTest {
   private final List<String> texts = new ArrayList<>();
   private final List<dev.kassa.application.events.EventSubscriber> subscribers =
       List.of(
-          new InboxNotices(notices, ports.transactions(), ports.notifications(), clock),
+          new InboxNotices(notices, ports.notifications(), clock),
           new MailNotices(notices, mailed::add),
           new SmsNotices(notices, (phone, text) -> texts.add(phone + " " + text)));
   private int delivered;

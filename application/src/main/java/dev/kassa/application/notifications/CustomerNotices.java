@@ -9,6 +9,7 @@ import dev.kassa.domain.shared.OrderId;
 import dev.kassa.domain.user.UserId;
 import dev.kassa.domain.user.Users;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -72,13 +73,22 @@ public final class CustomerNotices {
     };
   }
 
+  /**
+   * The receiver's notice of a transfer from another customer: both accounts read together, and
+   * only the receiver's user.
+   */
   private Optional<Notice> transferReceived(NoticeText notice, EventValues data) {
-    var receiver = ownerOf(data.text("toAccountId"));
-    var sender = ownerOf(data.text("fromAccountId")).map(user -> user.id());
-    if (receiver.isEmpty() || sender.equals(receiver.map(user -> user.id()))) {
+    var from = AccountId.of(data.text("fromAccountId"));
+    var to = AccountId.of(data.text("toAccountId"));
+    var read = accounts.findAll(List.of(from, to));
+    var destination = Optional.ofNullable(read.get(to));
+    var receiverId = destination.map(account -> account.ownerId());
+    var senderId = Optional.ofNullable(read.get(from)).map(account -> account.ownerId());
+    if (receiverId.isEmpty() || senderId.equals(receiverId)) {
       return Optional.empty();
     }
-    return Optional.of(notice.transfer(receiver.get(), accountName(data.text("toAccountId"))));
+    return user(receiverId.get())
+        .map(receiver -> notice.transfer(receiver, destination.get().name()));
   }
 
   private Optional<dev.kassa.domain.user.User> ownerOf(String accountId) {

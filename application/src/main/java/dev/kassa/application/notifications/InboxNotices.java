@@ -5,27 +5,21 @@ import dev.kassa.domain.event.EventType;
 import dev.kassa.domain.event.StoredEvent;
 import dev.kassa.domain.notification.Notification;
 import dev.kassa.domain.notification.Notifications;
-import dev.kassa.domain.shared.Transactions;
 import java.time.Clock;
 
 /**
  * The {@code inbox} subscriber: every customer notice lands in its recipient's in-app inbox,
- * whatever their mail and SMS settings. A redelivered event adds nothing (one per event and user).
+ * whatever their mail and SMS settings. A redelivered event adds nothing (one per event and user);
+ * the add is one write, so it needs no unit of work of its own.
  */
 public final class InboxNotices implements EventSubscriber {
 
   private final CustomerNotices notices;
-  private final Transactions transactions;
   private final Notifications notifications;
   private final Clock clock;
 
-  public InboxNotices(
-      CustomerNotices notices,
-      Transactions transactions,
-      Notifications notifications,
-      Clock clock) {
+  public InboxNotices(CustomerNotices notices, Notifications notifications, Clock clock) {
     this.notices = notices;
-    this.transactions = transactions;
     this.notifications = notifications;
     this.clock = clock;
   }
@@ -46,15 +40,13 @@ public final class InboxNotices implements EventSubscriber {
         .of(event)
         .ifPresent(
             notice ->
-                transactions.run(
-                    () ->
-                        notifications.add(
-                            Notification.unread(
-                                notice.recipient().id(),
-                                notice.kind(),
-                                notice.title(),
-                                notice.body(),
-                                notice.eventId(),
-                                clock.instant()))));
+                notifications.add(
+                    Notification.unread(
+                        notice.recipient().id(),
+                        notice.kind(),
+                        notice.title(),
+                        notice.body(),
+                        notice.eventId(),
+                        clock.instant())));
   }
 }
