@@ -17,6 +17,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
@@ -115,17 +116,17 @@ public final class InMemoryProducts implements Products {
   }
 
   @Override
-  public boolean takeStock(ProductId id, int quantity, StockChange change, Instant now) {
+  public OptionalInt takeStock(ProductId id, int quantity, StockChange change, Instant now) {
     requirePositive(quantity);
     return transactions.inTransaction(
         () -> {
           var current = row(id);
           var stock = current.product().stock();
           if (stock < quantity) {
-            return false;
+            return OptionalInt.empty();
           }
           store(current, -quantity, stock - quantity, change, now);
-          return true;
+          return OptionalInt.of(stock - quantity);
         });
   }
 

@@ -17,6 +17,7 @@ import dev.kassa.domain.shared.PageRequest;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.jooq.exception.DataAccessException;
 
 /**
@@ -106,7 +107,7 @@ public final class JooqProducts implements Products {
   }
 
   @Override
-  public boolean takeStock(ProductId id, int quantity, StockChange change, Instant now) {
+  public OptionalInt takeStock(ProductId id, int quantity, StockChange change, Instant now) {
     requirePositive(quantity);
     var left =
         database
@@ -122,7 +123,7 @@ public final class JooqProducts implements Products {
       throw new NotFoundException("product", id);
     }
     left.ifPresent(stock -> journal(id, -quantity, stock, change, now));
-    return left.isPresent();
+    return left.map(OptionalInt::of).orElse(OptionalInt.empty());
   }
 
   @Override

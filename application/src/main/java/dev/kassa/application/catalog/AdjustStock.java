@@ -95,7 +95,8 @@ public final class AdjustStock {
                   now));
           outbox.append(
               ProductEvents.stockAdjusted(adjusted, command.delta(), command.reason(), now));
-          ProductEvents.stockLow(adjusted, command.delta(), stockLowThreshold, now)
+          ProductEvents.stockLow(
+                  adjusted, adjusted.stock(), command.delta(), stockLowThreshold, now)
               .ifPresent(outbox::append);
           transactions.afterCommit(() -> cache.evict(id));
           return adjusted;

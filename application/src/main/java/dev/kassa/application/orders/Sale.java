@@ -109,13 +109,12 @@ public final class Sale {
     var inLockOrder =
         items.stream().sorted(Comparator.comparing(item -> item.product().id())).toList();
     for (var item : inLockOrder) {
-      var id = item.product().id();
-      if (!products.takeStock(id, item.quantity(), change, now)) {
-        lacking.add(id.toString());
+      var product = item.product();
+      var left = products.takeStock(product.id(), item.quantity(), change, now);
+      if (left.isEmpty()) {
+        lacking.add(product.id().toString());
       } else {
-        products
-            .find(id)
-            .flatMap(left -> ProductEvents.stockLow(left, -item.quantity(), stockLowThreshold, now))
+        ProductEvents.stockLow(product, left.getAsInt(), -item.quantity(), stockLowThreshold, now)
             .ifPresent(outbox::append);
       }
     }

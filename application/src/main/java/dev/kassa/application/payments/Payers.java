@@ -41,15 +41,20 @@ public final class Payers {
     return switch (choice) {
       case PaymentChoice.FromAccount(var accountId) -> {
         var account = inCurrency(AccountLookup.owned(accounts, actor, accountId), total);
-        yield at -> fromAccount(account, order, total, at);
+        var merchant = accounts.systemAccount(AccountType.MERCHANT_REVENUE, total.currency());
+        yield at -> fromAccount(account, merchant, order, total, at);
       }
       case PaymentChoice.ByCard(var cardId) -> byCard(actor, cardId, order, total, now);
       case PaymentChoice.ThroughGateway() -> throughGateway(total);
     };
   }
 
-  private Payment fromAccount(Account account, OrderId order, Money total, Instant now) {
-    var merchant = accounts.systemAccount(AccountType.MERCHANT_REVENUE, total.currency());
+  /**
+   * Pays from the buyer's account to the merchant's, both found before the sale takes its locks, so
+   * that a hot product's lock is not held while they are looked up.
+   */
+  private Payment fromAccount(
+      Account account, Account merchant, OrderId order, Money total, Instant now) {
     var entry =
         JournalEntry.between(
             account.id(),

@@ -95,8 +95,11 @@ public abstract class StockRandomWalkContract extends PortContract {
                     .products()
                     .takeStock(product, quantity, StockChange.forOrder(reason, order), now));
     var enough = stock.get(product) >= quantity;
-    assertThat(took).as("take %d of %s, %s", quantity, product, seedNote).isEqualTo(enough);
-    if (took) {
+    assertThat(took.isPresent())
+        .as("take %d of %s, %s", quantity, product, seedNote)
+        .isEqualTo(enough);
+    if (took.isPresent()) {
+      assertThat(took.getAsInt()).as(seedNote).isEqualTo(stock.get(product) - quantity);
       stock.merge(product, -quantity, Integer::sum);
       into.add(new Taken(product, order, quantity));
     }

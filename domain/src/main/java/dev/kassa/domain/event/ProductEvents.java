@@ -35,19 +35,20 @@ public final class ProductEvents {
   }
 
   /**
-   * {@code stock.low} when a change of {@code delta} units took the stock of {@code product} (as it
-   * is after the change) from above {@code threshold} to it or below: once per crossing.
+   * {@code stock.low} when a change of {@code delta} units took the stock of {@code product} to
+   * {@code stock} (what the guarded update left), from above {@code threshold} to it or below: once
+   * per crossing.
    */
   public static Optional<DomainEvent> stockLow(
-      Product product, int delta, int threshold, Instant now) {
-    var before = (long) product.stock() - delta;
-    if (before <= threshold || product.stock() > threshold) {
+      Product product, int stock, int delta, int threshold, Instant now) {
+    var before = (long) stock - delta;
+    if (before <= threshold || stock > threshold) {
       return Optional.empty();
     }
     var data = new LinkedHashMap<String, Object>();
     data.put("productId", product.id().toString());
     data.put("sku", product.sku());
-    data.put("stock", product.stock());
+    data.put("stock", stock);
     data.put("threshold", threshold);
     return Optional.of(DomainEvent.of(EventType.STOCK_LOW, product.id(), now, data));
   }

@@ -4,6 +4,7 @@ import dev.kassa.domain.shared.Page;
 import dev.kassa.domain.shared.PageRequest;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * The catalog. Stock moves only through {@link #takeStock}, {@link #returnStock} and {@link
@@ -36,9 +37,9 @@ public interface Products {
   /**
    * Takes {@code quantity} units if at least that many are in stock.
    *
-   * @return false, changing nothing, when the stock is short
+   * @return the stock left; empty, changing nothing, when the stock is short
    */
-  boolean takeStock(ProductId id, int quantity, StockChange change, Instant now);
+  OptionalInt takeStock(ProductId id, int quantity, StockChange change, Instant now);
 
   /** Puts {@code quantity} units back (a cancelled order, an expired reservation). */
   void returnStock(ProductId id, int quantity, StockChange change, Instant now);
