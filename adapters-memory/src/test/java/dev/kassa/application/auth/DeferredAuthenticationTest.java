@@ -52,6 +52,24 @@ class DeferredAuthenticationTest {
   }
 
   @Test
+  @SuppressWarnings("try") // the open checks guard the reading units below; nothing reads them
+  void checksTheCallerFirstInAReadingUnitOfWorkToo() {
+    var login = world.register("ann@example.com");
+    var deferred = world.authenticate().deferred(login.accessToken().token());
+
+    try (var check = deferred.check()) {
+      assertThat(world.callerChecks().reading(effects::incrementAndGet)).isEqualTo(1);
+    }
+    revokeSession(login.accessToken().token());
+    try (var check = world.authenticate().deferred(login.accessToken().token()).check()) {
+      assertThatThrownBy(() -> world.callerChecks().reading(effects::incrementAndGet))
+          .isInstanceOf(UnauthenticatedException.class)
+          .hasMessage(Authenticate.REVOKED);
+    }
+    assertThat(effects).hasValue(1);
+  }
+
+  @Test
   void checksOnItsOwnWhenTheRequestRanNoUnitOfWork() {
     var login = world.register("ann@example.com");
     var token = login.accessToken().token();

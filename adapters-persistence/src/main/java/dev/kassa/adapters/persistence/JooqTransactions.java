@@ -49,6 +49,18 @@ public final class JooqTransactions implements Transactions {
     return observer.observe(() -> withRetries(work));
   }
 
+  /**
+   * Runs reads with no transaction: each statement commits on its own connection from the pool, so
+   * a read costs no {@code BEGIN} and {@code COMMIT}. Inside a unit of work it joins it.
+   */
+  @Override
+  public <T> T reading(Supplier<T> work) {
+    if (database.inUnitOfWork()) {
+      return work.get();
+    }
+    return observer.observe(work);
+  }
+
   private <T> T withRetries(Supplier<T> work) {
     for (int attempt = 1; ; attempt++) {
       var actions = new ArrayList<Runnable>();

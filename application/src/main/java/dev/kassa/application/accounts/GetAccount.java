@@ -21,6 +21,6 @@ public final class GetAccount {
   }
 
   public Account execute(Actor actor, AccountId id) {
-    return transactions.inTransaction(() -> AccountLookup.visible(accounts, actor, id));
+    return transactions.reading(() -> AccountLookup.visible(accounts, actor, id));
   }
 }

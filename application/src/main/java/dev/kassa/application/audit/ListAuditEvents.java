@@ -21,6 +21,6 @@ public final class ListAuditEvents {
 
   public Page<AuditEvent> execute(Actor actor, PageRequest page) {
     AccessPolicy.requireAdmin(actor);
-    return transactions.inTransaction(() -> auditLog.page(page));
+    return transactions.reading(() -> auditLog.page(page));
   }
 }

@@ -60,6 +60,20 @@ public final class CallerChecks implements Transactions {
         });
   }
 
+  /** As {@link #inTransaction}, over the reading units of work of the store. */
+  @Override
+  public <T> T reading(Supplier<T> work) {
+    var check = pending.get();
+    if (check == null || check.done) {
+      return transactions.reading(work);
+    }
+    return transactions.reading(
+        () -> {
+          check.run();
+          return work.get();
+        });
+  }
+
   @Override
   public <T> T isolated(Supplier<T> work) {
     return transactions.isolated(work);

@@ -18,7 +18,7 @@ public final class GetCurrentUser {
   }
 
   public User execute(Actor actor) {
-    return transactions.inTransaction(
+    return transactions.reading(
         () -> users.find(actor.id()).orElseThrow(() -> new NotFoundException("user", actor.id())));
   }
 }

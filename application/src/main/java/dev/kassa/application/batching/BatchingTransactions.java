@@ -110,6 +110,12 @@ public final class BatchingTransactions implements Transactions {
     return store.inUnitOfWork();
   }
 
+  /** Reads are not batched: they run as the store runs them. */
+  @Override
+  public <T> T reading(Supplier<T> work) {
+    return store.reading(work);
+  }
+
   @Override
   public <T> T isolated(Supplier<T> work) {
     return store.inUnitOfWork() ? store.isolated(work) : inTransaction(work);

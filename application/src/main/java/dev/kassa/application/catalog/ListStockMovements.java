@@ -23,7 +23,7 @@ public final class ListStockMovements {
 
   public Page<StockMovement> execute(Actor actor, ProductId id, PageRequest page) {
     AccessPolicy.requireAdmin(actor);
-    return transactions.inTransaction(
+    return transactions.reading(
         () -> {
           if (products.find(id).isEmpty()) {
             throw new NotFoundException("product", id);

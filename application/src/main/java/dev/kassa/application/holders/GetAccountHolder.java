@@ -23,7 +23,7 @@ public final class GetAccountHolder {
 
   public User execute(Actor actor, UserId id) {
     AccessPolicy.requireVisible(actor, id, RESOURCE, id);
-    return transactions.inTransaction(
+    return transactions.reading(
         () -> users.find(id).orElseThrow(() -> new NotFoundException(RESOURCE, id)));
   }
 }

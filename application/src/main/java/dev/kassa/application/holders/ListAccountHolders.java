@@ -21,7 +21,7 @@ public final class ListAccountHolders {
   }
 
   public Page<User> execute(Actor actor, PageRequest page) {
-    return transactions.inTransaction(
+    return transactions.reading(
         () -> {
           if (actor.isAdmin()) {
             return users.page(page);

@@ -39,7 +39,7 @@ public final class GetBalance {
   public Balance execute(Actor actor, AccountId id, Instant at) {
     var account = AccountLookup.visible(accounts, actor, id);
     var instant = at != null ? at : clock.instant();
-    return transactions.inTransaction(
+    return transactions.reading(
         () -> new Balance(account.id(), instant, ledger.balanceAt(account.id(), instant)));
   }
 }

@@ -62,7 +62,7 @@ public final class GetStatement {
     }
     var start = from.atStartOfDay(ZoneOffset.UTC).toInstant();
     var end = to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
-    return transactions.inTransaction(
+    return transactions.reading(
         () -> {
           var statement =
               Statement.of(

@@ -22,6 +22,6 @@ public final class ListUsers {
 
   public Page<User> execute(Actor actor, UserFilter filter, PageRequest page) {
     AccessPolicy.requireAdmin(actor);
-    return transactions.inTransaction(() -> users.search(filter, page));
+    return transactions.reading(() -> users.search(filter, page));
   }
 }

@@ -120,6 +120,32 @@ public abstract class TransactionsContract extends PortContract {
   }
 
   @Test
+  void readingUnitSeesWhatIsCommitted() {
+    var user = aUser().build();
+    inTx(() -> world.users().add(user));
+
+    assertThat(world.transactions().reading(() -> world.users().find(user.id()))).contains(user);
+  }
+
+  @Test
+  void readingInsideAUnitJoinsItAndSeesItsWrites() {
+    var user = aUser().build();
+
+    assertThatThrownBy(
+            () ->
+                inTx(
+                    () -> {
+                      world.users().add(user);
+                      assertThat(world.transactions().reading(() -> world.users().find(user.id())))
+                          .contains(user);
+                      throw new IllegalStateException("outer failed");
+                    }))
+        .hasMessage("outer failed");
+
+    assertThat(world.users().find(user.id())).isEmpty();
+  }
+
+  @Test
   void nestedUnitJoinsTheOuterOneAndFailsWithIt() {
     var user = aUser().build();
 

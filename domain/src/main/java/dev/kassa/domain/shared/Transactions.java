@@ -35,6 +35,16 @@ public interface Transactions {
    */
   <T> T isolated(Supplier<T> work);
 
+  /**
+   * Runs {@code work}, which only reads through the ports, as a unit of work that a store may run
+   * without a transaction of its own: each read then sees what is committed when it runs, as each
+   * statement of a transaction at read committed does anyway, and nothing is left to commit. A call
+   * inside a running unit of work joins it. By default it is {@link #inTransaction}.
+   */
+  default <T> T reading(Supplier<T> work) {
+    return inTransaction(work);
+  }
+
   default void run(Runnable work) {
     inTransaction(
         () -> {
