@@ -296,7 +296,7 @@ public record Kassa(
         new UpdateAccount(tx, s.accounts(), s.auditLog(), outbox, clock),
         new CloseAccount(tx, s.accounts(), s.cards(), s.auditLog(), outbox, clock),
         new PostCashTransaction(money, s.accounts(), s.ledger(), outbox, clock),
-        new TransferMoney(money, s.accounts(), s.ledger(), s.transfers(), outbox, clock),
+        new TransferMoney(money, s.ledger(), s.transfers(), outbox, clock),
         new ListTransactions(s.accounts(), s.ledger()),
         new GetTransaction(s.accounts(), s.ledger()),
         new ListTransfers(s.transfers()),

@@ -11,6 +11,7 @@ import dev.kassa.domain.ledger.HoldPlacement;
 import dev.kassa.domain.ledger.JournalEntry;
 import dev.kassa.domain.ledger.Ledger;
 import dev.kassa.domain.ledger.LedgerVerification;
+import dev.kassa.domain.ledger.LockedAccounts;
 import dev.kassa.domain.ledger.PostedEntry;
 import dev.kassa.domain.ledger.Reference;
 import dev.kassa.domain.ledger.TransactionFilter;
@@ -20,10 +21,12 @@ import dev.kassa.domain.shared.Money;
 import dev.kassa.domain.shared.Page;
 import dev.kassa.domain.shared.PageRequest;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
@@ -57,10 +60,12 @@ public final class InMemoryLedger implements Ledger {
 
   /** Lets {@link EntryPlan} decide before writing anything, so a refused entry leaves no trace. */
   @Override
-  public PostedEntry post(JournalEntry entry) {
+  public PostedEntry post(
+      Collection<AccountId> ids, Function<LockedAccounts, JournalEntry> entryOf) {
     return transactions.inTransaction(
         () -> {
-          var plan = EntryPlan.of(entry, accounts.lockAll(entry.accountsInLockOrder()));
+          var locked = accounts.lockAll(ids);
+          var plan = EntryPlan.of(entryOf.apply(locked), locked);
           write(plan);
           return plan.posted();
         });

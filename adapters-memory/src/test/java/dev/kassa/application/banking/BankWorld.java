@@ -126,12 +126,7 @@ public final class BankWorld {
 
   public TransferMoney transferMoney() {
     return new TransferMoney(
-        ports.transactions(),
-        ports.accounts(),
-        ports.ledger(),
-        ports.transfers(),
-        ports.outbox(),
-        clock);
+        ports.transactions(), ports.ledger(), ports.transfers(), ports.outbox(), clock);
   }
 
   public ListTransactions listTransactions() {

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.IntStream;
 import org.jooq.DSLContext;
 import org.jooq.RowN;
@@ -72,8 +73,12 @@ final class EntryPosting {
 
   private EntryPosting() {}
 
-  static PostedEntry post(DSLContext dsl, JournalEntry entry) {
-    var plan = EntryPlan.of(entry, lockAccounts(dsl, entry.accountsInLockOrder()));
+  static PostedEntry post(
+      DSLContext dsl,
+      Collection<AccountId> accounts,
+      Function<LockedAccounts, JournalEntry> entryOf) {
+    var locked = lockAccounts(dsl, accounts);
+    var plan = EntryPlan.of(entryOf.apply(locked), locked);
     write(dsl, plan);
     return plan.posted();
   }

@@ -14,6 +14,7 @@ import dev.kassa.domain.ledger.HoldPlacement;
 import dev.kassa.domain.ledger.JournalEntry;
 import dev.kassa.domain.ledger.Ledger;
 import dev.kassa.domain.ledger.LedgerVerification;
+import dev.kassa.domain.ledger.LockedAccounts;
 import dev.kassa.domain.ledger.PostedEntry;
 import dev.kassa.domain.ledger.Reference;
 import dev.kassa.domain.ledger.TransactionFilter;
@@ -25,9 +26,11 @@ import dev.kassa.domain.shared.PageRequest;
 import dev.kassa.domain.shared.Transactions;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.impl.DSL;
@@ -48,8 +51,9 @@ public final class JooqLedger implements Ledger {
   }
 
   @Override
-  public PostedEntry post(JournalEntry entry) {
-    return transactions.inTransaction(() -> EntryPosting.post(database.dsl(), entry));
+  public PostedEntry post(
+      Collection<AccountId> accounts, Function<LockedAccounts, JournalEntry> entryOf) {
+    return transactions.inTransaction(() -> EntryPosting.post(database.dsl(), accounts, entryOf));
   }
 
   @Override

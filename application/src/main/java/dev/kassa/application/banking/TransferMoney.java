@@ -2,7 +2,6 @@ package dev.kassa.application.banking;
 
 import dev.kassa.application.accounts.AccountLookup;
 import dev.kassa.domain.account.AccountId;
-import dev.kassa.domain.account.Accounts;
 import dev.kassa.domain.error.CurrencyMismatchException;
 import dev.kassa.domain.error.ValidationException;
 import dev.kassa.domain.event.LedgerEvents;
@@ -10,6 +9,7 @@ import dev.kassa.domain.event.Outbox;
 import dev.kassa.domain.ledger.EntryId;
 import dev.kassa.domain.ledger.JournalEntry;
 import dev.kassa.domain.ledger.Ledger;
+import dev.kassa.domain.ledger.LockedAccounts;
 import dev.kassa.domain.ledger.Posting;
 import dev.kassa.domain.ledger.Reference;
 import dev.kassa.domain.ledger.TransactionType;
@@ -21,11 +21,13 @@ import dev.kassa.domain.shared.Money;
 import dev.kassa.domain.shared.Transactions;
 import dev.kassa.domain.user.Actor;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 
 /**
  * Moves money from the caller's account to any active customer account in the same currency, as one
- * journal entry: both lines or none.
+ * journal entry: both lines or none. The accounts are read once, under their locks, for both the
+ * caller's checks and the posting.
  */
 public final class TransferMoney {
 
@@ -47,22 +49,15 @@ public final class TransferMoney {
   }
 
   private final Transactions transactions;
-  private final Accounts accounts;
   private final Ledger ledger;
   private final Transfers transfers;
   private final Outbox outbox;
   private final Clock clock;
 
   public TransferMoney(
-      Transactions transactions,
-      Accounts accounts,
-      Ledger ledger,
-      Transfers transfers,
-      Outbox outbox,
-      Clock clock) {
+      Transactions transactions, Ledger ledger, Transfers transfers, Outbox outbox, Clock clock) {
     this.outbox = outbox;
     this.transactions = transactions;
-    this.accounts = accounts;
     this.ledger = ledger;
     this.transfers = transfers;
     this.clock = clock;
@@ -71,40 +66,49 @@ public final class TransferMoney {
   public Transfer execute(Actor actor, Command command) {
     return transactions.inTransaction(
         () -> {
-          var read = accounts.findAll(List.of(command.fromAccountId(), command.toAccountId()));
-          var source = AccountLookup.owned(read, actor, command.fromAccountId());
-          var destination = AccountLookup.existing(read, command.toAccountId());
-          command.amount().requireCurrency(source.currency());
-          if (!destination.currency().equals(source.currency())) {
-            throw new CurrencyMismatchException(source.currency(), destination.currency());
-          }
           var now = clock.instant();
           var transferId = TransferId.newId();
-          var amount = command.amount().minor();
-          var entry =
-              new JournalEntry(
-                  EntryId.newId(),
-                  source.currency(),
-                  List.of(
-                      new Posting(source.id(), TransactionType.TRANSFER_OUT, -amount),
-                      new Posting(destination.id(), TransactionType.TRANSFER_IN, amount)),
-                  command.description(),
-                  new Reference("transfer", transferId.value()),
-                  now);
-          ledger.post(entry);
+          var posted =
+              ledger.post(
+                  List.of(command.fromAccountId(), command.toAccountId()),
+                  locked -> entry(actor, command, locked, transferId, now));
           var transfer =
               new Transfer(
                   transferId,
-                  source.id(),
-                  destination.id(),
+                  command.fromAccountId(),
+                  command.toAccountId(),
                   command.amount(),
                   command.description(),
                   TransferStatus.COMPLETED,
-                  entry.id(),
+                  posted.entry().id(),
                   now);
           transfers.add(transfer);
           outbox.append(LedgerEvents.transferCompleted(transfer, now));
           return transfer;
         });
+  }
+
+  /**
+   * The transfer's entry, once the accounts as read under their locks allow it: the source is the
+   * caller's, the destination exists, and both are in the amount's currency.
+   */
+  private static JournalEntry entry(
+      Actor actor, Command command, LockedAccounts locked, TransferId transferId, Instant now) {
+    var source = AccountLookup.owned(locked.byId(), actor, command.fromAccountId());
+    var destination = AccountLookup.existing(locked.byId(), command.toAccountId());
+    command.amount().requireCurrency(source.currency());
+    if (!destination.currency().equals(source.currency())) {
+      throw new CurrencyMismatchException(source.currency(), destination.currency());
+    }
+    var amount = command.amount().minor();
+    return new JournalEntry(
+        EntryId.newId(),
+        source.currency(),
+        List.of(
+            new Posting(source.id(), TransactionType.TRANSFER_OUT, -amount),
+            new Posting(destination.id(), TransactionType.TRANSFER_IN, amount)),
+        command.description(),
+        new Reference("transfer", transferId.value()),
+        now);
   }
 }

@@ -16,6 +16,7 @@ import dev.kassa.domain.error.ConflictException;
 import dev.kassa.domain.error.CurrencyMismatchException;
 import dev.kassa.domain.error.NotFoundException;
 import dev.kassa.domain.ledger.AccountTransaction;
+import dev.kassa.domain.ledger.LockedAccounts;
 import dev.kassa.domain.ledger.TransactionFilter;
 import dev.kassa.domain.ledger.TransactionId;
 import dev.kassa.domain.ledger.TransactionType;
@@ -23,6 +24,7 @@ import dev.kassa.domain.shared.Money;
 import dev.kassa.domain.shared.PageRequest;
 import dev.kassa.domain.user.UserId;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -62,6 +64,62 @@ public abstract class LedgerContract extends PortContract {
     assertThat(balanceOf(to.id())).isEqualTo(eur(30, 50).minor());
     assertThat(world.ledger().transaction(out.id())).contains(out);
     assertThat(world.ledger().transaction(in.id())).contains(in);
+  }
+
+  @Test
+  void postMakesItsEntryFromTheAccountsAsReadUnderTheirLocks() {
+    var from = newAccount(newOwner());
+    var to = newAccount(newOwner());
+    var missing = AccountId.newId();
+    money.deposit(from.id(), eur(100));
+    var seen = new ArrayList<LockedAccounts>();
+
+    var posted =
+        inTx(
+            () ->
+                world
+                    .ledger()
+                    .post(
+                        List.of(to.id(), missing, from.id()),
+                        locked -> {
+                          seen.add(locked);
+                          var balance = locked.get(from.id()).balanceMoney();
+                          return transferEntry(from.id(), to.id(), balance, TestTime.now());
+                        }));
+
+    assertThat(seen)
+        .singleElement()
+        .satisfies(
+            locked -> {
+              assertThat(locked.byId()).containsOnlyKeys(from.id(), to.id());
+              assertThat(locked.get(from.id()).balanceMoney()).isEqualTo(eur(100));
+            });
+    assertThat(posted.lineFor(from.id()).balanceAfter()).isEqualTo(eur(0));
+    assertThat(balanceOf(to.id())).isEqualTo(eur(100).minor());
+  }
+
+  @Test
+  void postWhoseEntryIsRefusedFromTheLockedAccountsWritesNothing() {
+    var from = newAccount(newOwner());
+    var to = newAccount(newOwner());
+    money.deposit(from.id(), eur(10));
+    var refusal = new NotFoundException("account", from.id());
+
+    assertThatThrownBy(
+            () ->
+                inTx(
+                    () ->
+                        world
+                            .ledger()
+                            .post(
+                                List.of(from.id(), to.id()),
+                                locked -> {
+                                  throw refusal;
+                                })))
+        .isSameAs(refusal);
+
+    assertUntouched(from, eur(10), 1);
+    assertUntouched(to, eur(0), 0);
   }
 
   @Test

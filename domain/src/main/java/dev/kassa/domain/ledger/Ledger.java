@@ -5,8 +5,10 @@ import dev.kassa.domain.shared.Money;
 import dev.kassa.domain.shared.Page;
 import dev.kassa.domain.shared.PageRequest;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The double-entry ledger: the only way balances change. Every write goes through {@link #post}, so
@@ -27,7 +29,25 @@ public interface Ledger {
    * @throws dev.kassa.domain.error.CurrencyMismatchException when an account's currency is not the
    *     entry's.
    */
-  PostedEntry post(JournalEntry entry);
+  default PostedEntry post(JournalEntry entry) {
+    return post(entry.accountsInLockOrder(), locked -> entry);
+  }
+
+  /**
+   * Posts the entry that {@code entryOf} makes from {@code accounts} as read under their locks,
+   * inside the current unit of work: locks them in ascending id order (an id that does not exist is
+   * left out of what {@code entryOf} is given), asks {@code entryOf} for the entry, and posts it
+   * over them as {@link #post(JournalEntry)} does. One read under the locks serves both the
+   * caller's checks and the posting. {@code entryOf} may refuse by throwing: nothing is written
+   * then. The entry may only post to accounts among {@code accounts}.
+   *
+   * @throws dev.kassa.domain.error.ConflictException {@code insufficient_funds} or {@code
+   *     account_not_active}; nothing is written then.
+   * @throws dev.kassa.domain.error.NotFoundException when an account of the entry was not read.
+   * @throws dev.kassa.domain.error.CurrencyMismatchException when an account's currency is not the
+   *     entry's.
+   */
+  PostedEntry post(Collection<AccountId> accounts, Function<LockedAccounts, JournalEntry> entryOf);
 
   Optional<AccountTransaction> transaction(TransactionId id);
 
