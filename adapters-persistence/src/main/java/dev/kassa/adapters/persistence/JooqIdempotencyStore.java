@@ -15,6 +15,7 @@ import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -31,6 +32,7 @@ import org.jooq.impl.SQLDataType;
  * statement after the lock, not in the same one: at READ COMMITTED a statement's snapshot is taken
  * before it runs, so a read beside the lock could miss what the previous holder committed just
  * before releasing it. Two keys whose hashes collide (about one pair in 2^64) merely share a lock.
+ * The lock, the read and the store are on every keyed request: rendered once.
  *
  * <p>A {@link #hold} is the session-level form of the same lock ({@code pg_try_advisory_lock}),
  * taken on a pooled connection kept aside until the hold is closed: it spans several transactions,
@@ -38,6 +40,52 @@ import org.jooq.impl.SQLDataType;
  * connection ends, so a holder that died holds nothing either.
  */
 public final class JooqIdempotencyStore implements IdempotencyStore {
+
+  private static final Field<Boolean> LOCKED =
+      DSL.field(
+          "pg_try_advisory_xact_lock({0})", SQLDataType.BOOLEAN, DSL.val(null, SQLDataType.BIGINT));
+
+  /** The key's transaction-scoped lock, taken or not; its value is the lock's id. */
+  private static final RenderedSelect<Boolean> LOCK =
+      new RenderedSelect<>(
+          new Field<?>[] {LOCKED}, row -> row.get(LOCKED), values -> DSL.select(LOCKED));
+
+  /** The key's record; its values are the owner and the key. */
+  private static final RenderedSelect<IdempotencyKeysRecord> FIND =
+      RenderedSelect.of(
+          IDEMPOTENCY_KEYS,
+          values ->
+              DSL.selectFrom(IDEMPOTENCY_KEYS)
+                  .where(IDEMPOTENCY_KEYS.OWNER_ID.eq(DSL.val(null, IDEMPOTENCY_KEYS.OWNER_ID)))
+                  .and(
+                      IDEMPOTENCY_KEYS.IDEMPOTENCY_KEY.eq(
+                          DSL.val(null, IDEMPOTENCY_KEYS.IDEMPOTENCY_KEY))));
+
+  /** A key's record stored, or stored again over the one it had. */
+  private static final RenderedInsert<IdempotencyKeysRecord> SAVE =
+      new RenderedInsert<>(
+          IDEMPOTENCY_KEYS,
+          List.of(
+              IDEMPOTENCY_KEYS.OWNER_ID,
+              IDEMPOTENCY_KEYS.IDEMPOTENCY_KEY,
+              IDEMPOTENCY_KEYS.REQUEST_HASH,
+              IDEMPOTENCY_KEYS.RESPONSE_STATUS,
+              IDEMPOTENCY_KEYS.RESPONSE_BODY,
+              IDEMPOTENCY_KEYS.RECOVERY_POINT,
+              IDEMPOTENCY_KEYS.STORED_AT),
+          insert ->
+              insert
+                  .onConflict(IDEMPOTENCY_KEYS.OWNER_ID, IDEMPOTENCY_KEYS.IDEMPOTENCY_KEY)
+                  .doUpdate()
+                  .set(IDEMPOTENCY_KEYS.REQUEST_HASH, DSL.excluded(IDEMPOTENCY_KEYS.REQUEST_HASH))
+                  .set(
+                      IDEMPOTENCY_KEYS.RESPONSE_STATUS,
+                      DSL.excluded(IDEMPOTENCY_KEYS.RESPONSE_STATUS))
+                  .set(IDEMPOTENCY_KEYS.RESPONSE_BODY, DSL.excluded(IDEMPOTENCY_KEYS.RESPONSE_BODY))
+                  .set(
+                      IDEMPOTENCY_KEYS.RECOVERY_POINT,
+                      DSL.excluded(IDEMPOTENCY_KEYS.RECOVERY_POINT))
+                  .set(IDEMPOTENCY_KEYS.STORED_AT, DSL.excluded(IDEMPOTENCY_KEYS.STORED_AT)));
 
   private final JooqDatabase database;
 
@@ -48,21 +96,11 @@ public final class JooqIdempotencyStore implements IdempotencyStore {
   @Override
   public Lookup lock(UserId owner, IdempotencyKey key) {
     var dsl = database.requireUnitOfWork();
-    var locked =
-        dsl.select(
-                DSL.field(
-                    "pg_try_advisory_xact_lock({0})",
-                    SQLDataType.BOOLEAN, DSL.val(lockId(owner, key))))
-            .fetchSingle()
-            .value1();
+    var locked = LOCK.fetch(dsl, List.of(lockId(owner, key))).getFirst();
     if (!locked) {
       return new Lookup.Busy();
     }
-    return new Lookup.Locked(
-        dsl.selectFrom(IDEMPOTENCY_KEYS)
-            .where(keyOf(owner, key))
-            .fetchOptional()
-            .map(JooqIdempotencyStore::toRecord));
+    return new Lookup.Locked(read(dsl, owner, key));
   }
 
   @Override
@@ -107,11 +145,13 @@ public final class JooqIdempotencyStore implements IdempotencyStore {
 
   @Override
   public Optional<IdempotencyRecord> find(UserId owner, IdempotencyKey key) {
-    return database
-        .dsl()
-        .selectFrom(IDEMPOTENCY_KEYS)
-        .where(keyOf(owner, key))
-        .fetchOptional()
+    return read(database.dsl(), owner, key);
+  }
+
+  private static Optional<IdempotencyRecord> read(
+      DSLContext dsl, UserId owner, IdempotencyKey key) {
+    return FIND.fetch(dsl, List.of(owner.value(), key.value())).stream()
+        .findFirst()
         .map(JooqIdempotencyStore::toRecord);
   }
 
@@ -123,26 +163,16 @@ public final class JooqIdempotencyStore implements IdempotencyStore {
   @Override
   public void save(UserId owner, IdempotencyKey key, IdempotencyRecord record) {
     var response = record.response();
-    var status = response == null ? null : response.status();
-    var body = response == null ? null : response.body();
-    database
-        .dsl()
-        .insertInto(IDEMPOTENCY_KEYS)
-        .set(IDEMPOTENCY_KEYS.OWNER_ID, owner.value())
-        .set(IDEMPOTENCY_KEYS.IDEMPOTENCY_KEY, key.value())
-        .set(IDEMPOTENCY_KEYS.REQUEST_HASH, record.requestFingerprint())
-        .set(IDEMPOTENCY_KEYS.RESPONSE_STATUS, status)
-        .set(IDEMPOTENCY_KEYS.RESPONSE_BODY, body)
-        .set(IDEMPOTENCY_KEYS.RECOVERY_POINT, record.recoveryPoint())
-        .set(IDEMPOTENCY_KEYS.STORED_AT, record.storedAt())
-        .onConflict(IDEMPOTENCY_KEYS.OWNER_ID, IDEMPOTENCY_KEYS.IDEMPOTENCY_KEY)
-        .doUpdate()
-        .set(IDEMPOTENCY_KEYS.REQUEST_HASH, record.requestFingerprint())
-        .set(IDEMPOTENCY_KEYS.RESPONSE_STATUS, status)
-        .set(IDEMPOTENCY_KEYS.RESPONSE_BODY, body)
-        .set(IDEMPOTENCY_KEYS.RECOVERY_POINT, record.recoveryPoint())
-        .set(IDEMPOTENCY_KEYS.STORED_AT, record.storedAt())
-        .execute();
+    var row =
+        new IdempotencyKeysRecord()
+            .setOwnerId(owner.value())
+            .setIdempotencyKey(key.value())
+            .setRequestHash(record.requestFingerprint())
+            .setResponseStatus(response == null ? null : response.status())
+            .setResponseBody(response == null ? null : response.body())
+            .setRecoveryPoint(record.recoveryPoint())
+            .setStoredAt(record.storedAt());
+    SAVE.execute(database.dsl(), List.of(row));
   }
 
   @Override
