@@ -1,6 +1,7 @@
 package dev.kassa.application.batching;
 
 import dev.kassa.domain.error.DomainException;
+import dev.kassa.domain.shared.StorageUnavailableException;
 import dev.kassa.domain.shared.Transactions;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -18,10 +19,14 @@ import java.util.function.Supplier;
  *
  * <p>Each unit runs {@linkplain Transactions#isolated isolated}: one that the domain refuses (a
  * {@link DomainException}: insufficient funds, an inactive account, a key in use) is rolled back
- * alone and its caller gets the refusal, while the others of its batch commit. Any other failure
- * (the database lost, a bug) rolls the whole batch back and every caller of the batch gets that
- * failure: none of it is applied. A failure the store retries (a deadlock) runs the whole batch
- * again. A call from inside a running unit of work joins it, as the store's own calls do.
+ * alone and its caller gets the refusal, while the others of its batch commit. A failure the store
+ * retries (a deadlock) runs the whole batch again. When the store is unavailable (the database
+ * lost), the whole batch is rolled back and every caller of the batch gets that failure: none of it
+ * is applied. Any other failure of a batch of several units (a bug in one of them, or deadlocks
+ * with another process's batches that outlasted the store's retries: a batch's units lock their
+ * rows in no common order) rolls it back and runs each of its units again alone, in a unit of work
+ * of its own, so that the failure stays with the unit that causes it. A call from inside a running
+ * unit of work joins it, as the store's own calls do.
  *
  * <p>Nothing here is needed for correctness across processes: each batch is an ordinary transaction
  * of the store, locking as its units do.
@@ -83,8 +88,14 @@ public final class BatchingTransactions implements Transactions {
     }
     try {
       store.run(() -> batch.forEach(Unit::run));
-    } catch (RuntimeException | Error failure) {
+    } catch (StorageUnavailableException | Error failure) {
       batch.forEach(unit -> unit.failed(failure));
+    } catch (RuntimeException failure) {
+      if (batch.size() == 1) {
+        batch.getFirst().failed(failure);
+      } else {
+        batch.forEach(Unit::runAlone);
+      }
     }
     lock.lock();
     try {
@@ -146,6 +157,17 @@ public final class BatchingTransactions implements Transactions {
         result = store.isolated(work);
       } catch (DomainException refused) {
         failure = refused;
+      }
+    }
+
+    /** Runs the work again in a unit of work of its own, after its batch failed. */
+    void runAlone() {
+      result = null;
+      failure = null;
+      try {
+        result = store.inTransaction(work);
+      } catch (RuntimeException | Error failed) {
+        failure = failed;
       }
     }
 
