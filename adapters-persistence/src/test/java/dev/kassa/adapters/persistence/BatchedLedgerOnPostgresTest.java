@@ -21,6 +21,7 @@ import dev.kassa.domain.account.AccountId;
 import dev.kassa.domain.error.ConflictException;
 import dev.kassa.domain.shared.Money;
 import dev.kassa.domain.shared.StorageUnavailableException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
@@ -130,7 +131,9 @@ class BatchedLedgerOnPostgresTest {
               return posted;
             });
 
-    assertThat(outcomes).as("seed %d", seed).allMatch(Race.Outcome::succeeded);
+    assertThat(outcomes)
+        .as("seed %d, failures: %s", seed, causes(outcomes))
+        .allMatch(Race.Outcome::succeeded);
     var posted = outcomes.stream().mapToInt(Race.Outcome::value).sum();
     var balances = accounts.stream().map(a -> ports.accounts().find(a.id()).orElseThrow()).toList();
     assertThat(balances.stream().mapToLong(Account::balance).sum())
@@ -173,5 +176,21 @@ class BatchedLedgerOnPostgresTest {
               ports.accounts().add(account);
             });
     return account;
+  }
+
+  /** What made the failed outcomes fail, down to the root cause (a SQL state, say). */
+  private static List<String> causes(List<? extends Race.Outcome<?>> outcomes) {
+    return outcomes.stream()
+        .filter(outcome -> !outcome.succeeded())
+        .map(
+            outcome -> {
+              var chain = new ArrayList<String>();
+              for (var cause = outcome.failure(); cause != null; cause = cause.getCause()) {
+                chain.add(cause.toString());
+              }
+              return String.join(" <- ", chain);
+            })
+        .distinct()
+        .toList();
   }
 }
