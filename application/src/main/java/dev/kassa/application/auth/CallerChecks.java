@@ -49,29 +49,25 @@ public final class CallerChecks implements Transactions {
 
   @Override
   public <T> T inTransaction(Supplier<T> work) {
-    var check = pending.get();
-    if (check == null || check.done) {
-      return transactions.inTransaction(work);
-    }
-    return transactions.inTransaction(
-        () -> {
-          check.run();
-          return work.get();
-        });
+    return transactions.inTransaction(checkedFirst(work));
   }
 
   /** As {@link #inTransaction}, over the reading units of work of the store. */
   @Override
   public <T> T reading(Supplier<T> work) {
+    return transactions.reading(checkedFirst(work));
+  }
+
+  /** {@code work}, preceded by the calling thread's open check unless it has run. */
+  private <T> Supplier<T> checkedFirst(Supplier<T> work) {
     var check = pending.get();
     if (check == null || check.done) {
-      return transactions.reading(work);
+      return work;
     }
-    return transactions.reading(
-        () -> {
-          check.run();
-          return work.get();
-        });
+    return () -> {
+      check.run();
+      return work.get();
+    };
   }
 
   @Override
