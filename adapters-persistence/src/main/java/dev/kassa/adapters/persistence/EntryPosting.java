@@ -18,9 +18,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
-import java.util.stream.IntStream;
 import org.jooq.DSLContext;
-import org.jooq.RowN;
 import org.jooq.Update;
 import org.jooq.impl.DSL;
 
@@ -117,17 +115,9 @@ final class EntryPosting {
 
   /** {@code UPDATE accounts ... FROM (VALUES (id, balance, held), ...)}, for a number of values. */
   private static Update<AccountsRecord> balances(int values) {
-    var rows =
-        IntStream.range(0, values / 3)
-            .mapToObj(
-                i ->
-                    DSL.row(
-                        List.of(
-                            DSL.val(null, ACCOUNTS.ID),
-                            DSL.val(null, ACCOUNTS.BALANCE),
-                            DSL.val(null, ACCOUNTS.HELD))))
-            .toArray(RowN[]::new);
-    var stored = DSL.values(rows).as("stored", "id", "balance", "held");
+    var stored =
+        RenderedStatement.values(
+            "stored", values / 3, ACCOUNTS.ID, ACCOUNTS.BALANCE, ACCOUNTS.HELD);
     return DSL.update(ACCOUNTS)
         .set(ACCOUNTS.BALANCE, stored.field("balance", Long.class))
         .set(ACCOUNTS.HELD, stored.field("held", Long.class))

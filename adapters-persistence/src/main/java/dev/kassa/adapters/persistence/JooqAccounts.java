@@ -20,17 +20,12 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.jooq.impl.DSL;
 
 /** Accounts in PostgreSQL. Balances are written only by {@link JooqLedger}. */
 public final class JooqAccounts implements Accounts {
 
   private static final RenderedSelect<AccountsRecord> BY_IDS =
-      RenderedSelect.of(
-          ACCOUNTS,
-          count ->
-              DSL.selectFrom(ACCOUNTS)
-                  .where(ACCOUNTS.ID.in(RenderedSelect.placeholders(ACCOUNTS.ID, count))));
+      RenderedSelect.byKeys(ACCOUNTS, ACCOUNTS.ID);
 
   private final JooqDatabase database;
   private final Clock clock;

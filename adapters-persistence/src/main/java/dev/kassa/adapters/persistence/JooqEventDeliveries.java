@@ -31,7 +31,6 @@ import java.util.stream.IntStream;
 import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.ResultQuery;
-import org.jooq.RowN;
 import org.jooq.impl.DSL;
 
 /**
@@ -62,15 +61,14 @@ public final class JooqEventDeliveries implements EventDeliveries {
               EVENT_DELIVERIES.NEXT_ATTEMPT_AT,
               EVENT_DELIVERIES.PENDING_SINCE),
           insert ->
-              insert
-                  .onConflict(EVENT_DELIVERIES.EVENT_ID, EVENT_DELIVERIES.SUBSCRIBER)
-                  .doUpdate()
-                  .set(EVENT_DELIVERIES.STATUS, DSL.excluded(EVENT_DELIVERIES.STATUS))
-                  .set(EVENT_DELIVERIES.ATTEMPTS, DSL.excluded(EVENT_DELIVERIES.ATTEMPTS))
-                  .set(
-                      EVENT_DELIVERIES.NEXT_ATTEMPT_AT,
-                      DSL.excluded(EVENT_DELIVERIES.NEXT_ATTEMPT_AT))
-                  .set(EVENT_DELIVERIES.PENDING_SINCE, DSL.excluded(EVENT_DELIVERIES.PENDING_SINCE))
+              RenderedInsert.onConflictTakingNew(
+                      insert,
+                      List.of(EVENT_DELIVERIES.EVENT_ID, EVENT_DELIVERIES.SUBSCRIBER),
+                      List.of(
+                          EVENT_DELIVERIES.STATUS,
+                          EVENT_DELIVERIES.ATTEMPTS,
+                          EVENT_DELIVERIES.NEXT_ATTEMPT_AT,
+                          EVENT_DELIVERIES.PENDING_SINCE))
                   .set(
                       EVENT_DELIVERIES.LEASED_UNTIL,
                       DSL.inline(null, EVENT_DELIVERIES.LEASED_UNTIL))
@@ -112,11 +110,7 @@ public final class JooqEventDeliveries implements EventDeliveries {
 
   /** The outbox events of the ids given as its values. */
   private static final RenderedSelect<OutboxRecord> EVENTS =
-      RenderedSelect.of(
-          OUTBOX,
-          values ->
-              DSL.selectFrom(OUTBOX)
-                  .where(OUTBOX.ID.in(RenderedSelect.placeholders(OUTBOX.ID, values))));
+      RenderedSelect.byKeys(OUTBOX, OUTBOX.ID);
 
   private static final int OUTCOME_VALUES = 8;
 
@@ -267,33 +261,18 @@ public final class JooqEventDeliveries implements EventDeliveries {
    */
   private static ResultQuery<?> outcomes(int rows) {
     var d = EVENT_DELIVERIES;
-    var placeholders =
-        IntStream.range(0, rows)
-            .mapToObj(
-                i ->
-                    DSL.row(
-                        List.of(
-                            DSL.val(null, d.EVENT_ID),
-                            DSL.val(null, d.SUBSCRIBER),
-                            DSL.val(null, d.LEASE),
-                            DSL.val(null, d.STATUS),
-                            DSL.val(null, d.ATTEMPTS),
-                            DSL.val(null, d.NEXT_ATTEMPT_AT),
-                            DSL.val(null, d.LAST_ERROR),
-                            DSL.val(null, d.DELIVERED_AT))))
-            .toArray(RowN[]::new);
     var outcome =
-        DSL.values(placeholders)
-            .as(
-                "outcome",
-                "event_id",
-                "subscriber",
-                "lease",
-                "status",
-                "attempts",
-                "next_attempt_at",
-                "last_error",
-                "delivered_at");
+        RenderedStatement.values(
+            "outcome",
+            rows,
+            d.EVENT_ID,
+            d.SUBSCRIBER,
+            d.LEASE,
+            d.STATUS,
+            d.ATTEMPTS,
+            d.NEXT_ATTEMPT_AT,
+            d.LAST_ERROR,
+            d.DELIVERED_AT);
     var status = outcome.field("status", String.class);
     return DSL.update(d)
         .set(d.STATUS, status)

@@ -74,18 +74,15 @@ public final class JooqIdempotencyStore implements IdempotencyStore {
               IDEMPOTENCY_KEYS.RECOVERY_POINT,
               IDEMPOTENCY_KEYS.STORED_AT),
           insert ->
-              insert
-                  .onConflict(IDEMPOTENCY_KEYS.OWNER_ID, IDEMPOTENCY_KEYS.IDEMPOTENCY_KEY)
-                  .doUpdate()
-                  .set(IDEMPOTENCY_KEYS.REQUEST_HASH, DSL.excluded(IDEMPOTENCY_KEYS.REQUEST_HASH))
-                  .set(
+              RenderedInsert.onConflictTakingNew(
+                  insert,
+                  List.of(IDEMPOTENCY_KEYS.OWNER_ID, IDEMPOTENCY_KEYS.IDEMPOTENCY_KEY),
+                  List.of(
+                      IDEMPOTENCY_KEYS.REQUEST_HASH,
                       IDEMPOTENCY_KEYS.RESPONSE_STATUS,
-                      DSL.excluded(IDEMPOTENCY_KEYS.RESPONSE_STATUS))
-                  .set(IDEMPOTENCY_KEYS.RESPONSE_BODY, DSL.excluded(IDEMPOTENCY_KEYS.RESPONSE_BODY))
-                  .set(
+                      IDEMPOTENCY_KEYS.RESPONSE_BODY,
                       IDEMPOTENCY_KEYS.RECOVERY_POINT,
-                      DSL.excluded(IDEMPOTENCY_KEYS.RECOVERY_POINT))
-                  .set(IDEMPOTENCY_KEYS.STORED_AT, DSL.excluded(IDEMPOTENCY_KEYS.STORED_AT)));
+                      IDEMPOTENCY_KEYS.STORED_AT)));
 
   private final JooqDatabase database;
 

@@ -1,11 +1,13 @@
 package dev.kassa.adapters.persistence;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.function.Function;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Insert;
+import org.jooq.InsertOnDuplicateSetMoreStep;
 import org.jooq.InsertValuesStepN;
 import org.jooq.Table;
 import org.jooq.TableRecord;
@@ -57,6 +59,17 @@ final class RenderedInsert<R extends TableRecord<R>> {
       }
     }
     return statement.update(dsl, values);
+  }
+
+  /**
+   * {@code insert} that, on a conflict over {@code keys}, sets {@code columns} of the existing row
+   * to the values it brought ({@code EXCLUDED}); more may be set after it.
+   */
+  static <R extends TableRecord<R>> InsertOnDuplicateSetMoreStep<R> onConflictTakingNew(
+      InsertValuesStepN<R> insert, List<Field<?>> keys, List<Field<?>> columns) {
+    var taken = new LinkedHashMap<Field<?>, Field<?>>();
+    columns.forEach(column -> taken.put(column, DSL.excluded(column)));
+    return insert.onConflict(keys).doUpdate().set(taken);
   }
 
   private Insert<R> shape(int rows) {

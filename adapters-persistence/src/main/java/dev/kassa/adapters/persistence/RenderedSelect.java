@@ -44,6 +44,11 @@ final class RenderedSelect<T> {
     return new RenderedSelect<>(table.fields(), record -> record.into(table), shape);
   }
 
+  /** The rows of {@code table} whose {@code key} is among the values given to {@link #fetch}. */
+  static <R extends TableRecord<R>, K> RenderedSelect<R> byKeys(Table<R> table, Field<K> key) {
+    return of(table, count -> DSL.selectFrom(table).where(key.in(placeholders(key, count))));
+  }
+
   /** {@code count} placeholders of {@code field}'s type, for an {@code IN} list, say. */
   static <T> List<Field<T>> placeholders(Field<T> field, int count) {
     return IntStream.range(0, count).<Field<T>>mapToObj(i -> DSL.val((T) null, field)).toList();

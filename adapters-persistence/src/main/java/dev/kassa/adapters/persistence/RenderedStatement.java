@@ -2,11 +2,18 @@ package dev.kassa.adapters.persistence;
 
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.IntFunction;
+import java.util.stream.IntStream;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Query;
+import org.jooq.Record;
+import org.jooq.RowN;
+import org.jooq.Table;
+import org.jooq.impl.DSL;
 
 /**
  * A statement on a hot path, which jOOQ renders once per number of bound values and which then runs
@@ -58,6 +65,20 @@ final class RenderedStatement {
   /** Binds {@code values} and runs the statement; returns the number of rows it changed. */
   int update(DSLContext dsl, List<?> values) {
     return run(dsl, values, PreparedStatement::executeUpdate);
+  }
+
+  /**
+   * {@code VALUES} of {@code rows} rows of placeholders typed as {@code columns}, as a table named
+   * {@code alias} whose fields are named as the columns: what an {@code UPDATE ... FROM} joins.
+   */
+  static Table<Record> values(String alias, int rows, Field<?>... columns) {
+    var placeholders =
+        IntStream.range(0, rows)
+            .mapToObj(
+                i -> DSL.row(Arrays.stream(columns).map(column -> DSL.val(null, column)).toList()))
+            .toArray(RowN[]::new);
+    var names = Arrays.stream(columns).map(Field::getName).toArray(String[]::new);
+    return DSL.values(placeholders).as(alias, names);
   }
 
   private String render(DSLContext dsl, int count) {
