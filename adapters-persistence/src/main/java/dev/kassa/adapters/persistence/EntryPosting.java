@@ -16,6 +16,7 @@ import dev.kassa.domain.ledger.PostedEntry;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Function;
 import org.jooq.DSLContext;
@@ -89,14 +90,48 @@ final class EntryPosting {
             .toList());
   }
 
+  /**
+   * Posts as {@link #post} does inside a grouped unit of work: accounts locked by an earlier entry
+   * of the unit are taken as that entry left them, the others are locked and read (aside of what is
+   * held back: none of them has a held-back change), and the writes are held back in {@code
+   * writes}.
+   */
+  static PostedEntry postHeldBack(
+      DSLContext dsl,
+      WriteBehind writes,
+      Collection<AccountId> accounts,
+      Function<LockedAccounts, JournalEntry> entryOf) {
+    var ids = accounts.stream().distinct().toList();
+    var unread = ids.stream().filter(id -> writes.locked(id) == null).toList();
+    if (!unread.isEmpty()) {
+      writes.lockedNow(
+          WriteBehind.aside(
+              WriteBehind.Access.READS,
+              () -> lockAccounts(dsl, unread).byId().values().stream().toList()));
+    }
+    var locked =
+        LockedAccounts.of(ids.stream().map(writes::locked).filter(Objects::nonNull).toList());
+    var plan = EntryPlan.of(entryOf.apply(locked), locked);
+    plan.accounts().forEach(writes::changedTo);
+    writes.insert(WriteBehind.Held.JOURNAL_ENTRIES, ENTRY, List.of(entryRow(plan)));
+    writes.insert(WriteBehind.Held.POSTINGS, LINES, lineRows(plan));
+    return plan.posted();
+  }
+
   static void write(DSLContext dsl, EntryPlan plan) {
     storeAccounts(dsl, plan.accounts());
-    ENTRY.execute(dsl, List.of(PostingMapper.toRecord(plan.entry())));
-    LINES.execute(
-        dsl,
-        plan.lines().stream()
-            .map(line -> PostingMapper.toRecord(line, plan.after(line.accountId()).ownerId()))
-            .toList());
+    ENTRY.execute(dsl, List.of(entryRow(plan)));
+    LINES.execute(dsl, lineRows(plan));
+  }
+
+  private static JournalEntriesRecord entryRow(EntryPlan plan) {
+    return PostingMapper.toRecord(plan.entry());
+  }
+
+  private static List<PostingsRecord> lineRows(EntryPlan plan) {
+    return plan.lines().stream()
+        .map(line -> PostingMapper.toRecord(line, plan.after(line.accountId()).ownerId()))
+        .toList();
   }
 
   /**

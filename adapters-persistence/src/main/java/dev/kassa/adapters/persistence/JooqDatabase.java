@@ -25,6 +25,9 @@ public final class JooqDatabase {
   @SuppressWarnings("ThreadLocalUsage")
   private final ThreadLocal<DSLContext> unit = new ThreadLocal<>();
 
+  @SuppressWarnings("ThreadLocalUsage")
+  private final ThreadLocal<WriteBehind> heldBack = new ThreadLocal<>();
+
   public JooqDatabase(DataSource dataSource) {
     Objects.requireNonNull(dataSource, "dataSource");
     JooqLogging.quiet();
@@ -57,6 +60,11 @@ public final class JooqDatabase {
   /** A context that always commits each statement on its own, even inside a unit of work. */
   DSLContext autocommit() {
     return autocommit;
+  }
+
+  /** What the grouped unit of work on this thread holds back, or null outside one. */
+  WriteBehind writeBehind() {
+    return heldBack.get();
   }
 
   boolean inUnitOfWork() {
@@ -103,6 +111,28 @@ public final class JooqDatabase {
       } else {
         unit.set(outer);
       }
+    }
+  }
+
+  /**
+   * Runs {@code work} as a grouped unit of work in {@code transaction}: its ledger writes are held
+   * back ({@link WriteBehind}) and run just before it returns.
+   */
+  <T> T grouped(DSLContext transaction, Supplier<T> work) {
+    var writes = new WriteBehind(transaction);
+    heldBack.set(writes);
+    writes.hook();
+    try {
+      return bound(
+          transaction,
+          () -> {
+            var result = work.get();
+            writes.flush();
+            return result;
+          });
+    } finally {
+      writes.unhook();
+      heldBack.remove();
     }
   }
 }

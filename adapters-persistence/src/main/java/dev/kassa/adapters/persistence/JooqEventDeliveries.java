@@ -155,7 +155,7 @@ public final class JooqEventDeliveries implements EventDeliveries {
                         .setNextAttemptAt(due)
                         .setPendingSince(due))
             .toList();
-    SCHEDULE.execute(database.dsl(), rows);
+    WriteBehind.aside(WriteBehind.Access.WRITES, () -> SCHEDULE.execute(database.dsl(), rows));
   }
 
   @Override

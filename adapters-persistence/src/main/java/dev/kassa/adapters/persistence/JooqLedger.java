@@ -53,7 +53,13 @@ public final class JooqLedger implements Ledger {
   @Override
   public PostedEntry post(
       Collection<AccountId> accounts, Function<LockedAccounts, JournalEntry> entryOf) {
-    return transactions.inTransaction(() -> EntryPosting.post(database.dsl(), accounts, entryOf));
+    return transactions.inTransaction(
+        () -> {
+          var writes = database.writeBehind();
+          return writes == null
+              ? EntryPosting.post(database.dsl(), accounts, entryOf)
+              : EntryPosting.postHeldBack(database.dsl(), writes, accounts, entryOf);
+        });
   }
 
   @Override

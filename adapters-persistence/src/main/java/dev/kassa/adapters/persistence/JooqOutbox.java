@@ -55,7 +55,10 @@ public final class JooqOutbox implements Outbox {
     return transactions.inTransaction(
         () -> {
           try {
-            var sequence = APPEND.run(database.dsl(), values, JooqOutbox::sequence);
+            var sequence =
+                WriteBehind.aside(
+                    WriteBehind.Access.WRITES,
+                    () -> APPEND.run(database.dsl(), values, JooqOutbox::sequence));
             return new StoredEvent(event, sequence, trace);
           } catch (RuntimeException failure) {
             if (SqlErrors.isUniqueViolation(failure, "outbox_pkey")) {

@@ -162,10 +162,14 @@ public final class JooqSessions implements Sessions {
 
   /**
    * The {@link dev.kassa.domain.auth.TokenHolders} read in one statement: the session's row, an
-   * {@code EXISTS} over the revoked tokens and the user's row.
+   * {@code EXISTS} over the revoked tokens and the user's row. It reads none of what a grouped unit
+   * of work holds back.
    */
   public Optional<TokenHolder> findHolder(SessionId id, String jti) {
-    return HOLDER_FOR_ACCESS_TOKEN.fetch(database.dsl(), List.of(jti, id.value())).stream()
+    return WriteBehind.aside(
+            WriteBehind.Access.READS,
+            () -> HOLDER_FOR_ACCESS_TOKEN.fetch(database.dsl(), List.of(jti, id.value())))
+        .stream()
         .findFirst();
   }
 }

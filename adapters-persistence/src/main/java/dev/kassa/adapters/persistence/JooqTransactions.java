@@ -46,7 +46,20 @@ public final class JooqTransactions implements Transactions {
     if (database.inUnitOfWork()) {
       return work.get();
     }
-    return observer.observe(() -> withRetries(work));
+    return observer.observe(() -> withRetries(work, false));
+  }
+
+  /**
+   * A unit of work whose ledger writes (entries, postings, account balances, transfers) are held
+   * back and run together, one statement each, just before it commits ({@link WriteBehind}); its
+   * {@linkplain #isolated isolated} units are undone without savepoints.
+   */
+  @Override
+  public <T> T grouped(Supplier<T> work) {
+    if (database.inUnitOfWork()) {
+      return work.get();
+    }
+    return observer.observe(() -> withRetries(work, true));
   }
 
   /**
@@ -61,7 +74,7 @@ public final class JooqTransactions implements Transactions {
     return observer.observe(work);
   }
 
-  private <T> T withRetries(Supplier<T> work) {
+  private <T> T withRetries(Supplier<T> work, boolean grouped) {
     for (int attempt = 1; ; attempt++) {
       var actions = new ArrayList<Runnable>();
       afterCommit.set(actions);
@@ -69,7 +82,11 @@ public final class JooqTransactions implements Transactions {
         var result =
             database
                 .autocommit()
-                .transactionResult(transaction -> database.bound(transaction.dsl(), work));
+                .transactionResult(
+                    transaction ->
+                        grouped
+                            ? database.grouped(transaction.dsl(), work)
+                            : database.bound(transaction.dsl(), work));
         afterCommit.remove();
         actions.forEach(Runnable::run);
         return result;
@@ -106,7 +123,9 @@ public final class JooqTransactions implements Transactions {
 
   /**
    * Runs {@code work} in a savepoint of the running transaction: when it throws, PostgreSQL rolls
-   * back to the savepoint (its row locks included) and the actions it registered are dropped.
+   * back to the savepoint (its row locks included) and the actions it registered are dropped. In a
+   * {@linkplain #grouped grouped} unit of work it takes no savepoint: what it held back is dropped
+   * instead, and when it had written directly the whole unit fails ({@link WriteBehind#isolate}).
    */
   @Override
   public <T> T isolated(Supplier<T> work) {
@@ -115,8 +134,11 @@ public final class JooqTransactions implements Transactions {
       return inTransaction(work);
     }
     int mark = actions.size();
+    var writes = database.writeBehind();
     try {
-      return database.dsl().transactionResult(savepoint -> database.bound(savepoint.dsl(), work));
+      return writes != null
+          ? writes.isolate(work)
+          : database.dsl().transactionResult(savepoint -> database.bound(savepoint.dsl(), work));
     } catch (RuntimeException failure) {
       actions.subList(mark, actions.size()).clear();
       throw failure;

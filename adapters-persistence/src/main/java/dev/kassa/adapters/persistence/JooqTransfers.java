@@ -39,7 +39,13 @@ public final class JooqTransfers implements Transfers {
 
   @Override
   public void add(Transfer transfer) {
-    INSERT.execute(database.dsl(), List.of(TransferMapper.toRecord(transfer)));
+    var row = List.of(TransferMapper.toRecord(transfer));
+    var writes = database.writeBehind();
+    if (writes == null) {
+      INSERT.execute(database.dsl(), row);
+    } else {
+      writes.insert(WriteBehind.Held.TRANSFERS, INSERT, row);
+    }
   }
 
   @Override

@@ -5,16 +5,14 @@ import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.jooq.ConnectionProvider;
 import org.jooq.exception.DataAccessException;
-import org.jooq.tools.jdbc.DefaultConnection;
 
 /**
  * Lends jOOQ the data source's connections, as jOOQ's own {@code DataSourceConnectionProvider}
- * does, except that a connection answers {@link Connection#getTransactionIsolation()} without
- * asking the server. jOOQ reads the level at the start of every transaction, only to restore it
- * afterwards when the transaction was given an isolation property of its own, which Kassa never
- * gives; and pgjdbc answers the question with a {@code SHOW TRANSACTION ISOLATION LEVEL} round
- * trip. The answer given instead is READ COMMITTED, the level {@link ConnectionPools} sets and
- * PostgreSQL's default.
+ * does, each wrapped as a {@link PooledConnection}: it answers {@link
+ * Connection#getTransactionIsolation()} without asking the server (jOOQ reads the level at the
+ * start of every transaction, only to restore it afterwards when the transaction was given an
+ * isolation property of its own, which Kassa never gives), and it can run a hook before each
+ * statement.
  */
 final class PooledConnections implements ConnectionProvider {
 
@@ -27,7 +25,7 @@ final class PooledConnections implements ConnectionProvider {
   @Override
   public Connection acquire() {
     try {
-      return new KnownIsolation(dataSource.getConnection());
+      return new PooledConnection(dataSource.getConnection());
     } catch (SQLException e) {
       throw new DataAccessException("Error getting connection from data source " + dataSource, e);
     }
@@ -39,18 +37,6 @@ final class PooledConnections implements ConnectionProvider {
       connection.close();
     } catch (SQLException e) {
       throw new DataAccessException("Error closing connection " + connection, e);
-    }
-  }
-
-  private static final class KnownIsolation extends DefaultConnection {
-
-    KnownIsolation(Connection delegate) {
-      super(delegate);
-    }
-
-    @Override
-    public int getTransactionIsolation() {
-      return TRANSACTION_READ_COMMITTED;
     }
   }
 }

@@ -5,6 +5,7 @@ import dev.kassa.domain.shared.StorageUnavailableException;
 import dev.kassa.domain.shared.Transactions;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.locks.ReentrantLock;
@@ -13,20 +14,22 @@ import java.util.function.Supplier;
 /**
  * Units of work grouped into shared transactions of the {@code store}: concurrent callers queue
  * their work, and one of them at a time (the leader) runs up to {@code maxBatch} queued units one
- * after the other inside one unit of work of the store, then commits them together, so many money
- * operations cost one commit. Each caller is answered only once its batch has committed (or
- * failed).
+ * after the other inside one {@linkplain Transactions#grouped grouped} unit of work of the store,
+ * then commits them together, so many money operations cost one commit (and, on a store that holds
+ * back their writes, one statement per kind of row). Each caller is answered only once its batch
+ * has committed (or failed). A unit alone in its batch runs as an ordinary unit of work.
  *
  * <p>Each unit runs {@linkplain Transactions#isolated isolated}: one that the domain refuses (a
  * {@link DomainException}: insufficient funds, an inactive account, a key in use) is rolled back
  * alone and its caller gets the refusal, while the others of its batch commit. A failure the store
  * retries (a deadlock) runs the whole batch again. When the store is unavailable (the database
  * lost), the whole batch is rolled back and every caller of the batch gets that failure: none of it
- * is applied. Any other failure of a batch of several units (a bug in one of them, or deadlocks
- * with another process's batches that outlasted the store's retries: a batch's units lock their
- * rows in no common order) rolls it back and runs each of its units again alone, in a unit of work
- * of its own, so that the failure stays with the unit that causes it. A call from inside a running
- * unit of work joins it, as the store's own calls do.
+ * is applied. Any other failure of a batch of several units (a bug in one of them, a unit the store
+ * could not undo alone because it failed after writing directly, or deadlocks with another
+ * process's batches that outlasted the store's retries: a batch's units lock their rows in no
+ * common order) rolls it back and runs each of its units again alone, in a unit of work of its own,
+ * so that the failure stays with the unit that causes it. A call from inside a running unit of work
+ * joins it, as the store's own calls do.
  *
  * <p>Nothing here is needed for correctness across processes: each batch is an ordinary transaction
  * of the store, locking as its units do.
@@ -86,16 +89,10 @@ public final class BatchingTransactions implements Transactions {
     } finally {
       lock.unlock();
     }
-    try {
-      store.run(() -> batch.forEach(Unit::run));
-    } catch (StorageUnavailableException | Error failure) {
-      batch.forEach(unit -> unit.failed(failure));
-    } catch (RuntimeException failure) {
-      if (batch.size() == 1) {
-        batch.getFirst().failed(failure);
-      } else {
-        batch.forEach(Unit::runAlone);
-      }
+    if (batch.size() == 1) {
+      batch.getFirst().runAlone();
+    } else {
+      runTogether(batch);
     }
     lock.lock();
     try {
@@ -109,6 +106,21 @@ public final class BatchingTransactions implements Transactions {
       lock.unlock();
     }
     batch.forEach(unit -> unit.turn.complete(Turn.ANSWERED));
+  }
+
+  /** Runs a batch of several units as one grouped unit of work of the store. */
+  private void runTogether(List<Unit<?>> batch) {
+    try {
+      store.grouped(
+          () -> {
+            batch.forEach(Unit::run);
+            return null;
+          });
+    } catch (StorageUnavailableException | Error failure) {
+      batch.forEach(unit -> unit.failed(failure));
+    } catch (RuntimeException failure) {
+      batch.forEach(Unit::runAlone);
+    }
   }
 
   @Override
@@ -160,7 +172,9 @@ public final class BatchingTransactions implements Transactions {
       }
     }
 
-    /** Runs the work again in a unit of work of its own, after its batch failed. */
+    /**
+     * Runs the work in a unit of work of its own: alone in its batch, or after its batch failed.
+     */
     void runAlone() {
       result = null;
       failure = null;

@@ -45,6 +45,17 @@ public interface Transactions {
     return inTransaction(work);
   }
 
+  /**
+   * Runs {@code work}, which runs many operations each {@linkplain #isolated isolated} (a batch of
+   * callers' units of work), as one unit of work. A store may hold back their writes and run them
+   * together before it commits; it may then fail the whole unit when an isolated operation fails
+   * after writing in a way it cannot undo alone. A call inside a running unit of work joins it. By
+   * default it is {@link #inTransaction}.
+   */
+  default <T> T grouped(Supplier<T> work) {
+    return inTransaction(work);
+  }
+
   default void run(Runnable work) {
     inTransaction(
         () -> {

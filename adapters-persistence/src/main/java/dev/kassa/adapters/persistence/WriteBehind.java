@@ -1,0 +1,240 @@
+package dev.kassa.adapters.persistence;
+
+import dev.kassa.domain.account.Account;
+import dev.kassa.domain.account.AccountId;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.jooq.DSLContext;
+import org.jooq.TableRecord;
+
+/**
+ * The writes of a grouped unit of work ({@link JooqTransactions#grouped}) held back and run
+ * together before it commits: journal entries, their postings and transfers as one multi-row {@code
+ * INSERT} each, and the accounts the entries changed as one {@code UPDATE} with each account's last
+ * balance, however many entries moved it. The accounts the ledger locked stay here, as the entries
+ * left them, so a second entry on an account reads no row again.
+ *
+ * <p>Any statement that may see or change what is held back first runs it (a flush) and forgets the
+ * accounts, which the next entry then locks and reads again. Statements known to touch none of
+ * those tables run around what is held back: the caller check, the ledger's lock of accounts it has
+ * not read yet, the outbox and delivery inserts, idempotency keys ({@link #aside}).
+ *
+ * <p>An {@linkplain #isolate isolated} unit is undone without a savepoint: its held-back writes and
+ * its accounts' changes are dropped. That is only possible while it has written nothing directly to
+ * the database; a unit that fails after it has cannot be undone alone, and its whole group fails
+ * with {@link NotIsolatedException}.
+ */
+final class WriteBehind {
+
+  /** What a statement run {@linkplain #aside aside} does to the database. */
+  enum Access {
+    READS,
+    WRITES
+  }
+
+  /** The held-back inserts, in the order their rows are run: parents before children. */
+  enum Held {
+    JOURNAL_ENTRIES,
+    POSTINGS,
+    TRANSFERS
+  }
+
+  /** A unit has failed after writing to the database directly: its group cannot go on. */
+  static final class NotIsolatedException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    NotIsolatedException(RuntimeException failure) {
+      super("a unit failed after it wrote to the database: its group is rolled back", failure);
+    }
+  }
+
+  // Per thread: whether the statement that is running was declared aside, and how.
+  @SuppressWarnings("ThreadLocalUsage")
+  private static final ThreadLocal<Access> ASIDE = new ThreadLocal<>();
+
+  private final DSLContext transaction;
+  private final Map<Held, Rows<?>> held = new EnumMap<>(Held.class);
+  private final Map<AccountId, Account> accounts = new HashMap<>();
+  private final Set<AccountId> changed = new LinkedHashSet<>();
+  private final List<Undo> undo = new ArrayList<>();
+  private boolean wroteDirectly;
+  private boolean flushing;
+
+  WriteBehind(DSLContext transaction) {
+    this.transaction = transaction;
+  }
+
+  /**
+   * Runs {@code statement}, which touches none of the held-back tables, without flushing them.
+   * Outside a grouped unit of work it simply runs.
+   */
+  static <T> T aside(Access access, Supplier<T> statement) {
+    var outer = ASIDE.get();
+    ASIDE.set(access);
+    try {
+      return statement.get();
+    } finally {
+      if (outer == null) {
+        ASIDE.remove();
+      } else {
+        ASIDE.set(outer);
+      }
+    }
+  }
+
+  /**
+   * Makes every statement and savepoint on the transaction's connection first run what is held
+   * back, unless it is run {@linkplain #aside aside}, until {@link #unhook()}.
+   */
+  void hook() {
+    connection().hooked(this::beforeStatement);
+  }
+
+  void unhook() {
+    connection().unhooked();
+  }
+
+  private PooledConnection connection() {
+    var connections = transaction.configuration().connectionProvider();
+    var connection = connections.acquire();
+    try {
+      if (connection instanceof PooledConnection pooled) {
+        return pooled;
+      }
+      throw new IllegalStateException("a grouped unit of work needs a connection of the pool");
+    } finally {
+      connections.release(connection);
+    }
+  }
+
+  /** The locked account of that id as the entries so far left it, if it was locked here. */
+  Account locked(AccountId id) {
+    return accounts.get(id);
+  }
+
+  /** Keeps accounts just read under their locks. */
+  void lockedNow(List<Account> read) {
+    read.forEach(account -> accounts.put(account.id(), account));
+  }
+
+  /** Records an account's state after an entry; its row is written at the flush. */
+  void changedTo(Account account) {
+    undo.add(new Undo(account.id(), accounts.get(account.id()), changed.contains(account.id())));
+    accounts.put(account.id(), account);
+    changed.add(account.id());
+  }
+
+  <R extends TableRecord<R>> void insert(Held table, RenderedInsert<R> insert, List<R> rows) {
+    @SuppressWarnings("unchecked")
+    var pending = (Rows<R>) held.computeIfAbsent(table, key -> new Rows<>(insert));
+    pending.rows.addAll(rows);
+  }
+
+  /**
+   * Runs {@code unit} so that, when it fails, what it held back and its accounts' changes are
+   * dropped and the group carries on.
+   *
+   * @throws NotIsolatedException when the unit failed after it wrote to the database directly
+   */
+  <T> T isolate(Supplier<T> unit) {
+    var mark = mark();
+    try {
+      var result = unit.get();
+      wroteDirectly |= mark.wroteBefore();
+      return result;
+    } catch (NotIsolatedException failure) {
+      throw failure;
+    } catch (RuntimeException failure) {
+      if (wroteDirectly) {
+        throw new NotIsolatedException(failure);
+      }
+      undo(mark);
+      throw failure;
+    }
+  }
+
+  private Mark mark() {
+    var sizes = new EnumMap<Held, Integer>(Held.class);
+    held.forEach((table, rows) -> sizes.put(table, rows.rows.size()));
+    var mark = new Mark(sizes, undo.size(), wroteDirectly);
+    wroteDirectly = false;
+    return mark;
+  }
+
+  private void undo(Mark mark) {
+    wroteDirectly = mark.wroteBefore();
+    held.forEach(
+        (table, rows) ->
+            rows.rows.subList(mark.sizes().getOrDefault(table, 0), rows.rows.size()).clear());
+    for (int i = undo.size() - 1; i >= mark.undoSize(); i--) {
+      var step = undo.remove(i);
+      accounts.put(step.id(), step.before());
+      if (!step.wasChanged()) {
+        changed.remove(step.id());
+      }
+    }
+  }
+
+  /** Runs everything held back, then forgets the accounts read so far. */
+  void flush() {
+    if (flushing) {
+      return;
+    }
+    flushing = true;
+    try {
+      if (!changed.isEmpty()) {
+        EntryPosting.storeAccounts(transaction, changed.stream().map(accounts::get).toList());
+      }
+      for (var rows : held.values()) {
+        rows.run(transaction);
+      }
+    } finally {
+      flushing = false;
+      held.clear();
+      accounts.clear();
+      changed.clear();
+      undo.clear();
+    }
+  }
+
+  private void beforeStatement() {
+    if (flushing) {
+      return;
+    }
+    var access = ASIDE.get();
+    if (access == null) {
+      wroteDirectly = true;
+      flush();
+    } else if (access == Access.WRITES) {
+      wroteDirectly = true;
+    }
+  }
+
+  /**
+   * The sizes of what was held back and of the account changes when a unit started, and whether the
+   * units around it had written directly.
+   */
+  private record Mark(Map<Held, Integer> sizes, int undoSize, boolean wroteBefore) {}
+
+  private record Undo(AccountId id, Account before, boolean wasChanged) {}
+
+  /** Rows held back for one insert. */
+  private static final class Rows<R extends TableRecord<R>> {
+    private final RenderedInsert<R> insert;
+    private final List<R> rows = new ArrayList<>();
+
+    Rows(RenderedInsert<R> insert) {
+      this.insert = insert;
+    }
+
+    void run(DSLContext dsl) {
+      insert.execute(dsl, rows);
+    }
+  }
+}

@@ -1,0 +1,252 @@
+package dev.kassa.adapters.persistence;
+
+import static dev.kassa.application.contract.BatchGate.answer;
+import static dev.kassa.application.testdata.AccountBuilder.anAccount;
+import static dev.kassa.application.testdata.LedgerFixture.transferEntry;
+import static dev.kassa.application.testdata.TestMoney.eur;
+import static dev.kassa.application.testdata.UserBuilder.aUser;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.kassa.adapters.persistence.testing.TestDatabase;
+import dev.kassa.application.batching.BatchingTransactions;
+import dev.kassa.application.contract.BatchGate;
+import dev.kassa.application.testdata.LedgerFixture;
+import dev.kassa.application.testdata.TestTime;
+import dev.kassa.domain.account.Account;
+import dev.kassa.domain.error.ConflictException;
+import dev.kassa.domain.ledger.AccountTransaction;
+import dev.kassa.domain.ledger.Reference;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Batches run as grouped units of work on PostgreSQL: the ledger's writes of a whole batch are held
+ * back and written together, each account once with its last balance, and a unit refused inside the
+ * batch leaves nothing of itself, whether its writes were held back or (after it wrote directly)
+ * the batch has to run again unit by unit.
+ */
+class GroupedLedgerOnPostgresTest {
+
+  private final AtomicInteger statements = new AtomicInteger();
+  private final JooqPorts ports =
+      JooqPorts.over(counting(TestDatabase.freshDataSource()), JooqPortsUnderTest.CLOCK);
+  private final BatchingTransactions batching = new BatchingTransactions(ports.transactions());
+  private final LedgerFixture money =
+      new LedgerFixture(ports.transactions(), ports.accounts(), ports.ledger());
+
+  @Test
+  void aBatchWritesItsEntriesTogetherAndEachAccountOnceWithItsLastBalance() throws Throwable {
+    var a = newAccount();
+    var b = newAccount();
+    var c = newAccount();
+    money.deposit(a.id(), eur(100));
+
+    try (var gate = BatchGate.hold(batching)) {
+      var units =
+          List.of(
+              gate.queue(() -> transfer(a, b, 10)),
+              gate.queue(() -> transfer(b, c, 5)),
+              gate.queue(() -> transfer(a, c, 20)),
+              gate.queue(() -> transfer(a, b, 30)));
+      statements.set(0);
+      gate.release();
+      for (var unit : units) {
+        assertThat(answer(unit)).isEqualTo("posted");
+      }
+    }
+
+    assertThat(statements.get())
+        .as("the lock of a and b, the lock of c, then the balances, entries and postings")
+        .isEqualTo(5);
+    assertThat(balanceOf(a)).isEqualTo(eur(40).minor());
+    assertThat(balanceOf(b)).isEqualTo(eur(35).minor());
+    assertThat(balanceOf(c)).isEqualTo(eur(25).minor());
+    assertThat(lines(b))
+        .extracting(line -> line.balanceAfter().minor())
+        .containsExactly(eur(10).minor(), eur(5).minor(), eur(35).minor());
+    assertThat(ports.ledger().verify().problems()).isEmpty();
+  }
+
+  @Test
+  void aUnitRefusedInItsBatchLeavesNothingOfItselfAndTheNextSeesTheBalanceWithoutIt()
+      throws Throwable {
+    var a = newAccount();
+    var b = newAccount();
+    money.deposit(a.id(), eur(100));
+
+    try (var gate = BatchGate.hold(batching)) {
+      var first = gate.queue(() -> transfer(a, b, 60));
+      var overdrawn = gate.queue(() -> transfer(a, b, 50));
+      var refusedAfterPosting =
+          gate.queue(
+              () -> {
+                transfer(a, b, 30);
+                throw ConflictException.invalidStateTransition("posted", "refused");
+              });
+      var last = gate.queue(() -> transfer(a, b, 40));
+      gate.release();
+
+      assertThat(answer(first)).isEqualTo("posted");
+      assertThatThrownBy(() -> answer(overdrawn))
+          .isInstanceOfSatisfying(
+              ConflictException.class, e -> assertThat(e.code()).isEqualTo("insufficient_funds"));
+      assertThatThrownBy(() -> answer(refusedAfterPosting))
+          .isInstanceOfSatisfying(
+              ConflictException.class,
+              e -> assertThat(e.code()).isEqualTo("invalid_state_transition"));
+      assertThat(answer(last)).isEqualTo("posted");
+    }
+
+    assertThat(balanceOf(a)).isZero();
+    assertThat(balanceOf(b)).isEqualTo(eur(100).minor());
+    assertThat(lines(b))
+        .extracting(line -> line.balanceAfter().minor())
+        .containsExactly(eur(60).minor(), eur(100).minor());
+    assertThat(ports.ledger().verify().problems()).isEmpty();
+  }
+
+  @Test
+  void aUnitRefusedAfterWritingDirectlyRunsItsBatchAgainUnitByUnit() throws Throwable {
+    var a = newAccount();
+    var b = newAccount();
+    money.deposit(a.id(), eur(100));
+
+    try (var gate = BatchGate.hold(batching)) {
+      var first = gate.queue(() -> transfer(a, b, 10));
+      var refusedAfterHold =
+          gate.queue(
+              () -> {
+                placeHold(a, 5);
+                throw ConflictException.invalidStateTransition("held", "refused");
+              });
+      var last = gate.queue(() -> transfer(a, b, 20));
+      gate.release();
+
+      assertThat(answer(first)).isEqualTo("posted");
+      assertThatThrownBy(() -> answer(refusedAfterHold))
+          .isInstanceOfSatisfying(
+              ConflictException.class,
+              e -> assertThat(e.code()).isEqualTo("invalid_state_transition"));
+      assertThat(answer(last)).isEqualTo("posted");
+    }
+
+    var after = ports.accounts().find(a.id()).orElseThrow();
+    assertThat(after.balance()).isEqualTo(eur(70).minor());
+    assertThat(after.held()).isZero();
+    assertThat(ports.ledger().verify().problems()).isEmpty();
+  }
+
+  @Test
+  void aHoldInABatchSeesTheEntriesBeforeItAndTheEntriesAfterItSeeTheHold() throws Throwable {
+    var a = newAccount();
+    var b = newAccount();
+    money.deposit(a.id(), eur(100));
+
+    try (var gate = BatchGate.hold(batching)) {
+      var first = gate.queue(() -> transfer(a, b, 60));
+      var hold = gate.queue(() -> placeHold(a, 30));
+      var beyondTheHold = gate.queue(() -> transfer(a, b, 20));
+      var withinIt = gate.queue(() -> transfer(a, b, 10));
+      gate.release();
+
+      assertThat(answer(first)).isEqualTo("posted");
+      assertThat(answer(hold)).isEqualTo("held");
+      assertThatThrownBy(() -> answer(beyondTheHold))
+          .isInstanceOfSatisfying(
+              ConflictException.class, e -> assertThat(e.code()).isEqualTo("insufficient_funds"));
+      assertThat(answer(withinIt)).isEqualTo("posted");
+    }
+
+    var after = ports.accounts().find(a.id()).orElseThrow();
+    assertThat(after.balance()).isEqualTo(eur(30).minor());
+    assertThat(after.held()).isEqualTo(eur(30).minor());
+    assertThat(balanceOf(b)).isEqualTo(eur(70).minor());
+    assertThat(ports.ledger().verify().problems()).isEmpty();
+  }
+
+  private String transfer(Account from, Account to, long minor) {
+    ports.ledger().post(transferEntry(from.id(), to.id(), eur(minor), TestTime.now()));
+    return "posted";
+  }
+
+  private String placeHold(Account account, long minor) {
+    var now = TestTime.now();
+    ports
+        .ledger()
+        .placeHold(
+            account.id(),
+            eur(minor),
+            new Reference("order", UUID.randomUUID()),
+            "Test hold",
+            now,
+            now.plusSeconds(3600));
+    return "held";
+  }
+
+  private long balanceOf(Account account) {
+    return ports.accounts().find(account.id()).orElseThrow().balance();
+  }
+
+  private List<AccountTransaction> lines(Account account) {
+    var now = TestTime.now();
+    return ports.ledger().lines(account.id(), now.minusSeconds(3600), now.plusSeconds(3600));
+  }
+
+  private Account newAccount() {
+    var owner = aUser().build();
+    var account = anAccount().ownedBy(owner.id()).build();
+    ports
+        .transactions()
+        .run(
+            () -> {
+              ports.users().add(owner);
+              ports.accounts().add(account);
+            });
+    return account;
+  }
+
+  /** {@code dataSource}, counting the statements its connections prepare or create. */
+  private DataSource counting(DataSource dataSource) {
+    return proxy(
+        DataSource.class,
+        dataSource,
+        (method, result) ->
+            method.getName().equals("getConnection")
+                ? proxy(
+                    Connection.class,
+                    (Connection) result,
+                    (call, made) -> {
+                      if (call.getName().endsWith("Statement")) {
+                        statements.incrementAndGet();
+                      }
+                      return made;
+                    })
+                : result);
+  }
+
+  private interface AfterCall {
+    Object apply(Method method, Object result);
+  }
+
+  private static <T> T proxy(Class<T> type, T target, AfterCall after) {
+    return type.cast(
+        Proxy.newProxyInstance(
+            type.getClassLoader(),
+            new Class<?>[] {type},
+            (self, method, arguments) -> {
+              try {
+                return after.apply(method, method.invoke(target, arguments));
+              } catch (InvocationTargetException failure) {
+                throw failure.getCause();
+              }
+            }));
+  }
+}
