@@ -26,6 +26,7 @@ import dev.kassa.application.banking.ListTransactions;
 import dev.kassa.application.banking.ListTransfers;
 import dev.kassa.application.banking.PostCashTransaction;
 import dev.kassa.application.banking.TransferMoney;
+import dev.kassa.application.batching.BatchingTransactions;
 import dev.kassa.application.cards.GetCard;
 import dev.kassa.application.cards.IssueCard;
 import dev.kassa.application.cards.ListCards;
@@ -233,7 +234,10 @@ public record Kassa(
       PasswordResetMailer mailer,
       EventConsumers consumers) {
     var tx = new CallerChecks(s.transactions());
-    var money = tx.over(s.moneyTransactions());
+    var money =
+        s.moneyTransactions() instanceof BatchingTransactions batching
+            ? tx.ahead(batching)
+            : tx.over(s.moneyTransactions());
     var kassaEvents =
         KassaEvents.assemble(
             tx,

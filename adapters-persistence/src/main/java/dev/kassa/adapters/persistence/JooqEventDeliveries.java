@@ -155,7 +155,12 @@ public final class JooqEventDeliveries implements EventDeliveries {
                         .setNextAttemptAt(due)
                         .setPendingSince(due))
             .toList();
-    WriteBehind.aside(WriteBehind.Access.WRITES, () -> SCHEDULE.execute(database.dsl(), rows));
+    var writes = database.writeBehind();
+    if (writes == null) {
+      SCHEDULE.execute(database.dsl(), rows);
+    } else {
+      writes.insert(WriteBehind.Held.EVENT_DELIVERIES, SCHEDULE, rows);
+    }
   }
 
   @Override

@@ -50,9 +50,9 @@ public final class JooqTransactions implements Transactions {
   }
 
   /**
-   * A unit of work whose ledger writes (entries, postings, account balances, transfers) are held
-   * back and run together, one statement each, just before it commits ({@link WriteBehind}); its
-   * {@linkplain #isolated isolated} units are undone without savepoints.
+   * A unit of work whose ledger writes (entries, postings, account balances, transfers) and event
+   * deliveries are held back and run together, one statement each, just before it commits ({@link
+   * WriteBehind}); its {@linkplain #isolated isolated} units are undone without savepoints.
    */
   @Override
   public <T> T grouped(Supplier<T> work) {

@@ -15,15 +15,16 @@ import org.jooq.TableRecord;
 
 /**
  * The writes of a grouped unit of work ({@link JooqTransactions#grouped}) held back and run
- * together before it commits: journal entries, their postings and transfers as one multi-row {@code
- * INSERT} each, and the accounts the entries changed as one {@code UPDATE} with each account's last
- * balance, however many entries moved it. The accounts the ledger locked stay here, as the entries
- * left them, so a second entry on an account reads no row again.
+ * together before it commits: journal entries, their postings, transfers and the deliveries
+ * scheduled for events as one multi-row {@code INSERT} each, and the accounts the entries changed
+ * as one {@code UPDATE} with each account's last balance, however many entries moved it. The
+ * accounts the ledger locked stay here, as the entries left them, so a second entry on an account
+ * reads no row again.
  *
  * <p>Any statement that may see or change what is held back first runs it (a flush) and forgets the
  * accounts, which the next entry then locks and reads again. Statements known to touch none of
  * those tables run around what is held back: the caller check, the ledger's lock of accounts it has
- * not read yet, the outbox and delivery inserts, idempotency keys ({@link #aside}).
+ * not read yet, the outbox's append, idempotency keys ({@link #aside}).
  *
  * <p>An {@linkplain #isolate isolated} unit is undone without a savepoint: its held-back writes and
  * its accounts' changes are dropped. That is only possible while it has written nothing directly to
@@ -42,7 +43,8 @@ final class WriteBehind {
   enum Held {
     JOURNAL_ENTRIES,
     POSTINGS,
-    TRANSFERS
+    TRANSFERS,
+    EVENT_DELIVERIES
   }
 
   /** A unit has failed after writing to the database directly: its group cannot go on. */

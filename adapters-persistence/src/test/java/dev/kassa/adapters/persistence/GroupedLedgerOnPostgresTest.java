@@ -15,13 +15,17 @@ import dev.kassa.application.testdata.LedgerFixture;
 import dev.kassa.application.testdata.TestTime;
 import dev.kassa.domain.account.Account;
 import dev.kassa.domain.error.ConflictException;
+import dev.kassa.domain.event.DomainEvent;
+import dev.kassa.domain.event.EventType;
 import dev.kassa.domain.ledger.AccountTransaction;
 import dev.kassa.domain.ledger.Reference;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
@@ -170,6 +174,47 @@ class GroupedLedgerOnPostgresTest {
     assertThat(after.held()).isEqualTo(eur(30).minor());
     assertThat(balanceOf(b)).isEqualTo(eur(70).minor());
     assertThat(ports.ledger().verify().problems()).isEmpty();
+  }
+
+  @Test
+  void aBatchSchedulesItsEventsDeliveriesTogetherAndARefusedUnitLeavesNoEventOrDelivery()
+      throws Throwable {
+    var a = newAccount();
+    var b = newAccount();
+    money.deposit(a.id(), eur(100));
+
+    try (var gate = BatchGate.hold(batching)) {
+      var first = gate.queue(() -> transferWithEvent(a, b, 10, "first"));
+      var refused =
+          gate.queue(
+              () -> {
+                transferWithEvent(a, b, 20, "refused");
+                throw ConflictException.invalidStateTransition("announced", "refused");
+              });
+      var last = gate.queue(() -> transferWithEvent(a, b, 30, "last"));
+      gate.release();
+
+      assertThat(answer(first)).isEqualTo("posted");
+      assertThatThrownBy(() -> answer(refused)).isInstanceOf(ConflictException.class);
+      assertThat(answer(last)).isEqualTo("posted");
+    }
+
+    var claimed = ports.eventDeliveries().claim(100, TestTime.now(), Duration.ofMinutes(1));
+    assertThat(claimed)
+        .extracting(delivery -> delivery.event().subject() + "/" + delivery.delivery().subscriber())
+        .containsExactlyInAnyOrder("first/inbox", "first/webhooks", "last/inbox", "last/webhooks");
+    assertThat(ports.outbox().bySubject("refused")).isEmpty();
+    assertThat(balanceOf(a)).isEqualTo(eur(60).minor());
+    assertThat(ports.ledger().verify().problems()).isEmpty();
+  }
+
+  /** A transfer whose event, of subject {@code subject}, two subscribers are to receive. */
+  private String transferWithEvent(Account from, Account to, long minor, String subject) {
+    transfer(from, to, minor);
+    var event = DomainEvent.of(EventType.TRANSFER_COMPLETED, subject, TestTime.now(), Map.of());
+    var stored = ports.outbox().append(event);
+    ports.eventDeliveries().schedule(stored, List.of("inbox", "webhooks"), TestTime.now());
+    return "posted";
   }
 
   private String transfer(Account from, Account to, long minor) {
