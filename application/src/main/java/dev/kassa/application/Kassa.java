@@ -26,7 +26,6 @@ import dev.kassa.application.banking.ListTransactions;
 import dev.kassa.application.banking.ListTransfers;
 import dev.kassa.application.banking.PostCashTransaction;
 import dev.kassa.application.banking.TransferMoney;
-import dev.kassa.application.batching.BatchingTransactions;
 import dev.kassa.application.cards.GetCard;
 import dev.kassa.application.cards.IssueCard;
 import dev.kassa.application.cards.ListCards;
@@ -234,10 +233,7 @@ public record Kassa(
       PasswordResetMailer mailer,
       EventConsumers consumers) {
     var tx = new CallerChecks(s.transactions());
-    var money =
-        s.moneyTransactions() instanceof BatchingTransactions batching
-            ? tx.ahead(batching)
-            : tx.over(s.moneyTransactions());
+    var money = tx.over(s.moneyTransactions());
     var kassaEvents =
         KassaEvents.assemble(
             tx,

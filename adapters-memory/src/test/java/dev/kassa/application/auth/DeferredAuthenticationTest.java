@@ -3,14 +3,11 @@ package dev.kassa.application.auth;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.kassa.application.batching.BatchingTransactions;
 import dev.kassa.domain.auth.Session;
 import dev.kassa.domain.error.UnauthenticatedException;
-import dev.kassa.domain.shared.Transactions;
 import dev.kassa.domain.user.Role;
 import dev.kassa.domain.user.UserId;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -70,34 +67,6 @@ class DeferredAuthenticationTest {
           .hasMessage(Authenticate.REVOKED);
     }
     assertThat(effects).hasValue(1);
-  }
-
-  @Test
-  @SuppressWarnings("try") // the second open check guards the unit below; nothing reads it
-  void checksAheadOfBatchedUnitsInAReadingUnitOfItsOwnAndRefusesBeforeHandingOneOver() {
-    var login = world.register("ann@example.com");
-    var token = login.accessToken().token();
-    var store = new CountedUnits(world.ports().transactions());
-    var ahead = world.callerChecks().ahead(new BatchingTransactions(store));
-
-    try (var check = world.authenticate().deferred(token).check()) {
-      ahead.run(effects::incrementAndGet);
-      ahead.run(effects::incrementAndGet);
-      check.ensureDone();
-    }
-    assertThat(effects).hasValue(2);
-    assertThat(store.reading).as("one check, before the first unit").hasValue(1);
-    assertThat(store.units).hasValue(2);
-
-    revokeSession(token);
-    try (var check = world.authenticate().deferred(token).check()) {
-      assertThatThrownBy(() -> ahead.run(effects::incrementAndGet))
-          .isInstanceOf(UnauthenticatedException.class)
-          .hasMessage(Authenticate.REVOKED);
-    }
-    assertThat(effects).hasValue(2);
-    assertThat(store.reading).hasValue(2);
-    assertThat(store.units).as("the refused request's unit was never run").hasValue(2);
   }
 
   @Test
@@ -170,43 +139,5 @@ class DeferredAuthenticationTest {
         .ports()
         .transactions()
         .run(() -> world.ports().sessions().revoke(session, world.clock().instant()));
-  }
-
-  /** Units of work of {@code store}, counted by kind. */
-  private static final class CountedUnits implements Transactions {
-    private final Transactions store;
-    private final AtomicInteger units = new AtomicInteger();
-    private final AtomicInteger reading = new AtomicInteger();
-
-    CountedUnits(Transactions store) {
-      this.store = store;
-    }
-
-    @Override
-    public <T> T inTransaction(Supplier<T> work) {
-      units.incrementAndGet();
-      return store.inTransaction(work);
-    }
-
-    @Override
-    public <T> T reading(Supplier<T> work) {
-      reading.incrementAndGet();
-      return store.reading(work);
-    }
-
-    @Override
-    public void afterCommit(Runnable action) {
-      store.afterCommit(action);
-    }
-
-    @Override
-    public boolean inUnitOfWork() {
-      return store.inUnitOfWork();
-    }
-
-    @Override
-    public <T> T isolated(Supplier<T> work) {
-      return store.isolated(work);
-    }
   }
 }

@@ -17,36 +17,23 @@ public final class CallerChecks implements Transactions {
 
   private final Transactions transactions;
   private final ThreadLocal<Check> pending;
-  private final boolean ahead;
 
   public CallerChecks(Transactions transactions) {
-    this(transactions, new ThreadLocal<>(), false);
+    this(transactions, new ThreadLocal<>());
   }
 
-  private CallerChecks(Transactions transactions, ThreadLocal<Check> pending, boolean ahead) {
+  private CallerChecks(Transactions transactions, ThreadLocal<Check> pending) {
     this.transactions = transactions;
     this.pending = pending;
-    this.ahead = ahead;
   }
 
   /**
-   * The same checks over {@code other} units of work: a check opened through this instance runs in
-   * the first unit of either. The check is captured when the unit is asked for, so it runs for its
-   * own request even when another thread runs the unit.
+   * The same checks over {@code other} units of work (the batched ones of money operations, say): a
+   * check opened through this instance runs in the first unit of either. The check is captured when
+   * the unit is asked for, so it runs for its own request even when another thread runs the unit.
    */
   public CallerChecks over(Transactions other) {
-    return new CallerChecks(other, pending, false);
-  }
-
-  /**
-   * The same checks over {@code batching} units of work (the batched ones of money operations), run
-   * ahead of them: an open check runs as a {@linkplain Transactions#reading reading} unit of its
-   * own on the calling thread just before its request's first unit is handed over, so that the one
-   * connection of a batch does not wait on a check for each of its units. It reads what is
-   * committed at that moment, so a revocation whose request has returned is still seen.
-   */
-  public CallerChecks ahead(Transactions batching) {
-    return new CallerChecks(batching, pending, true);
+    return new CallerChecks(other, pending);
   }
 
   /**
@@ -62,13 +49,6 @@ public final class CallerChecks implements Transactions {
 
   @Override
   public <T> T inTransaction(Supplier<T> work) {
-    if (ahead) {
-      var check = pending.get();
-      if (check != null && !check.done) {
-        transactions.reading(check::ran);
-      }
-      return transactions.inTransaction(work);
-    }
     return transactions.inTransaction(checkedFirst(work));
   }
 
@@ -118,11 +98,6 @@ public final class CallerChecks implements Transactions {
     private void run() {
       check.run();
       done = true;
-    }
-
-    private Check ran() {
-      run();
-      return this;
     }
 
     /** Runs the check in a unit of its own unless a unit of work of the request has run it. */
