@@ -145,10 +145,10 @@ class DatabaseConfigTest {
   }
 
   @Test
-  void ledgerBatchingIsOffByDefaultAndCanBeTurnedOn() {
-    assertThat(parse(Map.of()).database().ledgerBatching()).isEqualTo(Database.Batching.OFF);
-    assertThat(parse(Map.of("LEDGER_BATCHING", "on")).database().ledgerBatching())
-        .isEqualTo(Database.Batching.ON);
+  void ledgerBatchingIsOnByDefaultAndCanBeTurnedOff() {
+    assertThat(parse(Map.of()).database().ledgerBatching()).isEqualTo(Database.Batching.ON);
+    assertThat(parse(Map.of("LEDGER_BATCHING", "off")).database().ledgerBatching())
+        .isEqualTo(Database.Batching.OFF);
   }
 
   @Test
