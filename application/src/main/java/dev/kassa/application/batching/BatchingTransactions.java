@@ -24,12 +24,13 @@ import java.util.function.Supplier;
  * alone and its caller gets the refusal, while the others of its batch commit. A failure the store
  * retries (a deadlock) runs the whole batch again. When the store is unavailable (the database
  * lost), the whole batch is rolled back and every caller of the batch gets that failure: none of it
- * is applied. Any other failure of a batch of several units (a bug in one of them, a unit the store
- * could not undo alone because it failed after writing directly, or deadlocks with another
- * process's batches that outlasted the store's retries: a batch's units lock their rows in no
- * common order) rolls it back and runs each of its units again alone, in a unit of work of its own,
- * so that the failure stays with the unit that causes it. A call from inside a running unit of work
- * joins it, as the store's own calls do.
+ * is applied; so do the callers queued behind it, at once, without running, rather than each
+ * waiting for the store in turn. Any other failure of a batch of several units (a bug in one of
+ * them, a unit the store could not undo alone because it failed after writing directly, or
+ * deadlocks with another process's batches that outlasted the store's retries: a batch's units lock
+ * their rows in no common order) rolls it back and runs each of its units again alone, in a unit of
+ * work of its own, so that the failure stays with the unit that causes it. A call from inside a
+ * running unit of work joins it, as the store's own calls do.
  *
  * <p>Nothing here is needed for correctness across processes: each batch is an ordinary transaction
  * of the store, locking as its units do.
@@ -94,8 +95,20 @@ public final class BatchingTransactions implements Transactions {
     } else {
       runTogether(batch);
     }
+    var outage =
+        batch.stream()
+            .map(unit -> unit.failure)
+            .filter(StorageUnavailableException.class::isInstance)
+            .findFirst();
     lock.lock();
     try {
+      if (outage.isPresent()) {
+        while (!queue.isEmpty()) {
+          var waiting = queue.pollFirst();
+          waiting.failed(outage.get());
+          batch.add(waiting);
+        }
+      }
       var next = queue.peekFirst();
       if (next == null) {
         leading = false;

@@ -24,23 +24,41 @@ public final class BatchGate implements AutoCloseable {
   private final Thread holder;
   private final List<Thread> callers = new ArrayList<>();
 
-  private BatchGate(Transactions batching) {
+  private BatchGate(Transactions batching, RuntimeException ending) {
     this.batching = batching;
     this.holder =
         Thread.ofPlatform()
             .start(
-                () ->
+                () -> {
+                  try {
                     batching.run(
                         () -> {
                           entered.countDown();
                           await(release);
-                        }));
+                          if (ending != null) {
+                            throw ending;
+                          }
+                        });
+                  } catch (RuntimeException ended) {
+                    if (ended != ending) {
+                      throw ended;
+                    }
+                  }
+                });
     await(entered);
   }
 
   /** Holds a batch in flight on {@code batching} until {@link #release}. */
   public static BatchGate hold(Transactions batching) {
-    return new BatchGate(batching);
+    return new BatchGate(batching, null);
+  }
+
+  /**
+   * Holds a batch in flight on {@code batching} until {@link #release}, when it fails with {@code
+   * ending}.
+   */
+  public static BatchGate holdFailing(Transactions batching, RuntimeException ending) {
+    return new BatchGate(batching, ending);
   }
 
   /** Queues {@code work} behind the held batch; its answer once the next batch has run. */

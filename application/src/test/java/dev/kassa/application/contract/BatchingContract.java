@@ -11,6 +11,7 @@ import dev.kassa.application.testdata.TestTime;
 import dev.kassa.domain.account.AccountId;
 import dev.kassa.domain.error.ConflictException;
 import dev.kassa.domain.shared.Money;
+import dev.kassa.domain.shared.StorageUnavailableException;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.BeforeEach;
@@ -86,6 +87,26 @@ public abstract class BatchingContract extends PortContract {
     assertThat(balanceOf(to.id())).isEqualTo(eur(30).minor());
     assertThat(world.ledger().lines(to.id(), LONG_AGO, FAR_AHEAD)).hasSize(2);
     assertThat(world.ledger().verify().problems()).isEmpty();
+  }
+
+  @Test
+  void unitsQueuedBehindABatchThatFoundTheStoreUnavailableFailAtOnceWithoutRunning()
+      throws Throwable {
+    var account = newAccount(newOwner());
+    var outage = new StorageUnavailableException("the database is down", null);
+
+    try (var gate = BatchGate.holdFailing(batching, outage)) {
+      var queued = gate.queue(() -> money.deposit(account.id(), eur(3)));
+      var alsoQueued = gate.queue(() -> money.deposit(account.id(), eur(4)));
+      gate.release();
+
+      assertThatThrownBy(() -> answer(queued)).isSameAs(outage);
+      assertThatThrownBy(() -> answer(alsoQueued)).isSameAs(outage);
+    }
+    assertThat(balanceOf(account.id())).isZero();
+
+    batching.run(() -> money.deposit(account.id(), eur(5)));
+    assertThat(balanceOf(account.id())).isEqualTo(eur(5).minor());
   }
 
   @Test
