@@ -6,6 +6,8 @@ import dev.kassa.domain.event.StoredEvent;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
@@ -18,17 +20,18 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Publishes the outbox to the events topic, keyed by subject, oldest first. Each round claims a
- * batch with a lease (a short transaction), sends it with no transaction open, waits for the
- * acknowledgements, then marks the acknowledged events published and releases the rest. A send
- * refused at once (no broker answered within the send timeout) ends the batch: the rest would wait
- * as long. While the broker is down nothing is acknowledged, so the events stay in the outbox until
- * it is back. An event with a trace carries it in the W3C {@code traceparent} and {@code
- * tracestate} headers too, so a consumer continues the trace of the request that made it.
+ * batch with a lease (a short transaction), sends the oldest claimed event of each subject with no
+ * transaction open, waits for the acknowledgements, then marks the acknowledged events published
+ * and releases the rest, so the next round goes on at once. A send refused at once (no broker
+ * answered within the send timeout) ends the batch: the rest would wait as long. While the broker
+ * is down nothing is acknowledged, so the events stay in the outbox until it is back. An event with
+ * a trace carries it in the W3C {@code traceparent} and {@code tracestate} headers too, so a
+ * consumer continues the trace of the request that made it.
  *
- * <p>Limit: the order per subject holds while the broker acknowledges within the send timeout. A
- * send that times out while later events of its subject are acknowledged is released and goes out
- * again after them, so consumers see that subject out of order (the applied-events records absorb
- * the repeat). A transactional producer, aborting the batch, would close this gap.
+ * <p>One event of a subject in flight at a time keeps each subject in order whatever the broker
+ * does: a send that fails (a timeout, an append the broker gave up on after its retries) never has
+ * a later event of its subject acknowledged before it, because that one is only sent once it has
+ * been. Subjects are many (a transfer, an order, a product), so a batch still carries many events.
  */
 final class OutboxRelay {
 
@@ -56,7 +59,7 @@ final class OutboxRelay {
    *     be sent (they are released, to go out again)
    */
   int publishBatch() {
-    var claimed = outbox.claim(BATCH, lease);
+    var claimed = oldestOfEachSubject(outbox.claim(BATCH, lease));
     var sends = new ArrayList<Future<RecordMetadata>>(claimed.size());
     for (var event : claimed) {
       var send = send(event);
@@ -78,6 +81,22 @@ final class OutboxRelay {
           "Kafka did not take " + unsent.size() + " events; they stay in the outbox");
     }
     return published.size();
+  }
+
+  /** The oldest of each subject's events; the others are released at once, for the next round. */
+  private List<StoredEvent> oldestOfEachSubject(List<StoredEvent> claimed) {
+    var subjects = new HashSet<String>();
+    var oldest = new ArrayList<StoredEvent>(claimed.size());
+    var later = new ArrayList<EventId>();
+    for (var event : claimed) {
+      if (subjects.add(event.subject())) {
+        oldest.add(event);
+      } else {
+        later.add(event.id());
+      }
+    }
+    outbox.release(later);
+    return oldest;
   }
 
   private Future<RecordMetadata> send(StoredEvent event) {
