@@ -21,9 +21,9 @@ import java.util.stream.Stream;
  * (lock waits included): past them a request answers {@code 503 unavailable}. Migrations and the
  * ledger verification are not bound by the statement timeout.
  *
- * <p>{@code LEDGER_BATCHING=on}, the default, groups concurrent money operations (transfers,
- * deposits and withdrawals, purchases, requests with an idempotency key) into shared transactions,
- * one commit per batch, with the ledger's writes of a batch made together (it measured faster, see
+ * <p>{@code LEDGER_BATCHING=on}, the default, groups concurrent money operations without an
+ * idempotency key (transfers, deposits and withdrawals, purchases) into shared transactions, one
+ * commit per batch, with the ledger's writes of a batch made together (it measured faster, see
  * bench/README.md); {@code off} gives each its own.
  */
 public record Database(
