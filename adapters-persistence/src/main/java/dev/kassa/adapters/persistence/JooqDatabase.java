@@ -1,11 +1,13 @@
 package dev.kassa.adapters.persistence;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
+import org.jooq.TableRecord;
 import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
 import org.jooq.impl.DefaultConfiguration;
@@ -65,6 +67,20 @@ public final class JooqDatabase {
   /** What the grouped unit of work on this thread holds back, or null outside one. */
   WriteBehind writeBehind() {
     return heldBack.get();
+  }
+
+  /**
+   * Inserts {@code rows} with {@code insert} now, or, inside a grouped unit of work, holds them
+   * back as {@code table}'s rows to be inserted with the others just before it commits.
+   */
+  <R extends TableRecord<R>> void insert(
+      WriteBehind.Held table, RenderedInsert<R> insert, List<R> rows) {
+    var writes = heldBack.get();
+    if (writes == null) {
+      insert.execute(dsl(), rows);
+    } else {
+      writes.insert(table, insert, rows);
+    }
   }
 
   boolean inUnitOfWork() {

@@ -155,12 +155,7 @@ public final class JooqEventDeliveries implements EventDeliveries {
                         .setNextAttemptAt(due)
                         .setPendingSince(due))
             .toList();
-    var writes = database.writeBehind();
-    if (writes == null) {
-      SCHEDULE.execute(database.dsl(), rows);
-    } else {
-      writes.insert(WriteBehind.Held.EVENT_DELIVERIES, SCHEDULE, rows);
-    }
+    database.insert(WriteBehind.Held.EVENT_DELIVERIES, SCHEDULE, rows);
   }
 
   @Override

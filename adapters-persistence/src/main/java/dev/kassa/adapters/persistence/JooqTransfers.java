@@ -39,13 +39,7 @@ public final class JooqTransfers implements Transfers {
 
   @Override
   public void add(Transfer transfer) {
-    var row = List.of(TransferMapper.toRecord(transfer));
-    var writes = database.writeBehind();
-    if (writes == null) {
-      INSERT.execute(database.dsl(), row);
-    } else {
-      writes.insert(WriteBehind.Held.TRANSFERS, INSERT, row);
-    }
+    database.insert(WriteBehind.Held.TRANSFERS, INSERT, List.of(TransferMapper.toRecord(transfer)));
   }
 
   @Override
