@@ -93,10 +93,7 @@ public final class JooqIdempotencyStore implements IdempotencyStore {
   @Override
   public Lookup lock(UserId owner, IdempotencyKey key) {
     var dsl = database.requireUnitOfWork();
-    var locked =
-        WriteBehind.aside(
-                WriteBehind.Access.READS, () -> LOCK.fetch(dsl, List.of(lockId(owner, key))))
-            .getFirst();
+    var locked = LOCK.fetch(dsl, List.of(lockId(owner, key))).getFirst();
     if (!locked) {
       return new Lookup.Busy();
     }
@@ -150,9 +147,7 @@ public final class JooqIdempotencyStore implements IdempotencyStore {
 
   private static Optional<IdempotencyRecord> read(
       DSLContext dsl, UserId owner, IdempotencyKey key) {
-    return WriteBehind.aside(
-            WriteBehind.Access.READS, () -> FIND.fetch(dsl, List.of(owner.value(), key.value())))
-        .stream()
+    return FIND.fetch(dsl, List.of(owner.value(), key.value())).stream()
         .findFirst()
         .map(JooqIdempotencyStore::toRecord);
   }
@@ -174,7 +169,7 @@ public final class JooqIdempotencyStore implements IdempotencyStore {
             .setResponseBody(response == null ? null : response.body())
             .setRecoveryPoint(record.recoveryPoint())
             .setStoredAt(record.storedAt());
-    WriteBehind.aside(WriteBehind.Access.WRITES, () -> SAVE.execute(database.dsl(), List.of(row)));
+    SAVE.execute(database.dsl(), List.of(row));
   }
 
   @Override

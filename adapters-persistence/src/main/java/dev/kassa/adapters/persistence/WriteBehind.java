@@ -24,7 +24,7 @@ import org.jooq.TableRecord;
  * <p>Any statement that may see or change what is held back first runs it (a flush) and forgets the
  * accounts, which the next entry then locks and reads again. Statements known to touch none of
  * those tables run around what is held back: the caller check, the ledger's lock of accounts it has
- * not read yet, the outbox's append, idempotency keys ({@link #aside}).
+ * not read yet, the outbox's append ({@link #aside}).
  *
  * <p>An {@linkplain #isolate isolated} unit is undone without a savepoint: its held-back writes and
  * its accounts' changes are dropped. That is only possible while it has written nothing directly to
