@@ -1,10 +1,8 @@
 package dev.kassa.adapters.persistence;
 
 import static dev.kassa.application.contract.BatchGate.answer;
-import static dev.kassa.application.testdata.AccountBuilder.anAccount;
 import static dev.kassa.application.testdata.LedgerFixture.transferEntry;
 import static dev.kassa.application.testdata.TestMoney.eur;
-import static dev.kassa.application.testdata.UserBuilder.aUser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -187,16 +185,7 @@ class BatchedLedgerOnPostgresTest {
   }
 
   private Account newAccount() {
-    var owner = aUser().build();
-    var account = anAccount().ownedBy(owner.id()).build();
-    ports
-        .transactions()
-        .run(
-            () -> {
-              ports.users().add(owner);
-              ports.accounts().add(account);
-            });
-    return account;
+    return JooqPortsUnderTest.newAccount(ports);
   }
 
   /** What made the failed outcomes fail, down to the root cause (a SQL state, say). */

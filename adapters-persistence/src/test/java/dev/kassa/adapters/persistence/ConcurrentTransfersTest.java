@@ -1,8 +1,6 @@
 package dev.kassa.adapters.persistence;
 
-import static dev.kassa.application.testdata.AccountBuilder.anAccount;
 import static dev.kassa.application.testdata.TestMoney.eur;
-import static dev.kassa.application.testdata.UserBuilder.aUser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kassa.adapters.persistence.testing.TestDatabase;
@@ -157,15 +155,6 @@ class ConcurrentTransfersTest {
   }
 
   private Account newAccount() {
-    var owner = aUser().build();
-    var account = anAccount().ownedBy(owner.id()).build();
-    ports
-        .transactions()
-        .run(
-            () -> {
-              ports.users().add(owner);
-              ports.accounts().add(account);
-            });
-    return account;
+    return JooqPortsUnderTest.newAccount(ports);
   }
 }

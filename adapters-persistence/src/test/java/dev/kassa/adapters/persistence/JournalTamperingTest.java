@@ -1,9 +1,7 @@
 package dev.kassa.adapters.persistence;
 
-import static dev.kassa.application.testdata.AccountBuilder.anAccount;
 import static dev.kassa.application.testdata.ProductBuilder.aProduct;
 import static dev.kassa.application.testdata.TestMoney.eur;
-import static dev.kassa.application.testdata.UserBuilder.aUser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kassa.adapters.persistence.testing.TestDatabase;
@@ -192,10 +190,6 @@ class JournalTamperingTest {
   }
 
   private Account newAccount() {
-    var owner = aUser().build();
-    ports.transactions().run(() -> ports.users().add(owner));
-    var created = anAccount().ownedBy(owner.id()).build();
-    ports.transactions().run(() -> ports.accounts().add(created));
-    return created;
+    return JooqPortsUnderTest.newAccount(ports);
   }
 }
