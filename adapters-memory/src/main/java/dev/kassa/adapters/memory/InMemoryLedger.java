@@ -71,6 +71,12 @@ public final class InMemoryLedger implements Ledger {
         });
   }
 
+  /** Units of work here run one at a time under one lock, which already excludes all others. */
+  @Override
+  public void lock(Collection<AccountId> ids) {
+    // Nothing to take: the running unit of work holds the store's only lock.
+  }
+
   @Override
   public Optional<AccountTransaction> transaction(TransactionId id) {
     return lines.find(id).map(Line::transaction);

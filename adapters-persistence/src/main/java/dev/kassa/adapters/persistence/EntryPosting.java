@@ -91,9 +91,9 @@ final class EntryPosting {
   }
 
   /**
-   * Posts as {@link #post} does inside a grouped unit of work: accounts locked by an earlier entry
-   * of the unit are taken as that entry left them, the others are locked and read (aside of what is
-   * held back: none of them has a held-back change), and the writes are held back in {@code
+   * Posts as {@link #post} does inside a grouped unit of work: accounts locked earlier in the unit
+   * (by an earlier entry, or by the lock of a whole batch's accounts) are taken as they were left,
+   * the others are locked and read ({@link #lockHeldBack}), and the writes are held back in {@code
    * writes}.
    */
   static PostedEntry postHeldBack(
@@ -102,13 +102,7 @@ final class EntryPosting {
       Collection<AccountId> accounts,
       Function<LockedAccounts, JournalEntry> entryOf) {
     var ids = accounts.stream().distinct().toList();
-    var unread = ids.stream().filter(id -> writes.locked(id) == null).toList();
-    if (!unread.isEmpty()) {
-      writes.lockedNow(
-          WriteBehind.aside(
-              WriteBehind.Access.READS,
-              () -> lockAccounts(dsl, unread).byId().values().stream().toList()));
-    }
+    lockHeldBack(dsl, writes, ids);
     var locked =
         LockedAccounts.of(ids.stream().map(writes::locked).filter(Objects::nonNull).toList());
     var plan = EntryPlan.of(entryOf.apply(locked), locked);
@@ -116,6 +110,21 @@ final class EntryPosting {
     writes.insert(WriteBehind.Held.JOURNAL_ENTRIES, ENTRY, List.of(entryRow(plan)));
     writes.insert(WriteBehind.Held.POSTINGS, LINES, lineRows(plan));
     return plan.posted();
+  }
+
+  /**
+   * Locks and reads, inside a grouped unit of work, those of {@code ids} that it has not read yet
+   * (aside of what is held back: none of them has a held-back change), and keeps them in {@code
+   * writes}.
+   */
+  static void lockHeldBack(DSLContext dsl, WriteBehind writes, Collection<AccountId> ids) {
+    var unread = ids.stream().distinct().filter(id -> writes.locked(id) == null).toList();
+    if (!unread.isEmpty()) {
+      writes.lockedNow(
+          WriteBehind.aside(
+              WriteBehind.Access.READS,
+              () -> lockAccounts(dsl, unread).byId().values().stream().toList()));
+    }
   }
 
   static void write(DSLContext dsl, EntryPlan plan) {

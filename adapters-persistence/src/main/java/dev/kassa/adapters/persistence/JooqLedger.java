@@ -63,6 +63,19 @@ public final class JooqLedger implements Ledger {
   }
 
   @Override
+  public void lock(Collection<AccountId> accounts) {
+    transactions.run(
+        () -> {
+          var writes = database.writeBehind();
+          if (writes == null) {
+            EntryPosting.lockAccounts(database.dsl(), accounts);
+          } else {
+            EntryPosting.lockHeldBack(database.dsl(), writes, accounts);
+          }
+        });
+  }
+
+  @Override
   public Optional<AccountTransaction> transaction(TransactionId id) {
     return database
         .dsl()

@@ -46,10 +46,11 @@ public final class JooqPorts implements Storage {
   private JooqPorts(
       JooqDatabase database, Clock clock, UnitOfWorkObserver observer, boolean batching) {
     this.transactions = new JooqTransactions(database, observer);
-    this.moneyTransactions = batching ? new BatchingTransactions(transactions) : transactions;
+    this.ledger = new JooqLedger(database, transactions);
+    this.moneyTransactions =
+        batching ? new BatchingTransactions(transactions, ledger) : transactions;
     this.users = new JooqUsers(database);
     this.accounts = new JooqAccounts(database, clock);
-    this.ledger = new JooqLedger(database, transactions);
     this.transfers = new JooqTransfers(database);
     this.cards = new JooqCards(database);
     this.auditLog = new JooqAuditLog(database);

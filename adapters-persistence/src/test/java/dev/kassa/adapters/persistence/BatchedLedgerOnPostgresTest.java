@@ -54,7 +54,7 @@ class BatchedLedgerOnPostgresTest {
 
   @Test
   void aConnectionKilledMidBatchAppliesNoneOfItAndEveryCallerGetsAnError() throws Throwable {
-    var batching = new BatchingTransactions(ports.transactions());
+    var batching = new BatchingTransactions(ports.transactions(), ports.ledger());
     var from = newAccount();
     var to = newAccount();
     money.deposit(from.id(), eur(100));
@@ -95,20 +95,20 @@ class BatchedLedgerOnPostgresTest {
     var second = JooqPorts.over(secondPool, JooqPortsUnderTest.CLOCK);
     movesConserveMoney(
         List.of(
-            new BatchingTransactions(ports.transactions()),
-            new BatchingTransactions(second.transactions())),
+            new BatchingTransactions(ports.transactions(), ports.ledger()),
+            new BatchingTransactions(second.transactions(), second.ledger())),
         List.of(ports.ledger(), second.ledger()));
   }
 
   /**
-   * A batch locks accounts in the order its operations arrive, so it can deadlock with a money
-   * operation in a transaction of its own (a keyed request's) on the same accounts: PostgreSQL
-   * breaks the cycle and the loser runs again, losing nothing.
+   * A batch locks the accounts its operations name before the first runs, in ascending id order, as
+   * a money operation in a transaction of its own (a keyed request's) locks its own.
    */
   @Test
   void batchesAndUnbatchedOperationsOnTheSameAccountsConserveMoney() {
     movesConserveMoney(
-        List.of(new BatchingTransactions(ports.transactions()), ports.transactions()),
+        List.of(
+            new BatchingTransactions(ports.transactions(), ports.ledger()), ports.transactions()),
         List.of(ports.ledger(), ports.ledger()));
   }
 
@@ -141,7 +141,11 @@ class BatchedLedgerOnPostgresTest {
                         Money.of(1 + random.nextLong(4_000), TestMoney.EUR),
                         TestTime.now());
                 try {
-                  servers.get(server).run(() -> ledgers.get(server).post(entry));
+                  servers
+                      .get(server)
+                      .inTransaction(
+                          List.of(accounts.get(from).id(), accounts.get(to).id()),
+                          () -> ledgers.get(server).post(entry));
                   posted++;
                 } catch (ConflictException refused) {
                   assertThat(refused.code()).isEqualTo("insufficient_funds");

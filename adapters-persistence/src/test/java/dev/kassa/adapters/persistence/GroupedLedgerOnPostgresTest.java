@@ -21,10 +21,12 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
@@ -38,9 +40,10 @@ import org.junit.jupiter.api.Test;
 class GroupedLedgerOnPostgresTest {
 
   private final AtomicInteger statements = new AtomicInteger();
-  private final JooqPorts ports =
-      JooqPorts.over(counting(TestDatabase.freshDataSource()), JooqPortsUnderTest.CLOCK);
-  private final BatchingTransactions batching = new BatchingTransactions(ports.transactions());
+  private final DataSource dataSource = TestDatabase.freshDataSource();
+  private final JooqPorts ports = JooqPorts.over(counting(dataSource), JooqPortsUnderTest.CLOCK);
+  private final BatchingTransactions batching =
+      new BatchingTransactions(ports.transactions(), ports.ledger());
   private final LedgerFixture money =
       new LedgerFixture(ports.transactions(), ports.accounts(), ports.ledger());
 
@@ -74,6 +77,48 @@ class GroupedLedgerOnPostgresTest {
     assertThat(lines(b))
         .extracting(line -> line.balanceAfter().minor())
         .containsExactly(eur(10).minor(), eur(5).minor(), eur(35).minor());
+    assertThat(ports.ledger().verify().problems()).isEmpty();
+  }
+
+  @Test
+  void aBatchLocksEveryAccountItsUnitsNameInOneStatementBeforeItsFirstUnitRuns() throws Throwable {
+    var a = newAccount();
+    var b = newAccount();
+    var c = newAccount();
+    var d = newAccount();
+    money.deposit(a.id(), eur(100));
+    money.deposit(c.id(), eur(100));
+    var firstRan = new AtomicBoolean();
+
+    try (var other = dataSource.getConnection();
+        var gate = BatchGate.hold(batching)) {
+      other.setAutoCommit(false);
+      lock(other, d);
+      var first =
+          gate.queue(
+              List.of(a.id(), b.id()),
+              () -> {
+                firstRan.set(true);
+                return transfer(a, b, 10);
+              });
+      var second = gate.queue(List.of(c.id(), d.id()), () -> transfer(c, d, 20));
+      statements.set(0);
+      gate.open();
+      awaitALockWait();
+      assertThat(firstRan)
+          .as("the batch waits for d, which its second unit names, before its first unit runs")
+          .isFalse();
+      other.commit();
+
+      assertThat(answer(first)).isEqualTo("posted");
+      assertThat(answer(second)).isEqualTo("posted");
+    }
+
+    assertThat(statements.get())
+        .as("the lock of a, b, c and d, then the balances, entries and postings")
+        .isEqualTo(4);
+    assertThat(balanceOf(b)).isEqualTo(eur(10).minor());
+    assertThat(balanceOf(d)).isEqualTo(eur(20).minor());
     assertThat(ports.ledger().verify().problems()).isEmpty();
   }
 
@@ -232,6 +277,34 @@ class GroupedLedgerOnPostgresTest {
             now,
             now.plusSeconds(3600));
     return "held";
+  }
+
+  private static void lock(Connection connection, Account account) throws SQLException {
+    try (var select =
+        connection.prepareStatement("select id from accounts where id = ? for update")) {
+      select.setObject(1, account.id().value());
+      select.executeQuery().close();
+    }
+  }
+
+  /** Waits until a connection to this database waits for a lock. */
+  private void awaitALockWait() throws SQLException, InterruptedException {
+    try (var watcher = dataSource.getConnection();
+        var waiting =
+            watcher.prepareStatement(
+                "select count(*) from pg_stat_activity"
+                    + " where datname = current_database() and wait_event_type = 'Lock'")) {
+      for (int polls = 0; polls < 6_000; polls++) {
+        try (var count = waiting.executeQuery()) {
+          count.next();
+          if (count.getInt(1) > 0) {
+            return;
+          }
+        }
+        Thread.sleep(10);
+      }
+    }
+    throw new AssertionError("no connection waited for a lock within a minute");
   }
 
   private long balanceOf(Account account) {

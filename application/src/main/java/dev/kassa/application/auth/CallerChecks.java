@@ -1,6 +1,8 @@
 package dev.kassa.application.auth;
 
+import dev.kassa.domain.shared.LockKey;
 import dev.kassa.domain.shared.Transactions;
+import java.util.Collection;
 import java.util.function.Supplier;
 
 /**
@@ -50,6 +52,11 @@ public final class CallerChecks implements Transactions {
   @Override
   public <T> T inTransaction(Supplier<T> work) {
     return transactions.inTransaction(checkedFirst(work));
+  }
+
+  @Override
+  public <T> T inTransaction(Collection<? extends LockKey> locks, Supplier<T> work) {
+    return transactions.inTransaction(locks, checkedFirst(work));
   }
 
   /** As {@link #inTransaction}, over the reading units of work of the store. */

@@ -65,6 +65,7 @@ public final class TransferMoney {
 
   public Transfer execute(Actor actor, Command command) {
     return transactions.inTransaction(
+        List.of(command.fromAccountId(), command.toAccountId()),
         () -> {
           var now = clock.instant();
           var transferId = TransferId.newId();

@@ -1,10 +1,15 @@
 package dev.kassa.application.batching;
 
+import dev.kassa.domain.account.AccountId;
 import dev.kassa.domain.error.DomainException;
+import dev.kassa.domain.ledger.Ledger;
+import dev.kassa.domain.shared.LockKey;
 import dev.kassa.domain.shared.StorageUnavailableException;
 import dev.kassa.domain.shared.Transactions;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -19,6 +24,11 @@ import java.util.function.Supplier;
  * back their writes, one statement per kind of row). Each caller is answered only once its batch
  * has committed (or failed). A unit alone in its batch runs as an ordinary unit of work.
  *
+ * <p>The accounts that units name before they run ({@link #inTransaction(Collection, Supplier)})
+ * are locked for the whole batch before its first unit runs, with one {@link Ledger#lock}: in
+ * ascending id order, as a single money operation locks its own, so that batches (of this process
+ * or another) and single operations on the same accounts never wait for each other in a cycle.
+ *
  * <p>Each unit runs {@linkplain Transactions#isolated isolated}: one that the domain refuses (a
  * {@link DomainException}: insufficient funds, an inactive account, a key in use) is rolled back
  * alone and its caller gets the refusal, while the others of its batch commit. A failure the store
@@ -27,10 +37,10 @@ import java.util.function.Supplier;
  * is applied; so do the callers queued behind it, at once, without running, rather than each
  * waiting for the store in turn. Any other failure of a batch of several units (a bug in one of
  * them, a unit the store could not undo alone because it failed after writing directly, or
- * deadlocks with another process's batches that outlasted the store's retries: a batch's units lock
- * their rows in no common order) rolls it back and runs each of its units again alone, in a unit of
- * work of its own, so that the failure stays with the unit that causes it. A call from inside a
- * running unit of work joins it, as the store's own calls do.
+ * deadlocks that outlasted the store's retries, which units that lock accounts they did not name
+ * can still meet) rolls it back and runs each of its units again alone, in a unit of work of its
+ * own, so that the failure stays with the unit that causes it. A call from inside a running unit of
+ * work joins it, as the store's own calls do.
  *
  * <p>Nothing here is needed for correctness across processes: each batch is an ordinary transaction
  * of the store, locking as its units do.
@@ -41,29 +51,40 @@ public final class BatchingTransactions implements Transactions {
   public static final int DEFAULT_MAX_BATCH = 48;
 
   private final Transactions store;
+  private final Ledger ledger;
   private final int maxBatch;
   private final ReentrantLock lock = new ReentrantLock();
   private final ArrayDeque<Unit<?>> queue = new ArrayDeque<>();
   private boolean leading;
 
-  public BatchingTransactions(Transactions store) {
-    this(store, DEFAULT_MAX_BATCH);
+  /**
+   * @param ledger the ledger of {@code store}, which locks the accounts a batch's units name
+   */
+  public BatchingTransactions(Transactions store, Ledger ledger) {
+    this(store, ledger, DEFAULT_MAX_BATCH);
   }
 
-  public BatchingTransactions(Transactions store, int maxBatch) {
+  public BatchingTransactions(Transactions store, Ledger ledger, int maxBatch) {
     if (maxBatch < 1) {
       throw new IllegalArgumentException("maxBatch must be at least 1");
     }
     this.store = Objects.requireNonNull(store, "store");
+    this.ledger = Objects.requireNonNull(ledger, "ledger");
     this.maxBatch = maxBatch;
   }
 
   @Override
   public <T> T inTransaction(Supplier<T> work) {
+    return inTransaction(List.of(), work);
+  }
+
+  /** Queues {@code work}; the accounts among {@code locks} are locked before its batch runs. */
+  @Override
+  public <T> T inTransaction(Collection<? extends LockKey> locks, Supplier<T> work) {
     if (store.inUnitOfWork()) {
       return work.get();
     }
-    var unit = new Unit<>(work);
+    var unit = new Unit<>(locks, work);
     boolean lead;
     lock.lock();
     try {
@@ -124,8 +145,13 @@ public final class BatchingTransactions implements Transactions {
   /** Runs a batch of several units as one grouped unit of work of the store. */
   private void runTogether(List<Unit<?>> batch) {
     try {
+      var accounts = new LinkedHashSet<AccountId>();
+      batch.forEach(unit -> unit.accountsInto(accounts));
       store.grouped(
           () -> {
+            if (!accounts.isEmpty()) {
+              ledger.lock(accounts);
+            }
             batch.forEach(Unit::run);
             return null;
           });
@@ -165,13 +191,24 @@ public final class BatchingTransactions implements Transactions {
   /** One caller's unit of work, and how it ended. */
   private final class Unit<T> {
 
+    private final Collection<? extends LockKey> locks;
     private final Supplier<T> work;
     private final CompletableFuture<Turn> turn = new CompletableFuture<>();
     private T result;
     private Throwable failure;
 
-    Unit(Supplier<T> work) {
+    Unit(Collection<? extends LockKey> locks, Supplier<T> work) {
+      this.locks = locks;
       this.work = work;
+    }
+
+    /** Adds the accounts this unit named to {@code accounts}. */
+    void accountsInto(Collection<AccountId> accounts) {
+      for (var key : locks) {
+        if (key instanceof AccountId account) {
+          accounts.add(account);
+        }
+      }
     }
 
     /** Runs the work inside the batch; a refusal rolls back this unit alone. */

@@ -1,7 +1,9 @@
 package dev.kassa.application.contract;
 
+import dev.kassa.domain.shared.LockKey;
 import dev.kassa.domain.shared.Transactions;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -63,13 +65,18 @@ public final class BatchGate implements AutoCloseable {
 
   /** Queues {@code work} behind the held batch; its answer once the next batch has run. */
   public <T> CompletableFuture<T> queue(Supplier<T> work) {
+    return queue(List.of(), work);
+  }
+
+  /** Queues {@code work}, which names the rows it locks, behind the held batch. */
+  public <T> CompletableFuture<T> queue(Collection<? extends LockKey> locks, Supplier<T> work) {
     var answer = new CompletableFuture<T>();
     var caller =
         Thread.ofPlatform()
             .start(
                 () -> {
                   try {
-                    answer.complete(batching.inTransaction(work));
+                    answer.complete(batching.inTransaction(locks, work));
                   } catch (RuntimeException | Error failure) {
                     answer.completeExceptionally(failure);
                   }
@@ -83,14 +90,19 @@ public final class BatchGate implements AutoCloseable {
 
   /** Lets the held batch commit: the queued units then run as one batch. */
   public void release() {
-    release.countDown();
+    open();
     join(holder);
     callers.forEach(BatchGate::join);
   }
 
+  /** Lets the held batch commit, without waiting for the queued units' batch to end. */
+  public void open() {
+    release.countDown();
+  }
+
   @Override
   public void close() {
-    release.countDown();
+    open();
   }
 
   /** The answer of a queued unit, or the failure it ended with. */

@@ -14,7 +14,7 @@ public final class BatchedStorage {
   private BatchedStorage() {}
 
   public static Storage of(Storage storage) {
-    var batching = new BatchingTransactions(storage.transactions());
+    var batching = new BatchingTransactions(storage.transactions(), storage.ledger());
     return (Storage)
         Proxy.newProxyInstance(
             Storage.class.getClassLoader(),

@@ -28,7 +28,7 @@ public abstract class BatchingContract extends PortContract {
 
   @BeforeEach
   void setUpBatching() {
-    batching = new BatchingTransactions(world.transactions());
+    batching = new BatchingTransactions(world.transactions(), world.ledger());
   }
 
   @Test

@@ -1,11 +1,12 @@
 package dev.kassa.domain.account;
 
+import dev.kassa.domain.shared.LockKey;
 import dev.kassa.domain.shared.Uuids;
 import java.util.Objects;
 import java.util.UUID;
 
 /** Identifies an account, a customer's or a system one. */
-public record AccountId(UUID value) implements Comparable<AccountId> {
+public record AccountId(UUID value) implements Comparable<AccountId>, LockKey {
 
   public AccountId {
     Objects.requireNonNull(value, "value");

@@ -49,6 +49,14 @@ public interface Ledger {
    */
   PostedEntry post(Collection<AccountId> accounts, Function<LockedAccounts, JournalEntry> entryOf);
 
+  /**
+   * Locks the accounts that exist among {@code accounts} inside the current unit of work, in
+   * ascending id order, as {@link #post} locks its accounts: a unit of work that runs many
+   * operations (a batch) locks all their accounts this way before the first, so that the posts that
+   * follow take no lock out of that order.
+   */
+  void lock(Collection<AccountId> accounts);
+
   Optional<AccountTransaction> transaction(TransactionId id);
 
   /** Log lines matching the filter, newest first. */

@@ -1,5 +1,6 @@
 package dev.kassa.domain.shared;
 
+import java.util.Collection;
 import java.util.function.Supplier;
 
 /**
@@ -11,6 +12,18 @@ import java.util.function.Supplier;
 public interface Transactions {
 
   <T> T inTransaction(Supplier<T> work);
+
+  /**
+   * As {@link #inTransaction(Supplier)}, for work that locks the rows {@code locks} names (the
+   * accounts it posts to), named before it runs. A store that runs many units as one ({@link
+   * #grouped}) may then take the locks of all of them before the first runs, together and in one
+   * order, so that two groups, or a group and a single unit, never wait for each other in a cycle.
+   * The rows work locks without naming them it locks as it runs, as it would anyway. By default it
+   * is {@link #inTransaction(Supplier)}.
+   */
+  default <T> T inTransaction(Collection<? extends LockKey> locks, Supplier<T> work) {
+    return inTransaction(work);
+  }
 
   /**
    * Runs {@code action} once the running unit of work has committed, or at once outside a unit. It
