@@ -21,6 +21,18 @@ public final class JooqJournalSeals implements JournalSeals {
 
   private static final long SEALING_LOCK = 0x6b61737361L;
 
+  private static final RenderedInsert<JournalSealsRecord> SEALS =
+      new RenderedInsert<>(
+          JOURNAL_SEALS,
+          List.of(
+              JOURNAL_SEALS.POSITION,
+              JOURNAL_SEALS.SOURCE,
+              JOURNAL_SEALS.ROW_ID,
+              JOURNAL_SEALS.ROW_TXID,
+              JOURNAL_SEALS.ROW_SEQ,
+              JOURNAL_SEALS.HASH,
+              JOURNAL_SEALS.SEALED_AT));
+
   private final JooqDatabase database;
   private final Clock clock;
 
@@ -56,9 +68,7 @@ public final class JooqJournalSeals implements JournalSeals {
                     .setHash(previous)
                     .setSealedAt(now));
           }
-          if (!seals.isEmpty()) {
-            dsl.batchInsert(seals).execute();
-          }
+          SEALS.executeAll(dsl, seals);
           return seals.size();
         });
   }

@@ -19,6 +19,9 @@ import org.jooq.impl.DSL;
  */
 final class RenderedInsert<R extends TableRecord<R>> {
 
+  /** The most rows {@link #executeAll} inserts with one statement. */
+  static final int LARGEST_CHUNK = 512;
+
   private final Table<R> table;
   private final List<Field<?>> columns;
   private final int[] indexes;
@@ -59,6 +62,21 @@ final class RenderedInsert<R extends TableRecord<R>> {
       }
     }
     return statement.update(dsl, values);
+  }
+
+  /**
+   * Inserts any number of {@code rows} in statements of a power of two rows each, at most {@value
+   * #LARGEST_CHUNK}: however many rows come, no more than ten shapes are ever rendered (and kept).
+   * Returns the number of rows it changed.
+   */
+  int executeAll(DSLContext dsl, List<R> rows) {
+    int changed = 0;
+    for (int from = 0; from < rows.size(); ) {
+      int size = Math.min(LARGEST_CHUNK, Integer.highestOneBit(rows.size() - from));
+      changed += execute(dsl, rows.subList(from, from + size));
+      from += size;
+    }
+    return changed;
   }
 
   /**

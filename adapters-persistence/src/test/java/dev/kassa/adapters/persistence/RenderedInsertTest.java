@@ -10,6 +10,8 @@ import dev.kassa.adapters.persistence.testing.TestDatabase;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.IntStream;
+import java.util.stream.LongStream;
 import org.jooq.DSLContext;
 import org.jooq.JSONB;
 import org.junit.jupiter.api.Test;
@@ -55,6 +57,29 @@ class RenderedInsertTest {
             tuple(first.getId(), 1L, time, first.getData(), first.getTraceparent()),
             tuple(second.getId(), 2L, time.plusSeconds(1), second.getData(), null));
     assertThat(insert.execute(dsl, List.of())).isZero();
+  }
+
+  @Test
+  void anyNumberOfRowsIsInsertedInStatementsOfAtMostTheLargestChunk() {
+    var subject = "rendered-" + UUID.randomUUID();
+    var time = Instant.parse("2030-01-02T03:04:05Z");
+    int count = 2 * RenderedInsert.LARGEST_CHUNK + 276;
+    var rows =
+        IntStream.rangeClosed(1, count)
+            .mapToObj(sequence -> row(subject, sequence, time, null))
+            .toList();
+
+    var inserted = insert.executeAll(dsl, rows);
+
+    assertThat(inserted).isEqualTo(count);
+    assertThat(
+            dsl.select(OUTBOX.SEQUENCE)
+                .from(OUTBOX)
+                .where(OUTBOX.SUBJECT.eq(subject))
+                .orderBy(OUTBOX.SEQUENCE)
+                .fetch(OUTBOX.SEQUENCE))
+        .containsExactlyElementsOf(LongStream.rangeClosed(1, count).boxed().toList());
+    assertThat(insert.executeAll(dsl, List.of())).isZero();
   }
 
   @Test
