@@ -18,6 +18,7 @@ import dev.kassa.application.fakes.MutableClock;
 import dev.kassa.application.testdata.UserBuilder;
 import dev.kassa.domain.account.AccountId;
 import dev.kassa.domain.account.AccountType;
+import dev.kassa.domain.account.Accounts;
 import dev.kassa.domain.card.CardStatus;
 import dev.kassa.domain.card.CardType;
 import dev.kassa.domain.event.EventFilter;
@@ -29,6 +30,9 @@ import dev.kassa.domain.user.Actor;
 import dev.kassa.domain.user.NotificationSettings;
 import dev.kassa.domain.user.Profile;
 import dev.kassa.domain.user.Role;
+import dev.kassa.domain.user.Users;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
@@ -77,11 +81,35 @@ class CustomerNoticesTest {
 
   /** Delivers the events appended since the last call to every subscriber that takes them. */
   private void deliverNewEvents() {
-    var events = ports.outbox().page(EventFilter.all(), PageRequest.first(100)).items().reversed();
-    for (StoredEvent event : events.subList(delivered, events.size())) {
+    for (StoredEvent event : newEvents()) {
       subscribers.stream().filter(s -> s.accepts(event.type())).forEach(s -> s.deliver(event));
     }
+  }
+
+  /** The events appended since the last call, oldest first. */
+  private List<StoredEvent> newEvents() {
+    var events = ports.outbox().page(EventFilter.all(), PageRequest.first(100)).items().reversed();
+    var fresh = events.subList(delivered, events.size());
     delivered = events.size();
+    return fresh;
+  }
+
+  /** {@code port}, noting each call of its find methods in {@code reads}. */
+  private static <T> T counting(Class<T> type, T port, List<String> reads) {
+    return type.cast(
+        Proxy.newProxyInstance(
+            type.getClassLoader(),
+            new Class<?>[] {type},
+            (proxy, method, arguments) -> {
+              if (method.getName().startsWith("find")) {
+                reads.add(type.getSimpleName() + "." + method.getName());
+              }
+              try {
+                return method.invoke(port, arguments);
+              } catch (InvocationTargetException failure) {
+                throw failure.getCause();
+              }
+            }));
   }
 
   private List<Notification> inbox(Actor actor) {
@@ -120,6 +148,47 @@ class CustomerNoticesTest {
         .containsExactly("+491701234567 Kassa: You received EUR 10.50 in your account Daily.");
     assertThat(inbox(receiver)).extracting(Notification::type).containsExactly("transfer.received");
     assertThat(inbox(sender)).extracting(Notification::type).containsExactly("deposit.received");
+  }
+
+  @Test
+  void aBatchReadsTheAccountsAndUsersOfAllItsNoticesOnceAndTellsWhatOneByOneWould() {
+    var sender = customer(null, NotificationSettings.defaults());
+    var first = customer(null, NotificationSettings.defaults());
+    var second = customer(null, NotificationSettings.defaults());
+    var from = account(sender);
+    var toFirst = account(first);
+    var toSecond = account(second);
+    deliverNewEvents();
+    kassa
+        .postCashTransaction()
+        .execute(
+            sender,
+            new PostCashTransaction.Command(
+                from, PostCashTransaction.Kind.DEPOSIT, Money.of(5000, EUR), null));
+    kassa
+        .transferMoney()
+        .execute(sender, new TransferMoney.Command(from, toFirst, Money.of(100, EUR), null));
+    kassa
+        .transferMoney()
+        .execute(sender, new TransferMoney.Command(from, toSecond, Money.of(200, EUR), null));
+    var batch = newEvents();
+    var reads = new ArrayList<String>();
+    var counted =
+        new CustomerNotices(
+            counting(Users.class, ports.users(), reads),
+            counting(Accounts.class, ports.accounts(), reads),
+            ports.orders());
+    var inbox = new InboxNotices(counted, ports.notifications(), clock);
+
+    var prepared = inbox.prepare(batch);
+    batch.forEach(prepared::deliver);
+
+    assertThat(reads).containsExactly("Accounts.findAll", "Users.findAll");
+    assertThat(inbox(sender)).extracting(Notification::type).containsExactly("deposit.received");
+    assertThat(inbox(first)).extracting(Notification::type).containsExactly("transfer.received");
+    assertThat(inbox(second))
+        .singleElement()
+        .satisfies(notification -> assertThat(notification.body()).contains("EUR 2.00"));
   }
 
   @Test

@@ -14,9 +14,12 @@ import dev.kassa.domain.user.UserFilter;
 import dev.kassa.domain.user.UserId;
 import dev.kassa.domain.user.UserStatus;
 import dev.kassa.domain.user.Users;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.jooq.Condition;
 import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
@@ -28,6 +31,8 @@ public final class JooqUsers implements Users {
   private static final RenderedSelect<UsersRecord> BY_ID =
       RenderedSelect.of(
           USERS, count -> DSL.selectFrom(USERS).where(USERS.ID.eq(DSL.val((UUID) null, USERS.ID))));
+
+  private static final RenderedSelect<UsersRecord> BY_IDS = RenderedSelect.byKeys(USERS, USERS.ID);
 
   private static final String EMAIL_KEY = "users_email_key";
 
@@ -89,6 +94,13 @@ public final class JooqUsers implements Users {
     return BY_ID.fetch(database.dsl(), List.of(id.value())).stream()
         .findFirst()
         .map(UserMapper::toDomain);
+  }
+
+  @Override
+  public Map<UserId, User> findAll(Collection<UserId> ids) {
+    return BY_IDS.fetch(database.dsl(), ids.stream().map(UserId::value).toList()).stream()
+        .map(UserMapper::toDomain)
+        .collect(Collectors.toMap(User::id, user -> user));
   }
 
   @Override

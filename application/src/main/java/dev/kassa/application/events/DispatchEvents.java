@@ -4,19 +4,24 @@ import dev.kassa.domain.event.ClaimedDelivery;
 import dev.kassa.domain.event.DeliveryOutcome;
 import dev.kassa.domain.event.EventDeliveries;
 import dev.kassa.domain.event.EventDelivery;
+import dev.kassa.domain.event.StoredEvent;
 import dev.kassa.domain.shared.Transactions;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.function.BooleanSupplier;
 
 /**
  * Delivers due events to this process's subscribers: claims a batch (leased, committed at once),
- * hands each event to its subscriber with no unit of work open, and then records the batch's
- * outcomes all at once (one write per batch, not per delivery): delivered, or retried after {@link
- * Backoff}, or {@code dead} once {@code maxAttempts} attempts failed. Outcomes lost to a crash
- * before that commit are attempted again once their lease runs out (at least once). A batch never
- * holds two deliveries of one subscriber and subject, so the order per subject is kept. A
+ * lets each subscriber {@linkplain EventSubscriber#prepare prepare} its share of the batch (one
+ * read for all of its events), hands each event to it with no unit of work open, and then records
+ * the batch's outcomes all at once (one write per batch, not per delivery): delivered, or retried
+ * after {@link Backoff}, or {@code dead} once {@code maxAttempts} attempts failed. Outcomes lost to
+ * a crash before that commit are attempted again once their lease runs out (at least once). A batch
+ * never holds two deliveries of one subscriber and subject, so the order per subject is kept. A
  * subscriber this process does not have counts as a failed attempt, so a process that lacks it does
  * not lose the event. Each attempt runs in the event's trace ({@link EventTracing}); each recorded
  * outcome is told to the {@link DeliveryListener}.
@@ -69,11 +74,12 @@ public final class DispatchEvents {
     }
     var claims = deliveries.claim(limit, clock.instant(), LEASE);
     var attempts = new ArrayList<DeliveryOutcome>(claims.size());
+    var batches = new HashMap<String, EventSubscriber.Batch>();
     for (var claim : claims) {
       if (stopping.getAsBoolean()) {
         deliveries.release(claim);
       } else {
-        attempts.add(new DeliveryOutcome(claim, attempt(claim)));
+        attempts.add(new DeliveryOutcome(claim, attempt(claim, claims, batches)));
       }
     }
     if (!attempts.isEmpty()) {
@@ -84,7 +90,14 @@ public final class DispatchEvents {
     return claims.size();
   }
 
-  private EventDelivery attempt(ClaimedDelivery claim) {
+  /**
+   * Delivers {@code claim} through its subscriber's batch of {@code claims}, prepared on its first
+   * delivery and kept in {@code batches}.
+   */
+  private EventDelivery attempt(
+      ClaimedDelivery claim,
+      List<ClaimedDelivery> claims,
+      Map<String, EventSubscriber.Batch> batches) {
     var delivery = claim.delivery();
     try {
       var subscriber =
@@ -94,7 +107,13 @@ public final class DispatchEvents {
                   () ->
                       new IllegalStateException(
                           "no subscriber " + delivery.subscriber() + " here"));
-      tracing.deliver(claim.event(), subscriber.name(), () -> subscriber.deliver(claim.event()));
+      var batch = batches.get(subscriber.name());
+      if (batch == null) {
+        batch = subscriber.prepare(eventsOf(subscriber.name(), claims));
+        batches.put(subscriber.name(), batch);
+      }
+      var prepared = batch;
+      tracing.deliver(claim.event(), subscriber.name(), () -> prepared.deliver(claim.event()));
       return delivery.delivered(clock.instant());
     } catch (RuntimeException failure) {
       var error = DeliveryError.describe(failure);
@@ -104,5 +123,12 @@ public final class DispatchEvents {
           ? delivery.dead(error, now)
           : delivery.retried(error, now.plus(backoff.after(failures)));
     }
+  }
+
+  private static List<StoredEvent> eventsOf(String subscriber, List<ClaimedDelivery> claims) {
+    return claims.stream()
+        .filter(claim -> claim.delivery().subscriber().equals(subscriber))
+        .map(ClaimedDelivery::event)
+        .toList();
   }
 }

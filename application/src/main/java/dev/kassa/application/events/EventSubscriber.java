@@ -2,6 +2,7 @@ package dev.kassa.application.events;
 
 import dev.kassa.domain.event.EventType;
 import dev.kassa.domain.event.StoredEvent;
+import java.util.List;
 
 /**
  * One consumer of the domain events: the product cache, outgoing webhooks, mail, Slack... Events
@@ -25,4 +26,23 @@ public interface EventSubscriber {
    *     backoff, then {@code dead}
    */
   void deliver(StoredEvent event);
+
+  /**
+   * Reads at once what the deliveries of {@code events} (one claimed batch, in order) need, the
+   * users they concern or the endpoints to call, and returns what then delivers each of them as
+   * {@link #deliver} would, from what it read. By default nothing is read ahead: each event is
+   * delivered by {@link #deliver}.
+   *
+   * @throws RuntimeException when it could not read; each of the events' deliveries then counts as
+   *     a failed attempt
+   */
+  default Batch prepare(List<StoredEvent> events) {
+    return this::deliver;
+  }
+
+  /** Delivers the events of one prepared batch, each as {@link #deliver} does. */
+  @FunctionalInterface
+  interface Batch {
+    void deliver(StoredEvent event);
+  }
 }

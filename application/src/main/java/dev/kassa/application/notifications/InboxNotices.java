@@ -6,6 +6,7 @@ import dev.kassa.domain.event.StoredEvent;
 import dev.kassa.domain.notification.Notification;
 import dev.kassa.domain.notification.Notifications;
 import java.time.Clock;
+import java.util.List;
 
 /**
  * The {@code inbox} subscriber: every customer notice lands in its recipient's in-app inbox,
@@ -34,10 +35,20 @@ public final class InboxNotices implements EventSubscriber {
     return CustomerNotices.TYPES.contains(type);
   }
 
+  /** Reads the accounts and users of all of {@code events}' notices at once. */
+  @Override
+  public Batch prepare(List<StoredEvent> events) {
+    var read = notices.readAhead(events);
+    return event -> deliver(read, event);
+  }
+
   @Override
   public void deliver(StoredEvent event) {
-    notices
-        .of(event)
+    deliver(notices, event);
+  }
+
+  private void deliver(CustomerNotices read, StoredEvent event) {
+    read.of(event)
         .ifPresent(
             notice ->
                 notifications.add(

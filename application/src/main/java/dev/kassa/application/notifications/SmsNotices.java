@@ -3,6 +3,7 @@ package dev.kassa.application.notifications;
 import dev.kassa.application.events.EventSubscriber;
 import dev.kassa.domain.event.EventType;
 import dev.kassa.domain.event.StoredEvent;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -35,10 +36,20 @@ public final class SmsNotices implements EventSubscriber {
         || type == EventType.ORDER_SHIPPED;
   }
 
+  /** Reads the accounts and users of all of {@code events}' notices at once. */
+  @Override
+  public Batch prepare(List<StoredEvent> events) {
+    var read = notices.readAhead(events);
+    return event -> deliver(read, event);
+  }
+
   @Override
   public void deliver(StoredEvent event) {
-    notices
-        .of(event)
+    deliver(notices, event);
+  }
+
+  private void deliver(CustomerNotices read, StoredEvent event) {
+    read.of(event)
         .filter(notice -> KINDS.contains(notice.kind()))
         .filter(notice -> notice.recipient().notifications().sms())
         .filter(notice -> notice.recipient().profile().phone() != null)

@@ -9,6 +9,7 @@ import dev.kassa.domain.webhook.WebhookDelivery;
 import dev.kassa.domain.webhook.WebhookEndpoint;
 import dev.kassa.domain.webhook.WebhookEndpoints;
 import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Outgoing webhooks as an event subscriber: each event goes to every enabled endpoint that takes
@@ -41,10 +42,21 @@ public final class WebhookSubscriber implements EventSubscriber {
     return true;
   }
 
+  /** Reads the enabled endpoints once for all of {@code events}. */
+  @Override
+  public Batch prepare(List<StoredEvent> events) {
+    var enabled = endpoints.enabled();
+    return event -> deliver(enabled, event);
+  }
+
   @Override
   public void deliver(StoredEvent event) {
+    deliver(endpoints.enabled(), event);
+  }
+
+  private void deliver(List<WebhookEndpoint> enabled, StoredEvent event) {
     var failing = new ArrayList<String>();
-    for (var endpoint : endpoints.enabled()) {
+    for (var endpoint : enabled) {
       if (endpoint.takes(event.type()) && !settled(endpoint, event)) {
         attempts
             .attempt(endpoint, event)

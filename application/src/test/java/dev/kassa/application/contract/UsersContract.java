@@ -3,6 +3,7 @@ package dev.kassa.application.contract;
 import static dev.kassa.application.testdata.UserBuilder.aUser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 
 import dev.kassa.application.testdata.TestTime;
 import dev.kassa.application.testdata.UserBuilder;
@@ -17,6 +18,7 @@ import dev.kassa.domain.user.UserFilter;
 import dev.kassa.domain.user.UserId;
 import dev.kassa.domain.user.UserStatus;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -32,6 +34,23 @@ public abstract class UsersContract extends PortContract {
 
     assertThat(world.users().find(user.id())).contains(user);
     assertThat(world.users().findByEmail(user.email())).contains(user);
+  }
+
+  @Test
+  void theUsersAmongIdsAreFoundTogetherAndUnknownIdsAreLeftOut() {
+    var one = aUser().build();
+    var two = aUser().build();
+    var unknown = UserId.newId();
+    inTx(
+        () -> {
+          world.users().add(one);
+          world.users().add(two);
+        });
+
+    var found = world.users().findAll(List.of(two.id(), unknown, one.id()));
+
+    assertThat(found).containsOnly(entry(one.id(), one), entry(two.id(), two));
+    assertThat(world.users().findAll(List.of())).isEmpty();
   }
 
   @Test

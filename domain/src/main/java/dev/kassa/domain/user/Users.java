@@ -2,7 +2,10 @@ package dev.kassa.domain.user;
 
 import dev.kassa.domain.shared.Page;
 import dev.kassa.domain.shared.PageRequest;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The registered users. Emails are unique, compared case-insensitively. */
@@ -20,6 +23,16 @@ public interface Users {
   void update(User user);
 
   Optional<User> find(UserId id);
+
+  /**
+   * The users among {@code ids} that exist, by id, read together (one round trip where the store
+   * can).
+   */
+  default Map<UserId, User> findAll(Collection<UserId> ids) {
+    var found = new HashMap<UserId, User>();
+    ids.forEach(id -> find(id).ifPresent(user -> found.put(id, user)));
+    return found;
+  }
 
   Optional<User> findByEmail(Email email);
 

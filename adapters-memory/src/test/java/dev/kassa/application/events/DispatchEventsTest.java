@@ -1,0 +1,140 @@
+package dev.kassa.application.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.kassa.adapters.memory.InMemoryPorts;
+import dev.kassa.application.fakes.MutableClock;
+import dev.kassa.domain.event.DeliveryStatus;
+import dev.kassa.domain.event.DomainEvent;
+import dev.kassa.domain.event.EventId;
+import dev.kassa.domain.event.EventType;
+import dev.kassa.domain.event.StoredEvent;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** A claimed batch is prepared once per subscriber, then delivered event by event. */
+class DispatchEventsTest {
+
+  private final MutableClock clock = MutableClock.at("2025-03-10T09:00:00Z");
+  private final InMemoryPorts ports = InMemoryPorts.create(clock);
+  private final Recording reading = new Recording("reading", false);
+  private final Recording unreadable = new Recording("unreadable", true);
+  private final DispatchEvents dispatch =
+      new DispatchEvents(
+          ports.eventDeliveries(),
+          EventSubscribers.of(reading, unreadable),
+          ports.transactions(),
+          new Backoff(() -> new Random(7)),
+          5,
+          DeliveryListener.NONE,
+          EventTracing.NONE,
+          clock);
+
+  @Test
+  void eachSubscriberPreparesItsEventsOfTheBatchOnceThenTakesThemOneByOneInOrder() {
+    var events = List.of(append("a"), append("b"), append("c"));
+
+    var claimed = dispatch.execute(16, () -> false);
+
+    assertThat(claimed).isEqualTo(6);
+    assertThat(reading.prepared)
+        .singleElement()
+        .satisfies(batch -> assertThat(batch).containsExactlyInAnyOrderElementsOf(ids(events)));
+    assertThat(reading.delivered).containsExactlyElementsOf(reading.prepared.getFirst());
+    for (var event : events) {
+      assertThat(statusOf(event, "reading")).isEqualTo(DeliveryStatus.DELIVERED);
+    }
+  }
+
+  @Test
+  void aSubscriberThatCannotPrepareFailsItsOwnDeliveriesAndNoOneElses() {
+    var events = List.of(append("a"), append("b"));
+
+    dispatch.execute(16, () -> false);
+
+    assertThat(unreadable.delivered).isEmpty();
+    for (var event : events) {
+      assertThat(statusOf(event, "unreadable")).isEqualTo(DeliveryStatus.PENDING);
+      assertThat(ports.eventDeliveries().of(event.id()))
+          .filteredOn(delivery -> delivery.subscriber().equals("unreadable"))
+          .singleElement()
+          .satisfies(
+              delivery -> {
+                assertThat(delivery.attempts()).isEqualTo(1);
+                assertThat(delivery.lastError()).contains("cannot read");
+              });
+      assertThat(statusOf(event, "reading")).isEqualTo(DeliveryStatus.DELIVERED);
+    }
+  }
+
+  private StoredEvent append(String subject) {
+    return ports
+        .transactions()
+        .inTransaction(
+            () -> {
+              var stored =
+                  ports
+                      .outbox()
+                      .append(
+                          DomainEvent.of(
+                              EventType.TRANSFER_COMPLETED, subject, clock.instant(), Map.of()));
+              ports
+                  .eventDeliveries()
+                  .schedule(stored, List.of("reading", "unreadable"), clock.instant());
+              return stored;
+            });
+  }
+
+  private DeliveryStatus statusOf(StoredEvent event, String subscriber) {
+    return ports.eventDeliveries().of(event.id()).stream()
+        .filter(delivery -> delivery.subscriber().equals(subscriber))
+        .findFirst()
+        .orElseThrow()
+        .status();
+  }
+
+  private static List<EventId> ids(List<StoredEvent> events) {
+    return events.stream().map(StoredEvent::id).toList();
+  }
+
+  /** Records what it is asked to prepare and deliver; refuses to prepare when {@code failing}. */
+  private static final class Recording implements EventSubscriber {
+
+    private final String name;
+    private final boolean failing;
+    private final List<List<EventId>> prepared = new ArrayList<>();
+    private final List<EventId> delivered = new ArrayList<>();
+
+    Recording(String name, boolean failing) {
+      this.name = name;
+      this.failing = failing;
+    }
+
+    @Override
+    public String name() {
+      return name;
+    }
+
+    @Override
+    public boolean accepts(EventType type) {
+      return true;
+    }
+
+    @Override
+    public Batch prepare(List<StoredEvent> events) {
+      if (failing) {
+        throw new IllegalStateException("cannot read");
+      }
+      prepared.add(ids(events));
+      return event -> delivered.add(event.id());
+    }
+
+    @Override
+    public void deliver(StoredEvent event) {
+      throw new AssertionError("a claimed batch is delivered through its prepared batch");
+    }
+  }
+}
