@@ -3,6 +3,8 @@ package dev.kassa.adapters.persistence;
 import static dev.kassa.adapters.persistence.jooq.Tables.OUTBOX;
 import static dev.kassa.adapters.persistence.jooq.Tables.OUTBOX_SUBJECTS;
 
+import dev.kassa.adapters.persistence.jooq.tables.records.OutboxRecord;
+import dev.kassa.adapters.persistence.jooq.tables.records.OutboxSubjectsRecord;
 import dev.kassa.domain.event.DomainEvent;
 import dev.kassa.domain.event.EventFilter;
 import dev.kassa.domain.event.EventId;
@@ -17,6 +19,7 @@ import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.jooq.Query;
 import org.jooq.impl.DSL;
 
@@ -25,11 +28,32 @@ import org.jooq.impl.DSL;
  * {@code INSERT ... ON CONFLICT DO UPDATE ... RETURNING}: its row lock holds a second append for
  * the same subject until the first transaction ends, so sequences come out 1, 2, 3 without gaps.
  * The upsert is a common table expression of the event's insert: one statement, one round trip,
- * rendered once ({@link RenderedStatement}).
+ * rendered once ({@link RenderedStatement}). The first event of a new subject needs no counter
+ * read: its sequence is 1, and in a grouped unit of work it and its subject's counter are held back
+ * and inserted with the others of the batch ({@link WriteBehind}); were the subject not new after
+ * all, the counter's insert fails at the flush and the batch runs again unit by unit, appending as
+ * usual.
  */
 public final class JooqOutbox implements Outbox {
 
   private static final RenderedStatement APPEND = new RenderedStatement(values -> appendShape());
+
+  private static final RenderedInsert<OutboxSubjectsRecord> SUBJECTS =
+      new RenderedInsert<>(
+          OUTBOX_SUBJECTS, List.of(OUTBOX_SUBJECTS.SUBJECT, OUTBOX_SUBJECTS.LAST_SEQUENCE));
+
+  private static final RenderedInsert<OutboxRecord> EVENTS =
+      new RenderedInsert<>(
+          OUTBOX,
+          List.of(
+              OUTBOX.ID,
+              OUTBOX.TYPE,
+              OUTBOX.SUBJECT,
+              OUTBOX.SEQUENCE,
+              OUTBOX.TIME,
+              OUTBOX.DATA,
+              OUTBOX.TRACEPARENT,
+              OUTBOX.TRACESTATE));
 
   private final JooqDatabase database;
   private final Transactions transactions;
@@ -55,10 +79,12 @@ public final class JooqOutbox implements Outbox {
     return transactions.inTransaction(
         () -> {
           try {
+            Supplier<Long> append = () -> APPEND.run(database.dsl(), values, JooqOutbox::sequence);
+            var writes = database.writeBehind();
             var sequence =
-                WriteBehind.aside(
-                    WriteBehind.Access.WRITES,
-                    () -> APPEND.run(database.dsl(), values, JooqOutbox::sequence));
+                writes != null && writes.holds(WriteBehind.Held.OUTBOX_SUBJECTS)
+                    ? append.get()
+                    : WriteBehind.aside(WriteBehind.Access.WRITES, append);
             return new StoredEvent(event, sequence, trace);
           } catch (RuntimeException failure) {
             if (SqlErrors.isUniqueViolation(failure, "outbox_pkey")) {
@@ -68,6 +94,22 @@ public final class JooqOutbox implements Outbox {
             throw failure;
           }
         });
+  }
+
+  /**
+   * Outside a grouped unit of work, as {@link #append}; inside one, the event (sequence 1) and its
+   * subject's counter are held back.
+   */
+  @Override
+  public StoredEvent appendFirst(DomainEvent event, Optional<TraceContext> trace) {
+    if (database.writeBehind() == null) {
+      return append(event, trace);
+    }
+    var subject = new OutboxSubjectsRecord().setSubject(event.subject()).setLastSequence(1L);
+    database.insert(WriteBehind.Held.OUTBOX_SUBJECTS, SUBJECTS, List.of(subject));
+    var row = OutboxMapper.toRecord(event, trace).setSequence(1L);
+    database.insert(WriteBehind.Held.OUTBOX, EVENTS, List.of(row));
+    return new StoredEvent(event, 1, trace);
   }
 
   /**

@@ -15,16 +15,16 @@ import org.jooq.TableRecord;
 
 /**
  * The writes of a grouped unit of work ({@link JooqTransactions#grouped}) held back and run
- * together before it commits: journal entries, their postings, transfers and the deliveries
- * scheduled for events as one multi-row {@code INSERT} each, and the accounts the entries changed
- * as one {@code UPDATE} with each account's last balance, however many entries moved it. The
- * accounts the ledger locked stay here, as the entries left them, so a second entry on an account
- * reads no row again.
+ * together before it commits: journal entries, their postings, transfers, the first events of new
+ * subjects (with their subjects' counters) and the deliveries scheduled for events as one multi-row
+ * {@code INSERT} each, and the accounts the entries changed as one {@code UPDATE} with each
+ * account's last balance, however many entries moved it. The accounts the ledger locked stay here,
+ * as the entries left them, so a second entry on an account reads no row again.
  *
  * <p>Any statement that may see or change what is held back first runs it (a flush) and forgets the
  * accounts, which the next entry then locks and reads again. Statements known to touch none of
  * those tables run around what is held back: the caller check, the ledger's lock of accounts it has
- * not read yet, the outbox's append ({@link #aside}).
+ * not read yet, the outbox's append of an event while no first event is held back ({@link #aside}).
  *
  * <p>An {@linkplain #isolate isolated} unit is undone without a savepoint: its held-back writes and
  * its accounts' changes are dropped. That is only possible while it has written nothing directly to
@@ -44,6 +44,8 @@ final class WriteBehind {
     JOURNAL_ENTRIES,
     POSTINGS,
     TRANSFERS,
+    OUTBOX_SUBJECTS,
+    OUTBOX,
     EVENT_DELIVERIES
   }
 
@@ -136,6 +138,12 @@ final class WriteBehind {
     @SuppressWarnings("unchecked")
     var pending = (Rows<R>) held.computeIfAbsent(table, key -> new Rows<>(insert));
     pending.rows.addAll(rows);
+  }
+
+  /** Whether rows of {@code table} are held back now. */
+  boolean holds(Held table) {
+    var rows = held.get(table);
+    return rows != null && !rows.rows.isEmpty();
   }
 
   /**

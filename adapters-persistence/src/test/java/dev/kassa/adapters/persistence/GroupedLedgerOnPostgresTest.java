@@ -15,6 +15,7 @@ import dev.kassa.domain.account.Account;
 import dev.kassa.domain.error.ConflictException;
 import dev.kassa.domain.event.DomainEvent;
 import dev.kassa.domain.event.EventType;
+import dev.kassa.domain.event.StoredEvent;
 import dev.kassa.domain.ledger.AccountTransaction;
 import dev.kassa.domain.ledger.Reference;
 import java.lang.reflect.InvocationTargetException;
@@ -249,6 +250,97 @@ class GroupedLedgerOnPostgresTest {
     assertThat(ports.outbox().bySubject("refused")).isEmpty();
     assertThat(balanceOf(a)).isEqualTo(eur(60).minor());
     assertThat(ports.ledger().verify().problems()).isEmpty();
+  }
+
+  @Test
+  void theFirstEventsOfABatchAreInsertedTogetherWithTheirSubjectsAndARefusedOneLeavesNothing()
+      throws Throwable {
+    var a = newAccount();
+    var b = newAccount();
+    money.deposit(a.id(), eur(100));
+    var first = "first-" + UUID.randomUUID();
+    var refused = "refused-" + UUID.randomUUID();
+    var last = "last-" + UUID.randomUUID();
+
+    try (var gate = BatchGate.hold(batching)) {
+      var firstUnit = gate.queue(() -> transferWithFirstEvent(a, b, 10, first));
+      var refusedUnit =
+          gate.queue(
+              () -> {
+                transferWithFirstEvent(a, b, 20, refused);
+                throw ConflictException.invalidStateTransition("announced", "refused");
+              });
+      var lastUnit = gate.queue(() -> transferWithFirstEvent(a, b, 30, last));
+      statements.set(0);
+      gate.release();
+
+      assertThat(answer(firstUnit)).isEqualTo(1L);
+      assertThatThrownBy(() -> answer(refusedUnit)).isInstanceOf(ConflictException.class);
+      assertThat(answer(lastUnit)).isEqualTo(1L);
+    }
+
+    assertThat(statements.get())
+        .as(
+            "the lock of a and b, then the balances, entries, postings, subjects, events, deliveries")
+        .isEqualTo(7);
+    assertThat(ports.outbox().bySubject(first))
+        .extracting(StoredEvent::sequence)
+        .containsExactly(1L);
+    assertThat(ports.outbox().bySubject(last))
+        .extracting(StoredEvent::sequence)
+        .containsExactly(1L);
+    assertThat(ports.outbox().bySubject(refused)).isEmpty();
+    assertThat(ports.outbox().append(event(last)).sequence())
+        .as("the held-back subject's counter was written")
+        .isEqualTo(2);
+    var claimed = ports.eventDeliveries().claim(100, TestTime.now(), Duration.ofMinutes(1));
+    assertThat(claimed)
+        .extracting(delivery -> delivery.event().subject())
+        .containsExactlyInAnyOrder(first, first, last, last);
+    assertThat(balanceOf(a)).isEqualTo(eur(60).minor());
+  }
+
+  @Test
+  void aFirstEventWhoseSubjectHasEventsAlreadyMakesItsBatchRunAgainUnitByUnit() throws Throwable {
+    var a = newAccount();
+    var b = newAccount();
+    money.deposit(a.id(), eur(100));
+    var used = "used-" + UUID.randomUUID();
+    var fresh = "fresh-" + UUID.randomUUID();
+    ports.outbox().append(event(used));
+
+    try (var gate = BatchGate.hold(batching)) {
+      var freshUnit = gate.queue(() -> transferWithFirstEvent(a, b, 10, fresh));
+      var usedUnit = gate.queue(() -> transferWithFirstEvent(a, b, 20, used));
+      gate.release();
+
+      assertThat(answer(freshUnit)).isEqualTo(1L);
+      assertThat(answer(usedUnit)).isEqualTo(2L);
+    }
+
+    assertThat(ports.outbox().bySubject(used))
+        .extracting(StoredEvent::sequence)
+        .containsExactly(1L, 2L);
+    assertThat(ports.outbox().bySubject(fresh))
+        .extracting(StoredEvent::sequence)
+        .containsExactly(1L);
+    assertThat(balanceOf(a)).isEqualTo(eur(70).minor());
+    assertThat(ports.ledger().verify().problems()).isEmpty();
+  }
+
+  /**
+   * A transfer announced by the first event of {@code subject}, which two subscribers are to
+   * receive; returns the event's sequence.
+   */
+  private long transferWithFirstEvent(Account from, Account to, long minor, String subject) {
+    transfer(from, to, minor);
+    var stored = ports.outbox().appendFirst(event(subject));
+    ports.eventDeliveries().schedule(stored, List.of("inbox", "webhooks"), TestTime.now());
+    return stored.sequence();
+  }
+
+  private static DomainEvent event(String subject) {
+    return DomainEvent.of(EventType.TRANSFER_COMPLETED, subject, TestTime.now(), Map.of());
   }
 
   /** A transfer whose event, of subject {@code subject}, two subscribers are to receive. */

@@ -81,7 +81,7 @@ public final class PostCashTransaction {
                   new Reference(type.code(), entryId.value()),
                   now);
           var line = ledger.post(entry).lineFor(account.id());
-          outbox.append(LedgerEvents.transactionPosted(line, now));
+          outbox.appendFirst(LedgerEvents.transactionPosted(line, now));
           return line;
         });
   }

@@ -84,7 +84,7 @@ public final class TransferMoney {
                   posted.entry().id(),
                   now);
           transfers.add(transfer);
-          outbox.append(LedgerEvents.transferCompleted(transfer, now));
+          outbox.appendFirst(LedgerEvents.transferCompleted(transfer, now));
           return transfer;
         });
   }

@@ -13,6 +13,7 @@ import dev.kassa.domain.shared.Transactions;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The outbox the use cases append to when events are delivered in the process: each event is
@@ -54,9 +55,24 @@ public final class DeliveringOutbox implements Outbox {
 
   @Override
   public StoredEvent append(DomainEvent event, Optional<TraceContext> trace) {
+    return scheduled(event, () -> outbox.append(event, trace));
+  }
+
+  @Override
+  public StoredEvent appendFirst(DomainEvent event) {
+    return appendFirst(event, tracing.current());
+  }
+
+  @Override
+  public StoredEvent appendFirst(DomainEvent event, Optional<TraceContext> trace) {
+    return scheduled(event, () -> outbox.appendFirst(event, trace));
+  }
+
+  /** Stores {@code event} with {@code store} and schedules it, in one unit of work. */
+  private StoredEvent scheduled(DomainEvent event, Supplier<StoredEvent> store) {
     return transactions.inTransaction(
         () -> {
-          var stored = outbox.append(event, trace);
+          var stored = store.get();
           var names = subscribers.namesFor(event.type());
           if (!names.isEmpty()) {
             deliveries.schedule(stored, names, clock.instant());

@@ -52,6 +52,32 @@ public abstract class OutboxContract extends PortContract {
   }
 
   @Test
+  void theFirstEventOfANewSubjectIsSequenceOneAndTheNextFollowsIt() {
+    var subject = newSubject();
+    var opened = event(EventType.TRANSFER_COMPLETED, subject);
+    var later = event(EventType.ACCOUNT_FROZEN, subject);
+
+    var first = inTx(() -> world.outbox().appendFirst(opened));
+    var second = inTx(() -> world.outbox().append(later));
+
+    assertThat(first).isEqualTo(new StoredEvent(opened, 1));
+    assertThat(second).isEqualTo(new StoredEvent(later, 2));
+    assertThat(world.outbox().bySubject(subject)).containsExactly(first, second);
+  }
+
+  @Test
+  void aFirstEventOfASubjectThatHasEventsAlreadyGetsItsNextSequence() {
+    var subject = newSubject();
+    var earlier = inTx(() -> world.outbox().append(event(EventType.ACCOUNT_OPENED, subject)));
+
+    var claimedFirst =
+        inTx(() -> world.outbox().appendFirst(event(EventType.TRANSFER_COMPLETED, subject)));
+
+    assertThat(claimedFirst.sequence()).isEqualTo(2);
+    assertThat(world.outbox().bySubject(subject)).containsExactly(earlier, claimedFirst);
+  }
+
+  @Test
   void concurrentAppendsForOneSubjectGetEverySequenceOnce() {
     var subject = newSubject();
     var appends = 8;

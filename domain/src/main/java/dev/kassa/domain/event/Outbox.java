@@ -32,6 +32,24 @@ public interface Outbox {
    */
   StoredEvent append(DomainEvent event, Optional<TraceContext> trace);
 
+  /**
+   * Stores {@code event}, the first event of its subject (an id made for the change that declares
+   * it: a new transfer's, a new posting's), as {@link #append(DomainEvent, Optional)} does: its
+   * sequence is 1. Knowing that, a store may hold it back with others until the unit of work
+   * commits, with no counter to read first. Should the subject have events already, the event gets
+   * its subject's next sequence all the same, perhaps more slowly.
+   *
+   * @throws IllegalArgumentException when an event of that id exists already
+   */
+  default StoredEvent appendFirst(DomainEvent event, Optional<TraceContext> trace) {
+    return append(event, trace);
+  }
+
+  /** As {@link #appendFirst(DomainEvent, Optional)}, without a trace. */
+  default StoredEvent appendFirst(DomainEvent event) {
+    return appendFirst(event, Optional.empty());
+  }
+
   Optional<StoredEvent> find(EventId id);
 
   /** The events that match {@code filter}, newest (last appended) first. */
