@@ -1,6 +1,7 @@
 package dev.kassa.application.notifications;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.kassa.adapters.memory.InMemoryPorts;
 import dev.kassa.application.Cryptography;
@@ -21,7 +22,9 @@ import dev.kassa.domain.account.AccountType;
 import dev.kassa.domain.account.Accounts;
 import dev.kassa.domain.card.CardStatus;
 import dev.kassa.domain.card.CardType;
+import dev.kassa.domain.event.DomainEvent;
 import dev.kassa.domain.event.EventFilter;
+import dev.kassa.domain.event.EventType;
 import dev.kassa.domain.event.StoredEvent;
 import dev.kassa.domain.notification.Notification;
 import dev.kassa.domain.shared.Money;
@@ -36,6 +39,7 @@ import java.lang.reflect.Proxy;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class CustomerNoticesTest {
@@ -189,6 +193,44 @@ class CustomerNoticesTest {
     assertThat(inbox(second))
         .singleElement()
         .satisfies(notification -> assertThat(notification.body()).contains("EUR 2.00"));
+  }
+
+  @Test
+  void anEventWhoseNoticeCannotBeMadeFailsAloneInItsBatch() {
+    var owner = customer(null, NotificationSettings.defaults());
+    var account = account(owner);
+    deliverNewEvents();
+    kassa
+        .postCashTransaction()
+        .execute(
+            owner,
+            new PostCashTransaction.Command(
+                account, PostCashTransaction.Kind.DEPOSIT, Money.of(700, EUR), null));
+    var deposit = newEvents().getFirst();
+    var malformed =
+        new StoredEvent(
+            DomainEvent.of(
+                EventType.TRANSFER_COMPLETED,
+                "malformed",
+                clock.instant(),
+                Map.of(
+                    "fromAccountId",
+                    "not-an-id",
+                    "toAccountId",
+                    account.toString(),
+                    "amount",
+                    100,
+                    "currency",
+                    "EUR")),
+            1);
+    var inbox = new InboxNotices(notices, ports.notifications(), clock);
+
+    var prepared = inbox.prepare(List.of(malformed, deposit));
+
+    assertThatThrownBy(() -> prepared.deliver(malformed))
+        .isInstanceOf(IllegalArgumentException.class);
+    prepared.deliver(deposit);
+    assertThat(inbox(owner)).extracting(Notification::type).containsExactly("deposit.received");
   }
 
   @Test

@@ -44,17 +44,25 @@ public final class JooqNotifications implements Notifications {
 
   @Override
   public boolean add(Notification notification) {
-    var row =
-        new NotificationsRecord()
-            .setId(notification.id().value())
-            .setUserId(notification.userId().value())
-            .setType(notification.type())
-            .setTitle(notification.title())
-            .setBody(notification.body())
-            .setEventId(notification.eventId().value())
-            .setReadAt(notification.readAt())
-            .setCreatedAt(notification.createdAt());
-    return ADD.execute(database.dsl(), List.of(row)) == 1;
+    return ADD.execute(database.dsl(), List.of(row(notification))) == 1;
+  }
+
+  /** One multi-row insert (in chunks of a power of two rows) that skips the conflicting rows. */
+  @Override
+  public void addAll(List<Notification> notifications) {
+    ADD.executeAll(database.dsl(), notifications.stream().map(JooqNotifications::row).toList());
+  }
+
+  private static NotificationsRecord row(Notification notification) {
+    return new NotificationsRecord()
+        .setId(notification.id().value())
+        .setUserId(notification.userId().value())
+        .setType(notification.type())
+        .setTitle(notification.title())
+        .setBody(notification.body())
+        .setEventId(notification.eventId().value())
+        .setReadAt(notification.readAt())
+        .setCreatedAt(notification.createdAt());
   }
 
   @Override

@@ -28,13 +28,15 @@ public interface EventSubscriber {
   void deliver(StoredEvent event);
 
   /**
-   * Reads at once what the deliveries of {@code events} (one claimed batch, in order) need, the
-   * users they concern or the endpoints to call, and returns what then delivers each of them as
-   * {@link #deliver} would, from what it read. By default nothing is read ahead: each event is
-   * delivered by {@link #deliver}.
+   * Prepares the deliveries of {@code events} (one claimed batch, in order): reads at once what
+   * they need (the users they concern, the endpoints to call), or applies them all at once where
+   * one write does (the inbox's notifications), and returns what then delivers each of them as
+   * {@link #deliver} would, from what it read, or tells how its event fared. What it applies here
+   * must stay idempotent per event: an event of the batch may be released undelivered and come
+   * again. By default nothing is prepared: each event is delivered by {@link #deliver}.
    *
-   * @throws RuntimeException when it could not read; each of the events' deliveries then counts as
-   *     a failed attempt
+   * @throws RuntimeException when it could not read or write; each of the events' deliveries then
+   *     counts as a failed attempt
    */
   default Batch prepare(List<StoredEvent> events) {
     return this::deliver;

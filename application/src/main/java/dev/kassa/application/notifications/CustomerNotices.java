@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Stream;
 
 /**
@@ -88,9 +89,9 @@ public final class CustomerNotices {
     return switch (stored.type()) {
       case TRANSACTION_POSTED ->
           "deposit".equals(data.text("type"))
-              ? ids(data, "accountId").map(AccountId::of)
+              ? ids(data, "accountId").map(AccountId::new)
               : Stream.empty();
-      case TRANSFER_COMPLETED -> ids(data, "fromAccountId", "toAccountId").map(AccountId::of);
+      case TRANSFER_COMPLETED -> ids(data, "fromAccountId", "toAccountId").map(AccountId::new);
       default -> Stream.empty();
     };
   }
@@ -99,14 +100,25 @@ public final class CustomerNotices {
   private static Stream<UserId> usersOf(StoredEvent stored) {
     var data = new EventValues(stored.event().data());
     return switch (stored.type()) {
-      case ORDER_PAID, ORDER_SHIPPED, ORDER_CANCELLED -> ids(data, "userId").map(UserId::of);
-      case CARD_ISSUED, CARD_STATUS_CHANGED -> ids(data, "ownerId").map(UserId::of);
+      case ORDER_PAID, ORDER_SHIPPED, ORDER_CANCELLED -> ids(data, "userId").map(UserId::new);
+      case CARD_ISSUED, CARD_STATUS_CHANGED -> ids(data, "ownerId").map(UserId::new);
       default -> Stream.empty();
     };
   }
 
-  private static Stream<String> ids(EventValues data, String... keys) {
-    return Stream.of(keys).filter(data::has).map(data::text);
+  /** The ids under {@code keys} that are UUIDs: one that is not fails its own notice, no other. */
+  private static Stream<UUID> ids(EventValues data, String... keys) {
+    return Stream.of(keys)
+        .filter(data::has)
+        .map(data::text)
+        .flatMap(
+            text -> {
+              try {
+                return Stream.of(UUID.fromString(text));
+              } catch (IllegalArgumentException notAnId) {
+                return Stream.empty();
+              }
+            });
   }
 
   /** The notice of {@code stored}, if it concerns a customer who still exists. */

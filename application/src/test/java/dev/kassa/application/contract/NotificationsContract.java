@@ -7,6 +7,7 @@ import dev.kassa.domain.event.EventId;
 import dev.kassa.domain.notification.Notification;
 import dev.kassa.domain.shared.PageRequest;
 import dev.kassa.domain.user.UserId;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** What every {@link dev.kassa.domain.notification.Notifications} adapter must do. */
@@ -46,6 +47,29 @@ public abstract class NotificationsContract extends PortContract {
     assertThat(outcomes.stream().filter(outcome -> outcome.value())).hasSize(1);
     assertThat(inTx(() -> world.notifications().add(newNotification(other, event, 0)))).isTrue();
     assertThat(world.notifications().unreadCount(owner)).isEqualTo(1);
+  }
+
+  @Test
+  void addedTogetherEachIsStoredOnceAndThoseOfAnEventTheUserHasAlreadyAreLeftOut() {
+    var owner = newOwner();
+    var other = newOwner();
+    var known = EventId.newId();
+    var earlier = newNotification(owner, known, 0);
+    inTx(() -> world.notifications().add(earlier));
+    var fresh = newNotification(owner, EventId.newId(), 1);
+    var forOther = newNotification(other, known, 2);
+
+    inTx(
+        () ->
+            world
+                .notifications()
+                .addAll(List.of(newNotification(owner, known, 3), fresh, forOther, fresh)));
+
+    assertThat(world.notifications().page(owner, false, PageRequest.defaults()).items())
+        .containsExactly(fresh, earlier);
+    assertThat(world.notifications().page(other, false, PageRequest.defaults()).items())
+        .containsExactly(forOther);
+    inTx(() -> world.notifications().addAll(List.of()));
   }
 
   @Test

@@ -4,6 +4,7 @@ import dev.kassa.domain.shared.Page;
 import dev.kassa.domain.shared.PageRequest;
 import dev.kassa.domain.user.UserId;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /** The in-app inboxes: at most one notification per event and user. */
@@ -16,6 +17,14 @@ public interface Notifications {
    * @return whether it was stored
    */
   boolean add(Notification notification);
+
+  /**
+   * Stores each of {@code notifications} as {@link #add} does, together (one write where the store
+   * can): those whose user has one for their event already are left out.
+   */
+  default void addAll(List<Notification> notifications) {
+    notifications.forEach(this::add);
+  }
 
   Optional<Notification> find(NotificationId id);
 
