@@ -89,15 +89,25 @@ public final class Bench {
     for (int level : options.transferConcurrency()) {
       var transfer = Scenarios.transfer(api, fixture, options.maxAmount(), false);
       measure("transfers", level, outcomes.counting(transfer));
+      noteEventBacklog("transfers", level);
     }
     for (int level : options.idempotentConcurrency()) {
       var transfer = Scenarios.transfer(api, fixture, options.maxAmount(), true);
       measure("transfers+idem-key", level, outcomes.counting(transfer));
+      noteEventBacklog("transfers+idem-key", level);
     }
     log("checking money conservation");
     var report = Ledger.check(api, fixture, before, outcomes.created(), outcomes.unknown());
     notes.addAll(report.lines());
     return report.passed();
+  }
+
+  /** Notes whether the server's event workers kept up with the run just measured. */
+  private void noteEventBacklog(String scenario, int concurrency) {
+    database
+        .eventBacklog()
+        .ifPresent(
+            backlog -> notes.add("after %s at %d: %s".formatted(scenario, concurrency, backlog)));
   }
 
   private void products() throws Exception {

@@ -31,6 +31,10 @@ final class DbStats implements AutoCloseable {
       "select coalesce(sum(calls), 0) from pg_stat_statements"
           + " where dbid = (select oid from pg_database where datname = current_database())";
 
+  private static final String BACKLOG =
+      "select count(*), coalesce(extract(epoch from now() - min(pending_since)), 0)"
+          + " from event_deliveries where status = 'pending'";
+
   private final Connection connection;
   private String statementsUnavailable;
 
@@ -69,6 +73,26 @@ final class DbStats implements AutoCloseable {
       return new Sample(transactions, statements);
     } catch (SQLException e) {
       return Sample.NONE;
+    }
+  }
+
+  /**
+   * The event deliveries still pending in Kassa's database and how long the oldest has waited, in
+   * seconds: whether its workers kept up with the events of a run. Empty with no database or before
+   * its tables exist.
+   */
+  synchronized Optional<String> eventBacklog() {
+    if (connection == null) {
+      return Optional.empty();
+    }
+    try (var statement = connection.createStatement();
+        var rows = statement.executeQuery(BACKLOG)) {
+      rows.next();
+      return Optional.of(
+          "%d event deliveries pending, the oldest %.1f s old"
+              .formatted(rows.getLong(1), rows.getDouble(2)));
+    } catch (SQLException e) {
+      return Optional.empty();
     }
   }
 
