@@ -8,6 +8,7 @@ import dev.kassa.domain.ledger.SealChain;
 import dev.kassa.domain.ledger.SealCheck;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import org.jooq.DSLContext;
 
@@ -20,6 +21,9 @@ import org.jooq.DSLContext;
 public final class JooqJournalSeals implements JournalSeals {
 
   private static final long SEALING_LOCK = 0x6b61737361L;
+
+  /** Rows a verification reads from the database at a time. */
+  private static final int FETCH_SIZE = 1_000;
 
   private static final RenderedInsert<JournalSealsRecord> SEALS =
       new RenderedInsert<>(
@@ -78,37 +82,68 @@ public final class JooqJournalSeals implements JournalSeals {
     return database.unhurried(this::walk);
   }
 
+  /**
+   * Walks the seals and the journal rows side by side, each read through a cursor of {@value
+   * #FETCH_SIZE} rows at a time, so that memory stays flat however long the journal is.
+   */
   private SealCheck walk(DSLContext dsl) {
-    var seals = dsl.selectFrom(JOURNAL_SEALS).orderBy(JOURNAL_SEALS.POSITION).fetch();
-    if (seals.isEmpty()) {
+    var last = last(dsl);
+    if (last == null) {
       return SealCheck.intact(0, JournalRows.countAfter(dsl, 0, "entry", 0));
     }
-    var last = seals.getLast();
     var unsealed =
         JournalRows.countAfter(dsl, last.getRowTxid(), last.getSource(), last.getRowSeq());
-    var rows = JournalRows.upTo(dsl, last.getRowTxid(), last.getSource(), last.getRowSeq());
-    var broken = firstBrokenLink(seals, rows);
-    return broken == null
-        ? SealCheck.intact(seals.size(), unsealed)
-        : SealCheck.broken(seals.size(), unsealed, broken);
+    try (var seals =
+            dsl.selectFrom(JOURNAL_SEALS)
+                .orderBy(JOURNAL_SEALS.POSITION)
+                .fetchSize(FETCH_SIZE)
+                .fetchStream();
+        var rows =
+            JournalRows.upTo(
+                dsl, last.getRowTxid(), last.getSource(), last.getRowSeq(), FETCH_SIZE)) {
+      var chain = new Chain(rows.iterator());
+      seals.forEach(chain::check);
+      var broken = chain.end();
+      return broken == null
+          ? SealCheck.intact(chain.sealed, unsealed)
+          : SealCheck.broken(chain.sealed, unsealed, broken);
+    }
   }
 
-  private static String firstBrokenLink(
-      List<JournalSealsRecord> seals, List<JournalRows.Row> rows) {
-    var previous = SealChain.GENESIS;
-    for (int i = 0; i < seals.size(); i++) {
-      var seal = seals.get(i);
-      var sealed = seal.getSource() + " " + seal.getRowId();
-      if (i >= rows.size()) {
-        return "seal " + seal.getPosition() + ": " + sealed + " is gone";
+  /** The seals checked one by one against the journal rows, in chain order. */
+  private static final class Chain {
+
+    private final Iterator<JournalRows.Row> rows;
+    private String previous = SealChain.GENESIS;
+    private JournalSealsRecord lastSeal;
+    private String broken;
+    private long sealed;
+
+    Chain(Iterator<JournalRows.Row> rows) {
+      this.rows = rows;
+    }
+
+    /** Checks the next seal, unless the chain broke before it; counts it either way. */
+    void check(JournalSealsRecord seal) {
+      sealed++;
+      lastSeal = seal;
+      if (broken == null) {
+        broken = brokenAt(seal);
       }
-      var row = rows.get(i);
+    }
+
+    private String brokenAt(JournalSealsRecord seal) {
+      var sealedRow = seal.getSource() + " " + seal.getRowId();
+      if (!rows.hasNext()) {
+        return "seal " + seal.getPosition() + ": " + sealedRow + " is gone";
+      }
+      var row = rows.next();
       if (!row.id().equals(seal.getRowId())
           || !row.sameAs(seal.getRowTxid(), seal.getSource(), seal.getRowSeq())) {
         return "seal "
             + seal.getPosition()
             + ": "
-            + sealed
+            + sealedRow
             + " expected, but "
             + row.source()
             + " "
@@ -117,20 +152,25 @@ public final class JooqJournalSeals implements JournalSeals {
       }
       previous = SealChain.next(previous, row.content());
       if (!previous.equals(seal.getHash())) {
-        return "seal " + seal.getPosition() + ": " + sealed + " was changed after it was sealed";
+        return "seal " + seal.getPosition() + ": " + sealedRow + " was changed after it was sealed";
       }
+      return null;
     }
-    if (rows.size() > seals.size()) {
-      var extra = rows.get(seals.size());
-      return "after seal "
-          + seals.getLast().getPosition()
-          + ": "
-          + extra.source()
-          + " "
-          + extra.id()
-          + " was slipped in after sealing";
+
+    /** The first broken link, or a row left over after the last seal, or null. */
+    String end() {
+      if (broken == null && rows.hasNext()) {
+        var extra = rows.next();
+        return "after seal "
+            + lastSeal.getPosition()
+            + ": "
+            + extra.source()
+            + " "
+            + extra.id()
+            + " was slipped in after sealing";
+      }
+      return broken;
     }
-    return null;
   }
 
   private static JournalSealsRecord last(DSLContext dsl) {

@@ -2,6 +2,7 @@ package dev.kassa.adapters.persistence;
 
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 
@@ -71,8 +72,11 @@ final class JournalRows {
         .fetch(JournalRows::row);
   }
 
-  /** Every row up to {@code (txid, source, seq)}, in chain order. */
-  static List<Row> upTo(DSLContext dsl, long txid, String source, long seq) {
+  /**
+   * Every row up to {@code (txid, source, seq)}, in chain order, read {@code fetchSize} rows at a
+   * time (inside a transaction); the stream must be closed.
+   */
+  static Stream<Row> upTo(DSLContext dsl, long txid, String source, long seq, int fetchSize) {
     return dsl.resultQuery(
             "select rank, source, id, txid::text::bigint as txid, seq, content from ("
                 + UNION.replace("{0}::text::xid8", "'0'::xid8")
@@ -82,7 +86,9 @@ final class JournalRows {
             txid,
             rank(source),
             seq)
-        .fetch(JournalRows::row);
+        .fetchSize(fetchSize)
+        .fetchStream()
+        .map(JournalRows::row);
   }
 
   /** How many rows come after {@code (txid, source, seq)}: written, and not sealed yet. */
