@@ -12,18 +12,14 @@ import org.slf4j.LoggerFactory;
  * The in-process delivery workers: {@code threads} threads, each claiming a batch of due deliveries
  * and delivering it, woken by the {@link dev.kassa.application.events.DeliverySignal} after a
  * commit that scheduled deliveries and polling every {@link #POLL} otherwise (for retries coming
- * due, and for deliveries scheduled by other processes). After a batch that was not full a worker
- * lingers {@link #LINGER} before it claims again, so that under a steady stream of events each
- * claim (a transaction of three statements) takes many deliveries rather than the few that came due
- * while the last were delivered. Several processes on one database share the work. Closing stops
- * claiming, lets the deliveries in flight finish within the deadline, and releases the claimed ones
- * not started; what is left waits in the database for the next start.
+ * due, and for deliveries scheduled by other processes). Several processes on one database share
+ * the work. Closing stops claiming, lets the deliveries in flight finish within the deadline, and
+ * releases the claimed ones not started; what is left waits in the database for the next start.
  */
 final class EventWorkers implements AutoCloseable {
 
   static final Duration POLL = Duration.ofSeconds(1);
   static final int BATCH = 16;
-  static final Duration LINGER = Duration.ofMillis(20);
 
   private static final Logger LOG = LoggerFactory.getLogger(EventWorkers.class);
 
@@ -47,11 +43,8 @@ final class EventWorkers implements AutoCloseable {
       var seen = events.signal().rings();
       try {
         lagWatch.check();
-        var claimed = events.dispatchEvents().execute(BATCH, () -> stopping);
-        if (claimed == 0) {
+        if (events.dispatchEvents().execute(BATCH, () -> stopping) == 0) {
           events.signal().await(seen, POLL);
-        } else if (claimed < BATCH) {
-          Thread.sleep(LINGER);
         }
       } catch (InterruptedException interrupted) {
         return;
