@@ -328,6 +328,34 @@ class GroupedLedgerOnPostgresTest {
     assertThat(ports.ledger().verify().problems()).isEmpty();
   }
 
+  @Test
+  void anAppendAfterAHeldBackFirstEventOfItsSubjectFollowsIt() throws Throwable {
+    var a = newAccount();
+    var b = newAccount();
+    money.deposit(a.id(), eur(100));
+    var subject = "followed-" + UUID.randomUUID();
+
+    try (var gate = BatchGate.hold(batching)) {
+      var opening =
+          gate.queue(() -> transferWithFirstEvent(a, b, 10, "other-" + UUID.randomUUID()));
+      var followed =
+          gate.queue(
+              () -> {
+                transferWithFirstEvent(a, b, 20, subject);
+                return ports.outbox().append(event(subject)).sequence();
+              });
+      gate.release();
+
+      assertThat(answer(opening)).isEqualTo(1L);
+      assertThat(answer(followed)).isEqualTo(2L);
+    }
+
+    assertThat(ports.outbox().bySubject(subject))
+        .extracting(StoredEvent::sequence)
+        .containsExactly(1L, 2L);
+    assertThat(balanceOf(a)).isEqualTo(eur(70).minor());
+  }
+
   /**
    * A transfer announced by the first event of {@code subject}, which two subscribers are to
    * receive; returns the event's sequence.
