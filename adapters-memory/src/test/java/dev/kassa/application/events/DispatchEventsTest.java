@@ -9,6 +9,7 @@ import dev.kassa.domain.event.DomainEvent;
 import dev.kassa.domain.event.EventId;
 import dev.kassa.domain.event.EventType;
 import dev.kassa.domain.event.StoredEvent;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -70,7 +71,46 @@ class DispatchEventsTest {
     }
   }
 
+  @Test
+  void deliveriesNotStartedWithinHalfTheLeaseAreReleasedForTheNextClaim() {
+    var slow = new Recording("reading", false);
+    slow.taking = DispatchEvents.STARTS_WITHIN.plusSeconds(1);
+    var dispatchSlowly =
+        new DispatchEvents(
+            ports.eventDeliveries(),
+            EventSubscribers.of(slow),
+            ports.transactions(),
+            new Backoff(() -> new Random(7)),
+            5,
+            DeliveryListener.NONE,
+            EventTracing.NONE,
+            clock);
+    var events = List.of(append("a", "reading"), append("b", "reading"));
+
+    assertThat(dispatchSlowly.execute(16, () -> false)).isEqualTo(2);
+
+    assertThat(slow.delivered).hasSize(1);
+    var released = events.stream().filter(event -> !slow.delivered.contains(event.id())).toList();
+    assertThat(released)
+        .singleElement()
+        .satisfies(
+            event ->
+                assertThat(ports.eventDeliveries().of(event.id()))
+                    .singleElement()
+                    .satisfies(
+                        delivery -> {
+                          assertThat(delivery.status()).isEqualTo(DeliveryStatus.PENDING);
+                          assertThat(delivery.attempts()).isZero();
+                        }));
+    assertThat(dispatchSlowly.execute(16, () -> false)).isEqualTo(1);
+    assertThat(slow.delivered).hasSize(2);
+  }
+
   private StoredEvent append(String subject) {
+    return append(subject, "reading", "unreadable");
+  }
+
+  private StoredEvent append(String subject, String... subscribers) {
     return ports
         .transactions()
         .inTransaction(
@@ -81,9 +121,7 @@ class DispatchEventsTest {
                       .append(
                           DomainEvent.of(
                               EventType.TRANSFER_COMPLETED, subject, clock.instant(), Map.of()));
-              ports
-                  .eventDeliveries()
-                  .schedule(stored, List.of("reading", "unreadable"), clock.instant());
+              ports.eventDeliveries().schedule(stored, List.of(subscribers), clock.instant());
               return stored;
             });
   }
@@ -101,12 +139,13 @@ class DispatchEventsTest {
   }
 
   /** Records what it is asked to prepare and deliver; refuses to prepare when {@code failing}. */
-  private static final class Recording implements EventSubscriber {
+  private final class Recording implements EventSubscriber {
 
     private final String name;
     private final boolean failing;
     private final List<List<EventId>> prepared = new ArrayList<>();
     private final List<EventId> delivered = new ArrayList<>();
+    private Duration taking = Duration.ZERO;
 
     Recording(String name, boolean failing) {
       this.name = name;
@@ -129,7 +168,10 @@ class DispatchEventsTest {
         throw new IllegalStateException("cannot read");
       }
       prepared.add(ids(events));
-      return event -> delivered.add(event.id());
+      return event -> {
+        delivered.add(event.id());
+        clock.advance(taking);
+      };
     }
 
     @Override

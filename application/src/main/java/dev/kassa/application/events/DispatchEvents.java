@@ -31,6 +31,13 @@ public final class DispatchEvents {
   /** How long a claimed delivery stays with its worker; after that it is claimable again. */
   public static final Duration LEASE = Duration.ofMinutes(1);
 
+  /**
+   * How long after its claim a batch's deliveries may still start: the ones not started by then are
+   * released, so that slow deliveries (webhooks waiting out their timeouts) never outlast the lease
+   * of those behind them, which another worker would then claim again.
+   */
+  static final Duration STARTS_WITHIN = LEASE.dividedBy(2);
+
   private final EventDeliveries deliveries;
   private final EventSubscribers subscribers;
   private final Transactions transactions;
@@ -64,7 +71,8 @@ public final class DispatchEvents {
 
   /**
    * Claims up to {@code limit} due deliveries and delivers them in turn; once {@code stopping} says
-   * so, the claimed ones not yet started are released for another worker or the next start.
+   * so, or {@link #STARTS_WITHIN} after the claim, the claimed ones not yet started are released
+   * for another worker or the next start.
    *
    * @return how many deliveries it claimed (0: nothing was due)
    */
@@ -72,11 +80,13 @@ public final class DispatchEvents {
     if (transactions.inUnitOfWork()) {
       throw new IllegalStateException("deliveries run with no unit of work open");
     }
-    var claims = deliveries.claim(limit, clock.instant(), LEASE);
+    var claimedAt = clock.instant();
+    var claims = deliveries.claim(limit, claimedAt, LEASE);
     var attempts = new ArrayList<DeliveryOutcome>(claims.size());
     var batches = new HashMap<String, EventSubscriber.Batch>();
+    var lastStart = claimedAt.plus(STARTS_WITHIN);
     for (var claim : claims) {
-      if (stopping.getAsBoolean()) {
+      if (stopping.getAsBoolean() || clock.instant().isAfter(lastStart)) {
         deliveries.release(claim);
       } else {
         attempts.add(new DeliveryOutcome(claim, attempt(claim, claims, batches)));
