@@ -16,10 +16,11 @@ import dev.kassa.domain.shared.PageRequest;
 import dev.kassa.domain.shared.Transactions;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.jooq.Field;
 import org.jooq.Query;
 import org.jooq.impl.DSL;
 
@@ -36,24 +37,25 @@ import org.jooq.impl.DSL;
  */
 public final class JooqOutbox implements Outbox {
 
+  /** The columns an event is stored with, in the order of both inserts' values. */
+  private static final List<Field<?>> COLUMNS =
+      List.of(
+          OUTBOX.ID,
+          OUTBOX.TYPE,
+          OUTBOX.SUBJECT,
+          OUTBOX.SEQUENCE,
+          OUTBOX.TIME,
+          OUTBOX.DATA,
+          OUTBOX.TRACEPARENT,
+          OUTBOX.TRACESTATE);
+
   private static final RenderedStatement APPEND = new RenderedStatement(values -> appendShape());
 
   private static final RenderedInsert<OutboxSubjectsRecord> SUBJECTS =
       new RenderedInsert<>(
           OUTBOX_SUBJECTS, List.of(OUTBOX_SUBJECTS.SUBJECT, OUTBOX_SUBJECTS.LAST_SEQUENCE));
 
-  private static final RenderedInsert<OutboxRecord> EVENTS =
-      new RenderedInsert<>(
-          OUTBOX,
-          List.of(
-              OUTBOX.ID,
-              OUTBOX.TYPE,
-              OUTBOX.SUBJECT,
-              OUTBOX.SEQUENCE,
-              OUTBOX.TIME,
-              OUTBOX.DATA,
-              OUTBOX.TRACEPARENT,
-              OUTBOX.TRACESTATE));
+  private static final RenderedInsert<OutboxRecord> EVENTS = new RenderedInsert<>(OUTBOX, COLUMNS);
 
   private final JooqDatabase database;
   private final Transactions transactions;
@@ -66,16 +68,13 @@ public final class JooqOutbox implements Outbox {
   @Override
   public StoredEvent append(DomainEvent event, Optional<TraceContext> trace) {
     var row = OutboxMapper.toRecord(event, trace);
-    var values =
-        Arrays.asList(
-            row.getSubject(),
-            row.getId(),
-            row.getType(),
-            row.getSubject(),
-            row.getTime(),
-            row.getData(),
-            row.getTraceparent(),
-            row.getTracestate());
+    var values = new ArrayList<Object>(COLUMNS.size());
+    values.add(row.getSubject());
+    for (var column : COLUMNS) {
+      if (!column.equals(OUTBOX.SEQUENCE)) {
+        values.add(row.get(column));
+      }
+    }
     return transactions.inTransaction(
         () -> {
           try {
@@ -114,7 +113,8 @@ public final class JooqOutbox implements Outbox {
 
   /**
    * The subject's counter upserted and the event inserted with the counter's new value, one
-   * statement: its values are the subject, then the event's columns other than the sequence.
+   * statement: its values are the subject, then the event's {@link #COLUMNS} other than the
+   * sequence.
    */
   private static Query appendShape() {
     var counter = DSL.name("counter");
@@ -129,28 +129,18 @@ public final class JooqOutbox implements Outbox {
                     OUTBOX_SUBJECTS.LAST_SEQUENCE,
                     OUTBOX_SUBJECTS.LAST_SEQUENCE.plus(DSL.inline(1L)))
                 .returningResult(OUTBOX_SUBJECTS.LAST_SEQUENCE));
+    var selected =
+        COLUMNS.stream()
+            .<Field<?>>map(
+                column ->
+                    column.equals(OUTBOX.SEQUENCE)
+                        ? next.field(OUTBOX_SUBJECTS.LAST_SEQUENCE)
+                        : DSL.val(null, column))
+            .toList();
     return DSL.with(next)
-        .insertInto(
-            OUTBOX,
-            OUTBOX.ID,
-            OUTBOX.TYPE,
-            OUTBOX.SUBJECT,
-            OUTBOX.SEQUENCE,
-            OUTBOX.TIME,
-            OUTBOX.DATA,
-            OUTBOX.TRACEPARENT,
-            OUTBOX.TRACESTATE)
-        .select(
-            DSL.select(
-                    DSL.val(null, OUTBOX.ID),
-                    DSL.val(null, OUTBOX.TYPE),
-                    DSL.val(null, OUTBOX.SUBJECT),
-                    next.field(OUTBOX_SUBJECTS.LAST_SEQUENCE),
-                    DSL.val(null, OUTBOX.TIME),
-                    DSL.val(null, OUTBOX.DATA),
-                    DSL.val(null, OUTBOX.TRACEPARENT),
-                    DSL.val(null, OUTBOX.TRACESTATE))
-                .from(next))
+        .insertInto(OUTBOX)
+        .columns(COLUMNS)
+        .select(DSL.select(selected).from(next))
         .returningResult(OUTBOX.SEQUENCE);
   }
 
