@@ -34,9 +34,9 @@ public interface Storage {
   Transactions transactions();
 
   /**
-   * The units of work of the money operations (transfers, deposits and withdrawals, purchases, and
-   * requests with an idempotency key): {@link #transactions()} itself, or the same store's units
-   * grouped into shared commits (see {@link dev.kassa.application.batching.BatchingTransactions}).
+   * The units of work of the money operations without an idempotency key (transfers, deposits and
+   * withdrawals, purchases): {@link #transactions()} itself, or the same store's units grouped into
+   * shared commits (see {@link dev.kassa.application.batching.BatchingTransactions}).
    */
   default Transactions moneyTransactions() {
     return transactions();
