@@ -83,6 +83,22 @@ class CustomerNoticesTest {
         .id();
   }
 
+  private void deposit(Actor owner, AccountId account, long minor) {
+    kassa
+        .postCashTransaction()
+        .execute(
+            owner,
+            new PostCashTransaction.Command(
+                account, PostCashTransaction.Kind.DEPOSIT, Money.of(minor, EUR), null));
+  }
+
+  private void transfer(
+      Actor sender, AccountId from, AccountId to, long minor, String description) {
+    kassa
+        .transferMoney()
+        .execute(sender, new TransferMoney.Command(from, to, Money.of(minor, EUR), description));
+  }
+
   /** Delivers the events appended since the last call to every subscriber that takes them. */
   private void deliverNewEvents() {
     for (StoredEvent event : newEvents()) {
@@ -126,18 +142,11 @@ class CustomerNoticesTest {
     var receiver = customer("+491701234567", new NotificationSettings(true, true));
     var from = account(sender);
     var to = account(receiver);
-    kassa
-        .postCashTransaction()
-        .execute(
-            sender,
-            new PostCashTransaction.Command(
-                from, PostCashTransaction.Kind.DEPOSIT, Money.of(5000, EUR), null));
+    deposit(sender, from, 5000);
     deliverNewEvents();
     mailed.clear();
 
-    kassa
-        .transferMoney()
-        .execute(sender, new TransferMoney.Command(from, to, Money.of(1050, EUR), "rent"));
+    transfer(sender, from, to, 1050, "rent");
     deliverNewEvents();
 
     assertThat(mailed)
@@ -163,18 +172,9 @@ class CustomerNoticesTest {
     var toFirst = account(first);
     var toSecond = account(second);
     deliverNewEvents();
-    kassa
-        .postCashTransaction()
-        .execute(
-            sender,
-            new PostCashTransaction.Command(
-                from, PostCashTransaction.Kind.DEPOSIT, Money.of(5000, EUR), null));
-    kassa
-        .transferMoney()
-        .execute(sender, new TransferMoney.Command(from, toFirst, Money.of(100, EUR), null));
-    kassa
-        .transferMoney()
-        .execute(sender, new TransferMoney.Command(from, toSecond, Money.of(200, EUR), null));
+    deposit(sender, from, 5000);
+    transfer(sender, from, toFirst, 100, null);
+    transfer(sender, from, toSecond, 200, null);
     var batch = newEvents();
     var reads = new ArrayList<String>();
     var counted =
@@ -200,12 +200,7 @@ class CustomerNoticesTest {
     var owner = customer(null, NotificationSettings.defaults());
     var account = account(owner);
     deliverNewEvents();
-    kassa
-        .postCashTransaction()
-        .execute(
-            owner,
-            new PostCashTransaction.Command(
-                account, PostCashTransaction.Kind.DEPOSIT, Money.of(700, EUR), null));
+    deposit(owner, account, 700);
     var deposit = newEvents().getFirst();
     var malformed =
         new StoredEvent(
@@ -238,12 +233,7 @@ class CustomerNoticesTest {
     var owner = customer("+491701234567", new NotificationSettings(false, false));
     var account = account(owner);
 
-    kassa
-        .postCashTransaction()
-        .execute(
-            owner,
-            new PostCashTransaction.Command(
-                account, PostCashTransaction.Kind.DEPOSIT, Money.of(2500, EUR), null));
+    deposit(owner, account, 2500);
     deliverNewEvents();
 
     assertThat(mailed).isEmpty();
@@ -264,18 +254,11 @@ class CustomerNoticesTest {
     var owner = customer(null, NotificationSettings.defaults());
     var first = account(owner);
     var second = account(owner);
-    kassa
-        .postCashTransaction()
-        .execute(
-            owner,
-            new PostCashTransaction.Command(
-                first, PostCashTransaction.Kind.DEPOSIT, Money.of(500, EUR), null));
+    deposit(owner, first, 500);
     deliverNewEvents();
     mailed.clear();
 
-    kassa
-        .transferMoney()
-        .execute(owner, new TransferMoney.Command(first, second, Money.of(100, EUR), null));
+    transfer(owner, first, second, 100, null);
     deliverNewEvents();
 
     assertThat(mailed).isEmpty();
@@ -286,12 +269,7 @@ class CustomerNoticesTest {
   void aRedeliveredEventAddsNothingToTheInbox() {
     var owner = customer(null, NotificationSettings.defaults());
     var account = account(owner);
-    kassa
-        .postCashTransaction()
-        .execute(
-            owner,
-            new PostCashTransaction.Command(
-                account, PostCashTransaction.Kind.DEPOSIT, Money.of(500, EUR), null));
+    deposit(owner, account, 500);
     deliverNewEvents();
 
     delivered = 0;

@@ -283,12 +283,8 @@ class GroupedLedgerOnPostgresTest {
         .as(
             "the lock of a and b, then the balances, entries, postings, subjects, events, deliveries")
         .isEqualTo(7);
-    assertThat(ports.outbox().bySubject(first))
-        .extracting(StoredEvent::sequence)
-        .containsExactly(1L);
-    assertThat(ports.outbox().bySubject(last))
-        .extracting(StoredEvent::sequence)
-        .containsExactly(1L);
+    assertThat(sequencesOf(first)).containsExactly(1L);
+    assertThat(sequencesOf(last)).containsExactly(1L);
     assertThat(ports.outbox().bySubject(refused)).isEmpty();
     assertThat(ports.outbox().append(event(last)).sequence())
         .as("the held-back subject's counter was written")
@@ -318,12 +314,8 @@ class GroupedLedgerOnPostgresTest {
       assertThat(answer(usedUnit)).isEqualTo(2L);
     }
 
-    assertThat(ports.outbox().bySubject(used))
-        .extracting(StoredEvent::sequence)
-        .containsExactly(1L, 2L);
-    assertThat(ports.outbox().bySubject(fresh))
-        .extracting(StoredEvent::sequence)
-        .containsExactly(1L);
+    assertThat(sequencesOf(used)).containsExactly(1L, 2L);
+    assertThat(sequencesOf(fresh)).containsExactly(1L);
     assertThat(balanceOf(a)).isEqualTo(eur(70).minor());
     assertThat(ports.ledger().verify().problems()).isEmpty();
   }
@@ -350,9 +342,7 @@ class GroupedLedgerOnPostgresTest {
       assertThat(answer(followed)).isEqualTo(2L);
     }
 
-    assertThat(ports.outbox().bySubject(subject))
-        .extracting(StoredEvent::sequence)
-        .containsExactly(1L, 2L);
+    assertThat(sequencesOf(subject)).containsExactly(1L, 2L);
     assertThat(balanceOf(a)).isEqualTo(eur(70).minor());
   }
 
@@ -365,6 +355,11 @@ class GroupedLedgerOnPostgresTest {
     var stored = ports.outbox().appendFirst(event(subject));
     ports.eventDeliveries().schedule(stored, List.of("inbox", "webhooks"), TestTime.now());
     return stored.sequence();
+  }
+
+  /** The sequences of {@code subject}'s stored events, in order. */
+  private List<Long> sequencesOf(String subject) {
+    return ports.outbox().bySubject(subject).stream().map(StoredEvent::sequence).toList();
   }
 
   private static DomainEvent event(String subject) {
