@@ -121,12 +121,13 @@ public final class InMemoryProducts implements Products {
     return transactions.inTransaction(
         () -> {
           var current = row(id);
-          var stock = current.product().stock();
-          if (stock < quantity) {
+          var taken = current.product().taken(quantity, now);
+          if (taken.isEmpty()) {
             return OptionalInt.empty();
           }
-          store(current, -quantity, stock - quantity, change, now);
-          return OptionalInt.of(stock - quantity);
+          var left = taken.get().stock();
+          store(current, -quantity, left, change, now);
+          return OptionalInt.of(left);
         });
   }
 

@@ -103,10 +103,10 @@ final class EntryPosting {
       Function<LockedAccounts, JournalEntry> entryOf) {
     var ids = accounts.stream().distinct().toList();
     lockHeldBack(dsl, writes, ids);
-    var locked =
-        LockedAccounts.of(ids.stream().map(writes::locked).filter(Objects::nonNull).toList());
+    var rows = writes.accounts();
+    var locked = LockedAccounts.of(ids.stream().map(rows::get).filter(Objects::nonNull).toList());
     var plan = EntryPlan.of(entryOf.apply(locked), locked);
-    plan.accounts().forEach(writes::changedTo);
+    plan.accounts().forEach(rows::changedTo);
     writes.insert(WriteBehind.Held.JOURNAL_ENTRIES, ENTRY, List.of(entryRow(plan)));
     writes.insert(WriteBehind.Held.POSTINGS, LINES, lineRows(plan));
     return plan.posted();
@@ -118,12 +118,14 @@ final class EntryPosting {
    * writes}.
    */
   static void lockHeldBack(DSLContext dsl, WriteBehind writes, Collection<AccountId> ids) {
-    var unread = ids.stream().distinct().filter(id -> writes.locked(id) == null).toList();
+    var unread = ids.stream().distinct().filter(id -> writes.accounts().get(id) == null).toList();
     if (!unread.isEmpty()) {
-      writes.lockedNow(
-          WriteBehind.aside(
-              WriteBehind.Access.READS,
-              () -> lockAccounts(dsl, unread).byId().values().stream().toList()));
+      writes
+          .accounts()
+          .lockedNow(
+              WriteBehind.aside(
+                  WriteBehind.Access.READS,
+                  () -> lockAccounts(dsl, unread).byId().values().stream().toList()));
     }
   }
 

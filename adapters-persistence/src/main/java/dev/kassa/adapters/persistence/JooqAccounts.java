@@ -55,8 +55,23 @@ public final class JooqAccounts implements Accounts {
     }
   }
 
+  /**
+   * Inside a grouped unit of work, an account locked there is answered as its entries left it, and
+   * any other is read aside of what is held back (which holds no change of it).
+   */
   @Override
   public Optional<Account> find(AccountId id) {
+    var writes = database.writeBehind();
+    if (writes == null) {
+      return read(id);
+    }
+    var locked = writes.accounts().get(id);
+    return locked != null
+        ? Optional.of(locked)
+        : WriteBehind.aside(WriteBehind.Access.READS, () -> read(id));
+  }
+
+  private Optional<Account> read(AccountId id) {
     return BY_IDS.fetch(database.dsl(), List.of(id.value())).stream()
         .findFirst()
         .map(AccountMapper::toDomain);
@@ -90,14 +105,14 @@ public final class JooqAccounts implements Accounts {
   }
 
   /**
-   * Reads the system account, creating it first when missing. Concurrent creators meet at the
-   * partial unique index on (type, currency): the losers' inserts do nothing and they read the
-   * winner's row.
+   * Reads the system account, creating it first when missing (inside a grouped unit of work, read
+   * as {@link #find} reads). Concurrent creators meet at the partial unique index on (type,
+   * currency): the losers' inserts do nothing and they read the winner's row.
    */
   @Override
   public Account systemAccount(AccountType type, Currency currency) {
     var dsl = database.dsl();
-    return findSystem(dsl, type, currency)
+    return findSystem(type, currency)
         .orElseGet(
             () -> {
               var created = Account.system(type, currency, clock.instant());
@@ -107,6 +122,25 @@ public final class JooqAccounts implements Accounts {
                   .execute();
               return findSystem(dsl, type, currency).orElseThrow();
             });
+  }
+
+  private Optional<Account> findSystem(AccountType type, Currency currency) {
+    var writes = database.writeBehind();
+    if (writes == null) {
+      return findSystem(database.dsl(), type, currency);
+    }
+    var locked =
+        writes.accounts().all().stream()
+            .filter(account -> isSystem(account, type, currency))
+            .findFirst();
+    return locked.isPresent()
+        ? locked
+        : WriteBehind.aside(
+            WriteBehind.Access.READS, () -> findSystem(database.dsl(), type, currency));
+  }
+
+  private static boolean isSystem(Account account, AccountType type, Currency currency) {
+    return account.isSystem() && account.type() == type && account.currency().equals(currency);
   }
 
   private static Optional<Account> findSystem(DSLContext dsl, AccountType type, Currency currency) {

@@ -5,7 +5,10 @@ import static dev.kassa.adapters.persistence.jooq.Tables.ORDER_LINES;
 import static dev.kassa.adapters.persistence.jooq.Tables.ORDER_STATUS_HISTORY;
 import static dev.kassa.adapters.persistence.jooq.Tables.PAYMENT_STATUS_HISTORY;
 
+import dev.kassa.adapters.persistence.jooq.tables.records.OrderLinesRecord;
+import dev.kassa.adapters.persistence.jooq.tables.records.OrderStatusHistoryRecord;
 import dev.kassa.adapters.persistence.jooq.tables.records.OrdersRecord;
+import dev.kassa.adapters.persistence.jooq.tables.records.PaymentStatusHistoryRecord;
 import dev.kassa.domain.error.NotFoundException;
 import dev.kassa.domain.order.Order;
 import dev.kassa.domain.order.OrderQuery;
@@ -29,10 +32,24 @@ import org.jooq.impl.DSL;
 
 /**
  * Orders in PostgreSQL: the order row with its payment inline, its lines, its status history and
- * its payment's history. Writes of several rows run in one unit of work; reads go through {@link
- * OrderReads}, one statement per order.
+ * its payment's history. Writes of several rows run in one unit of work (a new order's held back in
+ * a grouped one); reads go through {@link OrderReads}, one statement per order.
  */
 public final class JooqOrders implements Orders {
+
+  private static final RenderedInsert<OrdersRecord> ORDER =
+      new RenderedInsert<>(
+          ORDERS,
+          Arrays.stream(ORDERS.fields()).filter(field -> !field.equals(ORDERS.SEQ)).toList());
+
+  private static final RenderedInsert<OrderLinesRecord> LINES =
+      new RenderedInsert<>(ORDER_LINES, List.of(ORDER_LINES.fields()));
+
+  private static final RenderedInsert<OrderStatusHistoryRecord> HISTORY =
+      new RenderedInsert<>(ORDER_STATUS_HISTORY, List.of(ORDER_STATUS_HISTORY.fields()));
+
+  private static final RenderedInsert<PaymentStatusHistoryRecord> PAYMENT_HISTORY =
+      new RenderedInsert<>(PAYMENT_STATUS_HISTORY, List.of(PAYMENT_STATUS_HISTORY.fields()));
 
   private final JooqDatabase database;
   private final Transactions transactions;
@@ -42,17 +59,20 @@ public final class JooqOrders implements Orders {
     this.transactions = transactions;
   }
 
+  /** Inserts the order's rows, or holds them back inside a grouped unit of work. */
   @Override
   public void add(Order order) {
     transactions.run(
         () -> {
-          var dsl = database.dsl();
-          dsl.insertInto(ORDERS).set(OrderMapper.toRecord(order)).execute();
-          Inserts.all(dsl, ORDER_LINES, OrderMapper.lineRecords(order));
-          Inserts.all(dsl, ORDER_STATUS_HISTORY, OrderMapper.historyRecords(order, 0));
+          database.insert(WriteBehind.Held.ORDERS, ORDER, List.of(OrderMapper.toRecord(order)));
+          database.insert(WriteBehind.Held.ORDER_LINES, LINES, OrderMapper.lineRecords(order));
+          database.insert(
+              WriteBehind.Held.ORDER_STATUS_HISTORY, HISTORY, OrderMapper.historyRecords(order, 0));
           if (order.payment() != null) {
-            Inserts.all(
-                dsl, PAYMENT_STATUS_HISTORY, PaymentMapper.historyRecords(order.payment(), 0));
+            database.insert(
+                WriteBehind.Held.PAYMENT_STATUS_HISTORY,
+                PAYMENT_HISTORY,
+                PaymentMapper.historyRecords(order.payment(), 0));
           }
         });
   }

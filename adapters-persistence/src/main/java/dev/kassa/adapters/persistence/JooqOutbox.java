@@ -29,11 +29,11 @@ import org.jooq.impl.DSL;
  * {@code INSERT ... ON CONFLICT DO UPDATE ... RETURNING}: its row lock holds a second append for
  * the same subject until the first transaction ends, so sequences come out 1, 2, 3 without gaps.
  * The upsert is a common table expression of the event's insert: one statement, one round trip,
- * rendered once ({@link RenderedStatement}). The first event of a new subject needs no counter
- * read: its sequence is 1, and in a grouped unit of work it and its subject's counter are held back
- * and inserted with the others of the batch ({@link WriteBehind}); were the subject not new after
- * all, the counter's insert fails at the flush and the batch runs again unit by unit, appending as
- * usual.
+ * rendered once ({@link RenderedStatement}). The first events of a new subject need no counter
+ * read: their sequences are 1, 2, ..., and in a grouped unit of work they and their subject's
+ * counter are held back and inserted with the others of the batch ({@link WriteBehind}); were the
+ * subject not new after all, the counter's insert fails at the flush and the batch runs again unit
+ * by unit, appending as usual.
  */
 public final class JooqOutbox implements Outbox {
 
@@ -96,19 +96,38 @@ public final class JooqOutbox implements Outbox {
   }
 
   /**
-   * Outside a grouped unit of work, as {@link #append}; inside one, the event (sequence 1) and its
-   * subject's counter are held back.
+   * As {@link #appendFirst(List, Optional)} with one event; outside a grouped unit of work, {@link
+   * #append}.
    */
   @Override
   public StoredEvent appendFirst(DomainEvent event, Optional<TraceContext> trace) {
+    return database.writeBehind() == null
+        ? append(event, trace)
+        : appendFirst(List.of(event), trace).getFirst();
+  }
+
+  /**
+   * Outside a grouped unit of work, as {@link Outbox#appendFirst(List, Optional)}; inside one, the
+   * events (sequences 1, 2, ...) and their subject's counter are held back.
+   */
+  @Override
+  public List<StoredEvent> appendFirst(List<DomainEvent> events, Optional<TraceContext> trace) {
+    var subject = DomainEvent.subjectOf(events);
     if (database.writeBehind() == null) {
-      return append(event, trace);
+      return Outbox.super.appendFirst(events, trace);
     }
-    var subject = new OutboxSubjectsRecord().setSubject(event.subject()).setLastSequence(1L);
-    database.insert(WriteBehind.Held.OUTBOX_SUBJECTS, SUBJECTS, List.of(subject));
-    var row = OutboxMapper.toRecord(event, trace).setSequence(1L);
-    database.insert(WriteBehind.Held.OUTBOX, EVENTS, List.of(row));
-    return new StoredEvent(event, 1, trace);
+    var counter =
+        new OutboxSubjectsRecord().setSubject(subject).setLastSequence((long) events.size());
+    database.insert(WriteBehind.Held.OUTBOX_SUBJECTS, SUBJECTS, List.of(counter));
+    var rows = new ArrayList<OutboxRecord>(events.size());
+    var stored = new ArrayList<StoredEvent>(events.size());
+    for (var event : events) {
+      long sequence = stored.size() + 1L;
+      rows.add(OutboxMapper.toRecord(event, trace).setSequence(sequence));
+      stored.add(new StoredEvent(event, sequence, trace));
+    }
+    database.insert(WriteBehind.Held.OUTBOX, EVENTS, rows);
+    return List.copyOf(stored);
   }
 
   /**

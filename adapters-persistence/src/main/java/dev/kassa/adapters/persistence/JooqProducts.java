@@ -22,10 +22,11 @@ import org.jooq.exception.DataAccessException;
 
 /**
  * The catalog in PostgreSQL. Stock changes are single guarded {@code UPDATE}s ({@code WHERE stock
- * >= ?}), so concurrent buyers can never oversell; the unique index on {@code lower(sku)} decides
- * SKU races. An update runs under a savepoint, so that a refused SKU leaves the caller's
- * transaction usable. Each change of stock returns the new stock and writes its movement in the
- * same transaction ({@link StockJournal}). Searching: see {@link ProductSearch}.
+ * >= ?}), so concurrent buyers can never oversell (in a grouped unit of work, sales lock the
+ * product once and hold its new stock back: {@link StockChanges}); the unique index on {@code
+ * lower(sku)} decides SKU races. An update runs under a savepoint, so that a refused SKU leaves the
+ * caller's transaction usable. Each change of stock returns the new stock and writes its movement
+ * in the same transaction ({@link StockJournal}). Searching: see {@link ProductSearch}.
  */
 public final class JooqProducts implements Products {
 
@@ -48,7 +49,7 @@ public final class JooqProducts implements Products {
             == 1;
     if (added && product.stock() > 0) {
       StockJournal.record(
-          dsl,
+          database,
           StockMovement.of(
               product.id(),
               product.stock(),
@@ -86,8 +87,23 @@ public final class JooqProducts implements Products {
     return true;
   }
 
+  /**
+   * Inside a grouped unit of work, a product locked there is answered as its sales left it, and any
+   * other is read aside of what is held back (which holds no change of it).
+   */
   @Override
   public Optional<Product> find(ProductId id) {
+    var writes = database.writeBehind();
+    if (writes == null) {
+      return read(id);
+    }
+    var locked = writes.products().get(id);
+    return locked != null
+        ? Optional.of(locked)
+        : WriteBehind.aside(WriteBehind.Access.READS, () -> read(id));
+  }
+
+  private Optional<Product> read(ProductId id) {
     return database
         .dsl()
         .selectFrom(PRODUCTS)
@@ -106,9 +122,17 @@ public final class JooqProducts implements Products {
         ProductMapper::toDomain);
   }
 
+  /**
+   * One guarded {@code UPDATE}; inside a grouped unit of work, the product is locked once and its
+   * new stock held back ({@link StockChanges}).
+   */
   @Override
   public OptionalInt takeStock(ProductId id, int quantity, StockChange change, Instant now) {
     requirePositive(quantity);
+    var writes = database.writeBehind();
+    if (writes != null) {
+      return takeHeldBack(writes, id, quantity, change, now);
+    }
     var left =
         database
             .dsl()
@@ -124,6 +148,21 @@ public final class JooqProducts implements Products {
     }
     left.ifPresent(stock -> journal(id, -quantity, stock, change, now));
     return left.map(OptionalInt::of).orElse(OptionalInt.empty());
+  }
+
+  private OptionalInt takeHeldBack(
+      WriteBehind writes, ProductId id, int quantity, StockChange change, Instant now) {
+    var product =
+        StockChanges.lockHeldBack(database.dsl(), writes, id)
+            .orElseThrow(() -> new NotFoundException("product", id));
+    var taken = product.taken(quantity, now);
+    if (taken.isEmpty()) {
+      return OptionalInt.empty();
+    }
+    writes.products().changedTo(taken.get());
+    var left = taken.get().stock();
+    journal(id, -quantity, left, change, now);
+    return OptionalInt.of(left);
   }
 
   @Override
@@ -184,7 +223,7 @@ public final class JooqProducts implements Products {
   }
 
   private void journal(ProductId id, int delta, int stock, StockChange change, Instant now) {
-    StockJournal.record(database.dsl(), StockMovement.of(id, delta, stock, change, now));
+    StockJournal.record(database, StockMovement.of(id, delta, stock, change, now));
   }
 
   private boolean exists(ProductId id) {

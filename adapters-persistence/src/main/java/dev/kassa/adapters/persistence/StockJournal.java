@@ -19,13 +19,30 @@ import java.util.List;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
-/** The stock journal in PostgreSQL: written by {@link JooqProducts} with each change of stock. */
+/**
+ * The stock journal in PostgreSQL: written by {@link JooqProducts} with each change of stock (held
+ * back with the other writes of a grouped unit of work).
+ */
 final class StockJournal {
 
   private StockJournal() {}
 
-  static void record(DSLContext dsl, StockMovement movement) {
-    dsl.insertInto(STOCK_MOVEMENTS).set(toRecord(movement)).execute();
+  private static final RenderedInsert<StockMovementsRecord> INSERT =
+      new RenderedInsert<>(
+          STOCK_MOVEMENTS,
+          List.of(
+              STOCK_MOVEMENTS.ID,
+              STOCK_MOVEMENTS.PRODUCT_ID,
+              STOCK_MOVEMENTS.DELTA,
+              STOCK_MOVEMENTS.STOCK_AFTER,
+              STOCK_MOVEMENTS.REASON,
+              STOCK_MOVEMENTS.ORDER_ID,
+              STOCK_MOVEMENTS.ACTOR_ID,
+              STOCK_MOVEMENTS.CREATED_AT));
+
+  /** Inserts {@code movement}, or holds it back inside a grouped unit of work. */
+  static void record(JooqDatabase database, StockMovement movement) {
+    database.insert(WriteBehind.Held.STOCK_MOVEMENTS, INSERT, List.of(toRecord(movement)));
   }
 
   static Page<StockMovement> page(DSLContext dsl, ProductId id, PageRequest request) {

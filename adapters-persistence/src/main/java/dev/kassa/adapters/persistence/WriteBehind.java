@@ -2,29 +2,31 @@ package dev.kassa.adapters.persistence;
 
 import dev.kassa.domain.account.Account;
 import dev.kassa.domain.account.AccountId;
+import dev.kassa.domain.product.Product;
+import dev.kassa.domain.product.ProductId;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Supplier;
 import org.jooq.DSLContext;
 import org.jooq.TableRecord;
 
 /**
  * The writes of a grouped unit of work ({@link JooqTransactions#grouped}) held back and run
- * together before it commits: journal entries, their postings, transfers, the first events of new
- * subjects (with their subjects' counters) and the deliveries scheduled for events as one multi-row
- * {@code INSERT} each, and the accounts the entries changed as one {@code UPDATE} with each
- * account's last balance, however many entries moved it. The accounts the ledger locked stay here,
- * as the entries left them, so a second entry on an account reads no row again.
+ * together before it commits: journal entries, their postings, transfers, orders with their lines
+ * and histories, stock movements, the first events of new subjects (with their subjects' counters)
+ * and the deliveries scheduled for events as one multi-row {@code INSERT} each; the accounts the
+ * entries changed as one {@code UPDATE} with each account's last balance, however many entries
+ * moved it, and the products sold from as one {@code UPDATE} with each one's last stock. The
+ * accounts and products locked stay here ({@link LockedRows}), as the units left them, so a second
+ * entry on an account or a second sale of a product reads no row again.
  *
  * <p>Any statement that may see or change what is held back first runs it (a flush) and forgets the
- * accounts, which the next entry then locks and reads again. Statements known to touch none of
- * those tables run around what is held back: the caller check, the ledger's lock of accounts it has
- * not read yet, the outbox's append of an event while no first event is held back ({@link #aside}).
+ * locked rows, which the next unit then locks and reads again. Statements known to touch none of
+ * what is held back run around it: the caller check, the lock of accounts or products not read yet,
+ * the read of one not locked here, the outbox's append of an event while no first event is held
+ * back ({@link #aside}).
  *
  * <p>An {@linkplain #isolate isolated} unit is undone without a savepoint: its held-back writes and
  * its accounts' changes are dropped. That is only possible while it has written nothing directly to
@@ -44,6 +46,11 @@ final class WriteBehind {
     JOURNAL_ENTRIES,
     POSTINGS,
     TRANSFERS,
+    ORDERS,
+    ORDER_LINES,
+    ORDER_STATUS_HISTORY,
+    PAYMENT_STATUS_HISTORY,
+    STOCK_MOVEMENTS,
     OUTBOX_SUBJECTS,
     OUTBOX,
     EVENT_DELIVERIES
@@ -64,9 +71,8 @@ final class WriteBehind {
 
   private final DSLContext transaction;
   private final Map<Held, Rows<?>> held = new EnumMap<>(Held.class);
-  private final Map<AccountId, Account> accounts = new HashMap<>();
-  private final Set<AccountId> changed = new LinkedHashSet<>();
-  private final List<Undo> undo = new ArrayList<>();
+  private final LockedRows<AccountId, Account> accounts = new LockedRows<>(Account::id);
+  private final LockedRows<ProductId, Product> products = new LockedRows<>(Product::id);
   private boolean wroteDirectly;
   private boolean flushing;
 
@@ -117,21 +123,14 @@ final class WriteBehind {
     }
   }
 
-  /** The locked account of that id as the entries so far left it, if it was locked here. */
-  Account locked(AccountId id) {
-    return accounts.get(id);
+  /** The accounts locked here, as the entries so far left them. */
+  LockedRows<AccountId, Account> accounts() {
+    return accounts;
   }
 
-  /** Keeps accounts just read under their locks. */
-  void lockedNow(List<Account> read) {
-    read.forEach(account -> accounts.put(account.id(), account));
-  }
-
-  /** Records an account's state after an entry; its row is written at the flush. */
-  void changedTo(Account account) {
-    undo.add(new Undo(account.id(), accounts.get(account.id()), changed.contains(account.id())));
-    accounts.put(account.id(), account);
-    changed.add(account.id());
+  /** The products locked here, as the sales so far left them. */
+  LockedRows<ProductId, Product> products() {
+    return products;
   }
 
   <R extends TableRecord<R>> void insert(Held table, RenderedInsert<R> insert, List<R> rows) {
@@ -172,7 +171,7 @@ final class WriteBehind {
   private Mark mark() {
     var sizes = new EnumMap<Held, Integer>(Held.class);
     held.forEach((table, rows) -> sizes.put(table, rows.rows.size()));
-    var mark = new Mark(sizes, undo.size(), wroteDirectly);
+    var mark = new Mark(sizes, accounts.mark(), products.mark(), wroteDirectly);
     wroteDirectly = false;
     return mark;
   }
@@ -182,24 +181,24 @@ final class WriteBehind {
     held.forEach(
         (table, rows) ->
             rows.rows.subList(mark.sizes().getOrDefault(table, 0), rows.rows.size()).clear());
-    for (int i = undo.size() - 1; i >= mark.undoSize(); i--) {
-      var step = undo.remove(i);
-      accounts.put(step.id(), step.before());
-      if (!step.wasChanged()) {
-        changed.remove(step.id());
-      }
-    }
+    accounts.undo(mark.accounts());
+    products.undo(mark.products());
   }
 
-  /** Runs everything held back, then forgets the accounts read so far. */
+  /** Runs everything held back, then forgets the rows locked so far. */
   void flush() {
     if (flushing) {
       return;
     }
     flushing = true;
     try {
-      if (!changed.isEmpty()) {
-        EntryPosting.storeAccounts(transaction, changed.stream().map(accounts::get).toList());
+      var changedAccounts = accounts.changed();
+      if (!changedAccounts.isEmpty()) {
+        EntryPosting.storeAccounts(transaction, changedAccounts);
+      }
+      var changedProducts = products.changed();
+      if (!changedProducts.isEmpty()) {
+        StockChanges.storeStocks(transaction, changedProducts);
       }
       for (var rows : held.values()) {
         rows.run(transaction);
@@ -208,8 +207,7 @@ final class WriteBehind {
       flushing = false;
       held.clear();
       accounts.clear();
-      changed.clear();
-      undo.clear();
+      products.clear();
     }
   }
 
@@ -227,12 +225,10 @@ final class WriteBehind {
   }
 
   /**
-   * The sizes of what was held back and of the account changes when a unit started, and whether the
-   * units around it had written directly.
+   * The sizes of what was held back, the marks of the locked rows when a unit started, and whether
+   * the units around it had written directly.
    */
-  private record Mark(Map<Held, Integer> sizes, int undoSize, boolean wroteBefore) {}
-
-  private record Undo(AccountId id, Account before, boolean wasChanged) {}
+  private record Mark(Map<Held, Integer> sizes, int accounts, int products, boolean wroteBefore) {}
 
   /** Rows held back for one insert. */
   private static final class Rows<R extends TableRecord<R>> {

@@ -6,6 +6,7 @@ import static dev.kassa.application.testdata.TestMoney.eur;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.kassa.adapters.persistence.testing.StatementCounter;
 import dev.kassa.adapters.persistence.testing.TestDatabase;
 import dev.kassa.application.batching.BatchingTransactions;
 import dev.kassa.application.contract.BatchGate;
@@ -18,9 +19,6 @@ import dev.kassa.domain.event.EventType;
 import dev.kassa.domain.event.StoredEvent;
 import dev.kassa.domain.ledger.AccountTransaction;
 import dev.kassa.domain.ledger.Reference;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -28,7 +26,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
@@ -40,9 +37,9 @@ import org.junit.jupiter.api.Test;
  */
 class GroupedLedgerOnPostgresTest {
 
-  private final AtomicInteger statements = new AtomicInteger();
   private final DataSource dataSource = TestDatabase.freshDataSource();
-  private final JooqPorts ports = JooqPorts.over(counting(dataSource), JooqPortsUnderTest.CLOCK);
+  private final StatementCounter statements = new StatementCounter(dataSource);
+  private final JooqPorts ports = JooqPorts.over(statements.dataSource(), JooqPortsUnderTest.CLOCK);
   private final BatchingTransactions batching =
       new BatchingTransactions(ports.transactions(), ports.ledger());
   private final LedgerFixture money =
@@ -62,14 +59,14 @@ class GroupedLedgerOnPostgresTest {
               gate.queue(() -> transfer(b, c, 5)),
               gate.queue(() -> transfer(a, c, 20)),
               gate.queue(() -> transfer(a, b, 30)));
-      statements.set(0);
+      statements.reset();
       gate.release();
       for (var unit : units) {
         assertThat(answer(unit)).isEqualTo("posted");
       }
     }
 
-    assertThat(statements.get())
+    assertThat(statements.count())
         .as("the lock of a and b, the lock of c, then the balances, entries and postings")
         .isEqualTo(5);
     assertThat(balanceOf(a)).isEqualTo(eur(40).minor());
@@ -103,7 +100,7 @@ class GroupedLedgerOnPostgresTest {
                 return transfer(a, b, 10);
               });
       var second = gate.queue(List.of(c.id(), d.id()), () -> transfer(c, d, 20));
-      statements.set(0);
+      statements.reset();
       gate.open();
       awaitALockWait();
       assertThat(firstRan)
@@ -115,7 +112,7 @@ class GroupedLedgerOnPostgresTest {
       assertThat(answer(second)).isEqualTo("posted");
     }
 
-    assertThat(statements.get())
+    assertThat(statements.count())
         .as("the lock of a, b, c and d, then the balances, entries and postings")
         .isEqualTo(4);
     assertThat(balanceOf(b)).isEqualTo(eur(10).minor());
@@ -271,7 +268,7 @@ class GroupedLedgerOnPostgresTest {
                 throw ConflictException.invalidStateTransition("announced", "refused");
               });
       var lastUnit = gate.queue(() -> transferWithFirstEvent(a, b, 30, last));
-      statements.set(0);
+      statements.reset();
       gate.release();
 
       assertThat(answer(firstUnit)).isEqualTo(1L);
@@ -279,7 +276,7 @@ class GroupedLedgerOnPostgresTest {
       assertThat(answer(lastUnit)).isEqualTo(1L);
     }
 
-    assertThat(statements.get())
+    assertThat(statements.count())
         .as(
             "the lock of a and b, then the balances, entries, postings, subjects, events, deliveries")
         .isEqualTo(7);
@@ -433,42 +430,5 @@ class GroupedLedgerOnPostgresTest {
 
   private Account newAccount() {
     return JooqPortsUnderTest.newAccount(ports);
-  }
-
-  /** {@code dataSource}, counting the statements its connections prepare or create. */
-  private DataSource counting(DataSource dataSource) {
-    return proxy(
-        DataSource.class,
-        dataSource,
-        (method, result) ->
-            method.getName().equals("getConnection")
-                ? proxy(
-                    Connection.class,
-                    (Connection) result,
-                    (call, made) -> {
-                      if (call.getName().endsWith("Statement")) {
-                        statements.incrementAndGet();
-                      }
-                      return made;
-                    })
-                : result);
-  }
-
-  private interface AfterCall {
-    Object apply(Method method, Object result);
-  }
-
-  private static <T> T proxy(Class<T> type, T target, AfterCall after) {
-    return type.cast(
-        Proxy.newProxyInstance(
-            type.getClassLoader(),
-            new Class<?>[] {type},
-            (self, method, arguments) -> {
-              try {
-                return after.apply(method, method.invoke(target, arguments));
-              } catch (InvocationTargetException failure) {
-                throw failure.getCause();
-              }
-            }));
   }
 }

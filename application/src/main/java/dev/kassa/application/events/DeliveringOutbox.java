@@ -55,7 +55,7 @@ public final class DeliveringOutbox implements Outbox {
 
   @Override
   public StoredEvent append(DomainEvent event, Optional<TraceContext> trace) {
-    return scheduled(event, () -> outbox.append(event, trace));
+    return scheduled(() -> outbox.append(event, trace));
   }
 
   @Override
@@ -65,21 +65,40 @@ public final class DeliveringOutbox implements Outbox {
 
   @Override
   public StoredEvent appendFirst(DomainEvent event, Optional<TraceContext> trace) {
-    return scheduled(event, () -> outbox.appendFirst(event, trace));
+    return scheduled(() -> outbox.appendFirst(event, trace));
   }
 
-  /** Stores {@code event} with {@code store} and schedules it, in one unit of work. */
-  private StoredEvent scheduled(DomainEvent event, Supplier<StoredEvent> store) {
+  @Override
+  public List<StoredEvent> appendFirst(List<DomainEvent> events) {
+    return appendFirst(events, tracing.current());
+  }
+
+  @Override
+  public List<StoredEvent> appendFirst(List<DomainEvent> events, Optional<TraceContext> trace) {
+    return transactions.inTransaction(
+        () -> {
+          var stored = outbox.appendFirst(events, trace);
+          stored.forEach(this::schedule);
+          return stored;
+        });
+  }
+
+  /** Stores an event with {@code store} and schedules it, in one unit of work. */
+  private StoredEvent scheduled(Supplier<StoredEvent> store) {
     return transactions.inTransaction(
         () -> {
           var stored = store.get();
-          var names = subscribers.namesFor(event.type());
-          if (!names.isEmpty()) {
-            deliveries.schedule(stored, names, clock.instant());
-            transactions.afterCommit(signal::ring);
-          }
+          schedule(stored);
           return stored;
         });
+  }
+
+  private void schedule(StoredEvent stored) {
+    var names = subscribers.namesFor(stored.event().type());
+    if (!names.isEmpty()) {
+      deliveries.schedule(stored, names, clock.instant());
+      transactions.afterCommit(signal::ring);
+    }
   }
 
   @Override

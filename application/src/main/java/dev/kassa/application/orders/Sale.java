@@ -94,10 +94,10 @@ public final class Sale {
                 : Order.paid(orderId, actor.id(), kind, lines, payment, now))
             .shippingTo(address);
     orders.add(order);
-    outbox.append(OrderEvents.placed(order, now));
-    if (order.status() == OrderStatus.PAID) {
-      outbox.append(OrderEvents.reached(order, now));
-    }
+    outbox.appendFirst(
+        order.status() == OrderStatus.PAID
+            ? List.of(OrderEvents.placed(order, now), OrderEvents.reached(order, now))
+            : List.of(OrderEvents.placed(order, now)));
     var sold = items.stream().map(item -> item.product().id()).toList();
     transactions.afterCommit(() -> sold.forEach(cache::evict));
     return order;

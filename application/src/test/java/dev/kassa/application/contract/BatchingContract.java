@@ -2,16 +2,31 @@ package dev.kassa.application.contract;
 
 import static dev.kassa.application.contract.BatchGate.answer;
 import static dev.kassa.application.testdata.LedgerFixture.transferEntry;
+import static dev.kassa.application.testdata.ProductBuilder.aProduct;
+import static dev.kassa.application.testdata.TestMoney.EUR;
 import static dev.kassa.application.testdata.TestMoney.eur;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.kassa.application.batching.BatchingTransactions;
+import dev.kassa.application.orders.Purchase;
+import dev.kassa.application.testdata.Purchases;
+import dev.kassa.application.testdata.ShopFixture;
 import dev.kassa.application.testdata.TestTime;
 import dev.kassa.domain.account.AccountId;
+import dev.kassa.domain.account.AccountType;
 import dev.kassa.domain.error.ConflictException;
+import dev.kassa.domain.event.StoredEvent;
+import dev.kassa.domain.order.Order;
+import dev.kassa.domain.product.Product;
+import dev.kassa.domain.product.StockMovement;
 import dev.kassa.domain.shared.Money;
 import dev.kassa.domain.shared.StorageUnavailableException;
+import dev.kassa.domain.user.Actor;
+import dev.kassa.domain.user.Role;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,6 +38,7 @@ import org.junit.jupiter.api.Test;
  */
 public abstract class BatchingContract extends PortContract {
 
+  private final Clock clock = Clock.fixed(TestTime.now(), ZoneOffset.UTC);
   private BatchingTransactions batching;
   private final Set<Thread> ranOn = ConcurrentHashMap.newKeySet();
 
@@ -123,6 +139,77 @@ public abstract class BatchingContract extends PortContract {
         .hasMessage("outer failed");
 
     assertThat(balanceOf(account.id())).isZero();
+  }
+
+  @Test
+  void salesInOneBatchTakeTheStockInTurnAndARefusedSaleLeavesNoTrace() throws Throwable {
+    var product =
+        new ShopFixture(world.transactions(), world.products())
+            .product(aProduct().pricedAt(eur(10)).withStock(2));
+    var rich = buyer(eur(100));
+    var poor = buyer(eur(5));
+    var alsoRich = buyer(eur(100));
+    var late = buyer(eur(100));
+    var revenueBefore = revenue();
+
+    Order first;
+    Order second;
+    try (var gate = BatchGate.hold(batching)) {
+      var firstSale = gate.queue(() -> buy(product, rich));
+      var refused = gate.queue(() -> buy(product, poor));
+      var secondSale = gate.queue(() -> buy(product, alsoRich));
+      var tooLate = gate.queue(() -> buy(product, late));
+      gate.release();
+
+      first = answer(firstSale);
+      second = answer(secondSale);
+      assertThatThrownBy(() -> answer(refused))
+          .isInstanceOfSatisfying(
+              ConflictException.class, e -> assertThat(e.code()).isEqualTo("insufficient_funds"));
+      assertThatThrownBy(() -> answer(tooLate))
+          .isInstanceOfSatisfying(
+              ConflictException.class, e -> assertThat(e.code()).isEqualTo("out_of_stock"));
+    }
+
+    assertThat(ranOn).as("the four sales ran in one batch, on its leader").hasSize(1);
+    assertThat(world.products().find(product.id()).orElseThrow().stock()).isZero();
+    assertThat(
+            allPages(request -> world.products().movements(product.id(), request)).stream()
+                .map(StockMovement::delta))
+        .as("the initial stock, then one unit for each sale that went through")
+        .containsExactlyInAnyOrder(2, -1, -1);
+    assertThat(world.products().checkStock().problems()).isEmpty();
+    assertThat(balanceOf(rich.account())).isEqualTo(eur(90).minor());
+    assertThat(balanceOf(poor.account())).isEqualTo(eur(5).minor());
+    assertThat(balanceOf(alsoRich.account())).isEqualTo(eur(90).minor());
+    assertThat(balanceOf(late.account())).isEqualTo(eur(100).minor());
+    assertThat(revenue() - revenueBefore).isEqualTo(eur(20).minor());
+    for (var order : List.of(first, second)) {
+      assertThat(world.orders().find(order.id())).contains(order);
+      assertThat(world.outbox().bySubject(order.id().toString()))
+          .extracting(StoredEvent::sequence)
+          .containsExactly(1L, 2L);
+    }
+    assertThat(world.ledger().verify().problems()).isEmpty();
+  }
+
+  private record Buyer(Actor actor, AccountId account) {}
+
+  private Buyer buyer(Money funds) {
+    var owner = newOwner();
+    var account = newAccount(owner);
+    money.deposit(account.id(), funds);
+    return new Buyer(new Actor(owner, Role.CUSTOMER), account.id());
+  }
+
+  private Order buy(Product product, Buyer buyer) {
+    ranOn.add(Thread.currentThread());
+    return Purchases.over(world, batching, clock)
+        .execute(buyer.actor(), new Purchase.Command(product.id(), 1, buyer.account()));
+  }
+
+  private long revenue() {
+    return inTx(() -> world.accounts().systemAccount(AccountType.MERCHANT_REVENUE, EUR)).balance();
   }
 
   private String transfer(AccountId from, AccountId to, Money amount) {

@@ -1,6 +1,7 @@
 package dev.kassa.domain.event;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -31,5 +32,21 @@ public record DomainEvent(
   public static DomainEvent of(EventType type, Object subject, Instant time, Map<String, ?> data) {
     return new DomainEvent(
         EventId.newId(), type, String.valueOf(subject), time, EventData.copyOf(data));
+  }
+
+  /**
+   * The one subject of {@code events}.
+   *
+   * @throws IllegalArgumentException when there are none, or they are of several subjects
+   */
+  public static String subjectOf(List<DomainEvent> events) {
+    if (events.isEmpty()) {
+      throw new IllegalArgumentException("no events");
+    }
+    var subject = events.getFirst().subject();
+    if (events.stream().anyMatch(event -> !event.subject().equals(subject))) {
+      throw new IllegalArgumentException("the events are of several subjects");
+    }
+    return subject;
   }
 }

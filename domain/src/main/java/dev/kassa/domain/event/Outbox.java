@@ -2,6 +2,7 @@ package dev.kassa.domain.event;
 
 import dev.kassa.domain.shared.Page;
 import dev.kassa.domain.shared.PageRequest;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -48,6 +49,28 @@ public interface Outbox {
   /** As {@link #appendFirst(DomainEvent, Optional)}, without a trace. */
   default StoredEvent appendFirst(DomainEvent event) {
     return appendFirst(event, Optional.empty());
+  }
+
+  /**
+   * Stores {@code events}, the first events of one new subject, in the order given, as {@link
+   * #appendFirst(DomainEvent, Optional)} stores one: their sequences are 1, 2, 3... (a new order's
+   * placement and its payment, say).
+   *
+   * @throws IllegalArgumentException when the events are not all of one subject, or an event of one
+   *     of their ids exists already
+   */
+  default List<StoredEvent> appendFirst(List<DomainEvent> events, Optional<TraceContext> trace) {
+    DomainEvent.subjectOf(events);
+    var stored = new ArrayList<StoredEvent>(events.size());
+    for (var event : events) {
+      stored.add(stored.isEmpty() ? appendFirst(event, trace) : append(event, trace));
+    }
+    return List.copyOf(stored);
+  }
+
+  /** As {@link #appendFirst(List, Optional)}, without a trace. */
+  default List<StoredEvent> appendFirst(List<DomainEvent> events) {
+    return appendFirst(events, Optional.empty());
   }
 
   Optional<StoredEvent> find(EventId id);

@@ -6,6 +6,7 @@ import dev.kassa.domain.shared.Money;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A product of the catalog. Its stock never goes below zero; it changes only through guarded
@@ -65,6 +66,20 @@ public record Product(
 
   public Product archive(Instant now) {
     return new Product(id, details, stock, ProductStatus.ARCHIVED, createdAt, now);
+  }
+
+  /**
+   * This product after {@code quantity} units (at least one) are taken from its stock at {@code
+   * now}; empty when fewer are in stock.
+   */
+  public Optional<Product> taken(int quantity, Instant now) {
+    if (quantity < 1) {
+      throw new IllegalArgumentException("quantity must be positive");
+    }
+    if (stock < quantity) {
+      return Optional.empty();
+    }
+    return Optional.of(new Product(id, details, stock - quantity, status, createdAt, now));
   }
 
   /** The stock after adding {@code delta} (negative to remove); never below zero. */
