@@ -50,8 +50,13 @@ public final class Purchase {
     this.sale = sale;
   }
 
+  /**
+   * Names the paying account as a lock of its unit of work, so that a batch of purchases locks its
+   * buyers' accounts together before its first sale (see {@link Sale} for the order of locks).
+   */
   public Order execute(Actor actor, Command command) {
     return transactions.inTransaction(
+        List.of(command.accountId()),
         () -> {
           var product =
               products

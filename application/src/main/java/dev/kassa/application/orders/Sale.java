@@ -31,8 +31,11 @@ import java.util.List;
  * Sells products inside the running unit of work: what checkout and purchase share. Locks are taken
  * in one fixed order, products in ascending id order (each a guarded stock update) and then the
  * paying account (the ledger locks accounts in ascending id order), so that concurrent sales and
- * cancellations never deadlock. Any refusal leaves the unit to roll back: stock and money stay as
- * they were. A gateway payment is only reserved here; nothing in a sale calls the provider.
+ * cancellations never deadlock. One exception: a batch of purchases locks its buyers' accounts
+ * first (ascending, {@link Purchase}), then the product, then the revenue account; it can meet a
+ * sale from one of those accounts that holds the product in a cycle, which PostgreSQL breaks and
+ * the store runs again. Any refusal leaves the unit to roll back: stock and money stay as they
+ * were. A gateway payment is only reserved here; nothing in a sale calls the provider.
  */
 public final class Sale {
 

