@@ -84,33 +84,37 @@ public final class JooqEventDeliveries implements EventDeliveries {
    */
   private static final RenderedSelect<EventDeliveriesRecord> DUE =
       new RenderedSelect<>(
-          new Field<?>[] {EVENT_DELIVERIES.EVENT_ID, EVENT_DELIVERIES.SUBSCRIBER},
-          row -> row.into(EVENT_DELIVERIES),
-          values -> dueShape());
+              new Field<?>[] {EVENT_DELIVERIES.EVENT_ID, EVENT_DELIVERIES.SUBSCRIBER},
+              row -> row.into(EVENT_DELIVERIES),
+              values -> dueShape())
+          .plannedEachRun();
 
   /** Leases rows by key. Its values: the lease's end, its token, then each row's key. */
   private static final RenderedSelect<EventDeliveriesRecord> LEASE =
       RenderedSelect.of(
-          EVENT_DELIVERIES,
-          values ->
-              DSL.update(EVENT_DELIVERIES)
-                  .set(EVENT_DELIVERIES.LEASED_UNTIL, DSL.val(null, EVENT_DELIVERIES.LEASED_UNTIL))
-                  .set(EVENT_DELIVERIES.LEASE, DSL.val(null, EVENT_DELIVERIES.LEASE))
-                  .where(
-                      DSL.row(EVENT_DELIVERIES.EVENT_ID, EVENT_DELIVERIES.SUBSCRIBER)
-                          .in(
-                              IntStream.range(0, (values - 2) / 2)
-                                  .mapToObj(
-                                      i ->
-                                          DSL.row(
-                                              DSL.val(null, EVENT_DELIVERIES.EVENT_ID),
-                                              DSL.val(null, EVENT_DELIVERIES.SUBSCRIBER)))
-                                  .toList()))
-                  .returning());
+              EVENT_DELIVERIES,
+              values ->
+                  DSL.update(EVENT_DELIVERIES)
+                      .set(
+                          EVENT_DELIVERIES.LEASED_UNTIL,
+                          DSL.val(null, EVENT_DELIVERIES.LEASED_UNTIL))
+                      .set(EVENT_DELIVERIES.LEASE, DSL.val(null, EVENT_DELIVERIES.LEASE))
+                      .where(
+                          DSL.row(EVENT_DELIVERIES.EVENT_ID, EVENT_DELIVERIES.SUBSCRIBER)
+                              .in(
+                                  IntStream.range(0, (values - 2) / 2)
+                                      .mapToObj(
+                                          i ->
+                                              DSL.row(
+                                                  DSL.val(null, EVENT_DELIVERIES.EVENT_ID),
+                                                  DSL.val(null, EVENT_DELIVERIES.SUBSCRIBER)))
+                                      .toList()))
+                      .returning())
+          .plannedEachRun();
 
   /** The outbox events of the ids given as its values. */
   private static final RenderedSelect<OutboxRecord> EVENTS =
-      RenderedSelect.byKeys(OUTBOX, OUTBOX.ID);
+      RenderedSelect.byKeys(OUTBOX, OUTBOX.ID).plannedEachRun();
 
   private static final int OUTCOME_VALUES = 8;
 
@@ -121,9 +125,11 @@ public final class JooqEventDeliveries implements EventDeliveries {
    */
   private static final RenderedSelect<Key> OUTCOMES =
       new RenderedSelect<>(
-          new Field<?>[] {EVENT_DELIVERIES.EVENT_ID, EVENT_DELIVERIES.SUBSCRIBER},
-          row -> new Key(row.get(EVENT_DELIVERIES.EVENT_ID), row.get(EVENT_DELIVERIES.SUBSCRIBER)),
-          values -> outcomes(values / OUTCOME_VALUES));
+              new Field<?>[] {EVENT_DELIVERIES.EVENT_ID, EVENT_DELIVERIES.SUBSCRIBER},
+              row ->
+                  new Key(row.get(EVENT_DELIVERIES.EVENT_ID), row.get(EVENT_DELIVERIES.SUBSCRIBER)),
+              values -> outcomes(values / OUTCOME_VALUES))
+          .plannedEachRun();
 
   /** A delivery's key. */
   private record Key(UUID eventId, String subscriber) {}

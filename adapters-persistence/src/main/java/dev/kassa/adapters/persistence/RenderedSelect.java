@@ -33,9 +33,19 @@ final class RenderedSelect<T> {
    */
   RenderedSelect(
       Field<?>[] fields, RecordMapper<Record, T> row, IntFunction<? extends ResultQuery<?>> shape) {
+    this(fields, row, new RenderedStatement(shape));
+  }
+
+  private RenderedSelect(
+      Field<?>[] fields, RecordMapper<Record, T> row, RenderedStatement statement) {
     this.fields = fields.clone();
     this.row = row;
-    this.statement = new RenderedStatement(shape);
+    this.statement = statement;
+  }
+
+  /** This select, planned for the values of each run ({@link RenderedStatement#plannedEachRun}). */
+  RenderedSelect<T> plannedEachRun() {
+    return new RenderedSelect<>(fields, row, statement.plannedEachRun());
   }
 
   /** A select of every column of {@code table}, whose rows are the table's records. */
