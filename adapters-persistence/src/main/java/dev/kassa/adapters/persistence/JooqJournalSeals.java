@@ -49,12 +49,7 @@ public final class JooqJournalSeals implements JournalSeals {
   public int sealCommitted(int limit) {
     return database.unhurried(
         dsl -> {
-          // Planned for each run: a generic plan kept from when the journal was small would go on
-          // scanning all of it (34 ms a run once it held 240,000 postings).
-          dsl.execute(
-              "select pg_advisory_xact_lock({0}),"
-                  + " set_config('plan_cache_mode', 'force_custom_plan', true)",
-              SEALING_LOCK);
+          dsl.execute("select pg_advisory_xact_lock({0})", SEALING_LOCK);
           var last = last(dsl);
           var rows =
               last == null
