@@ -2,9 +2,14 @@ package dev.kassa.adapters.persistence;
 
 import dev.kassa.application.Storage;
 import dev.kassa.application.batching.BatchingTransactions;
+import dev.kassa.domain.auth.AccessTokenKey;
+import dev.kassa.domain.auth.SessionId;
+import dev.kassa.domain.auth.TokenHolder;
 import dev.kassa.domain.auth.TokenHolders;
 import dev.kassa.domain.shared.Transactions;
 import java.time.Clock;
+import java.util.Collection;
+import java.util.Optional;
 import javax.sql.DataSource;
 
 /**
@@ -47,14 +52,14 @@ public final class JooqPorts implements Storage {
       JooqDatabase database, Clock clock, UnitOfWorkObserver observer, boolean batching) {
     this.transactions = new JooqTransactions(database, observer);
     this.ledger = new JooqLedger(database, transactions);
-    this.moneyTransactions =
-        batching ? new BatchingTransactions(transactions, ledger) : transactions;
     this.users = new JooqUsers(database);
     this.accounts = new JooqAccounts(database, clock);
     this.transfers = new JooqTransfers(database);
     this.cards = new JooqCards(database);
     this.auditLog = new JooqAuditLog(database);
     this.sessions = new JooqSessions(database, clock);
+    this.moneyTransactions =
+        batching ? new BatchingTransactions(transactions, ledger, tokenHolders()) : transactions;
     this.passwordResetTokens = new JooqPasswordResetTokens(database);
     this.idempotency = new JooqIdempotencyStore(database);
     this.products = new JooqProducts(database);
@@ -139,7 +144,17 @@ public final class JooqPorts implements Storage {
 
   @Override
   public TokenHolders tokenHolders() {
-    return sessions::findHolder;
+    return new TokenHolders() {
+      @Override
+      public Optional<TokenHolder> find(SessionId id, String jti) {
+        return sessions.findHolder(id, jti);
+      }
+
+      @Override
+      public void readAhead(Collection<AccessTokenKey> keys) {
+        sessions.readAheadHolders(keys);
+      }
+    };
   }
 
   @Override

@@ -2,12 +2,16 @@ package dev.kassa.adapters.persistence;
 
 import dev.kassa.domain.account.Account;
 import dev.kassa.domain.account.AccountId;
+import dev.kassa.domain.auth.AccessTokenKey;
+import dev.kassa.domain.auth.TokenHolder;
 import dev.kassa.domain.product.Product;
 import dev.kassa.domain.product.ProductId;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.jooq.DSLContext;
 import org.jooq.TableRecord;
@@ -73,6 +77,7 @@ final class WriteBehind {
   private final Map<Held, Rows<?>> held = new EnumMap<>(Held.class);
   private final LockedRows<AccountId, Account> accounts = new LockedRows<>(Account::id);
   private final LockedRows<ProductId, Product> products = new LockedRows<>(Product::id);
+  private final Map<AccessTokenKey, Optional<TokenHolder>> holders = new HashMap<>();
   private boolean wroteDirectly;
   private boolean flushing;
 
@@ -131,6 +136,14 @@ final class WriteBehind {
   /** The products locked here, as the sales so far left them. */
   LockedRows<ProductId, Product> products() {
     return products;
+  }
+
+  /**
+   * The holders of access tokens read ahead for the unit's callers (empty for a token with no
+   * session). The units never change sessions or users, so a flush keeps them.
+   */
+  Map<AccessTokenKey, Optional<TokenHolder>> holders() {
+    return holders;
   }
 
   <R extends TableRecord<R>> void insert(Held table, RenderedInsert<R> insert, List<R> rows) {

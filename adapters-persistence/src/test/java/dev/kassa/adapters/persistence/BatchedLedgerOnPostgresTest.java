@@ -54,7 +54,8 @@ class BatchedLedgerOnPostgresTest {
 
   @Test
   void aConnectionKilledMidBatchAppliesNoneOfItAndEveryCallerGetsAnError() throws Throwable {
-    var batching = new BatchingTransactions(ports.transactions(), ports.ledger());
+    var batching =
+        new BatchingTransactions(ports.transactions(), ports.ledger(), ports.tokenHolders());
     var from = newAccount();
     var to = newAccount();
     money.deposit(from.id(), eur(100));
@@ -95,8 +96,9 @@ class BatchedLedgerOnPostgresTest {
     var second = JooqPorts.over(secondPool, JooqPortsUnderTest.CLOCK);
     movesConserveMoney(
         List.of(
-            new BatchingTransactions(ports.transactions(), ports.ledger()),
-            new BatchingTransactions(second.transactions(), second.ledger())),
+            new BatchingTransactions(ports.transactions(), ports.ledger(), ports.tokenHolders()),
+            new BatchingTransactions(
+                second.transactions(), second.ledger(), second.tokenHolders())),
         List.of(ports.ledger(), second.ledger()));
   }
 
@@ -108,7 +110,8 @@ class BatchedLedgerOnPostgresTest {
   void batchesAndUnbatchedOperationsOnTheSameAccountsConserveMoney() {
     movesConserveMoney(
         List.of(
-            new BatchingTransactions(ports.transactions(), ports.ledger()), ports.transactions()),
+            new BatchingTransactions(ports.transactions(), ports.ledger(), ports.tokenHolders()),
+            ports.transactions()),
         List.of(ports.ledger(), ports.ledger()));
   }
 

@@ -8,12 +8,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.kassa.adapters.persistence.testing.StatementCounter;
 import dev.kassa.adapters.persistence.testing.TestDatabase;
+import dev.kassa.application.auth.CallerChecks;
 import dev.kassa.application.batching.BatchingTransactions;
 import dev.kassa.application.contract.BatchGate;
 import dev.kassa.application.testdata.LedgerFixture;
 import dev.kassa.application.testdata.TestTime;
 import dev.kassa.domain.account.Account;
+import dev.kassa.domain.auth.AccessTokenKey;
+import dev.kassa.domain.auth.Session;
+import dev.kassa.domain.auth.SessionId;
 import dev.kassa.domain.error.ConflictException;
+import dev.kassa.domain.error.UnauthenticatedException;
 import dev.kassa.domain.event.DomainEvent;
 import dev.kassa.domain.event.EventType;
 import dev.kassa.domain.event.StoredEvent;
@@ -22,9 +27,12 @@ import dev.kassa.domain.ledger.Reference;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
@@ -37,11 +45,13 @@ import org.junit.jupiter.api.Test;
  */
 class GroupedLedgerOnPostgresTest {
 
+  private static final Instant FAR_AHEAD = Instant.parse("2999-01-01T00:00:00Z");
+
   private final DataSource dataSource = TestDatabase.freshDataSource();
   private final StatementCounter statements = new StatementCounter(dataSource);
   private final JooqPorts ports = JooqPorts.over(statements.dataSource(), JooqPortsUnderTest.CLOCK);
   private final BatchingTransactions batching =
-      new BatchingTransactions(ports.transactions(), ports.ledger());
+      new BatchingTransactions(ports.transactions(), ports.ledger(), ports.tokenHolders());
   private final LedgerFixture money =
       new LedgerFixture(ports.transactions(), ports.accounts(), ports.ledger());
 
@@ -117,6 +127,41 @@ class GroupedLedgerOnPostgresTest {
         .isEqualTo(4);
     assertThat(balanceOf(b)).isEqualTo(eur(10).minor());
     assertThat(balanceOf(d)).isEqualTo(eur(20).minor());
+    assertThat(ports.ledger().verify().problems()).isEmpty();
+  }
+
+  @Test
+  void aBatchReadsItsCallersTokenHoldersInOneStatementAndARevokedCallerIsRefusedAlone()
+      throws Throwable {
+    var a = newAccount();
+    var b = newAccount();
+    money.deposit(a.id(), eur(100));
+    var checks = new CallerChecks(ports.transactions()).over(batching);
+    var revoked = new AccessTokenKey(sessionOf(a), "revoked-" + UUID.randomUUID());
+    ports.transactions().run(() -> ports.sessions().revokeAccessToken(revoked.jti(), FAR_AHEAD));
+
+    try (var gate = BatchGate.hold(batching)) {
+      var units = new ArrayList<CompletableFuture<String>>();
+      for (int i = 0; i < 3; i++) {
+        var caller = new AccessTokenKey(sessionOf(a), "jti-" + UUID.randomUUID());
+        units.add(gate.enter(() -> checkedTransfer(checks, caller, a, b)));
+      }
+      var refused = gate.enter(() -> checkedTransfer(checks, revoked, a, b));
+      statements.reset();
+      gate.release();
+
+      for (var unit : units) {
+        assertThat(answer(unit)).isEqualTo("posted");
+      }
+      assertThatThrownBy(() -> answer(refused)).isInstanceOf(UnauthenticatedException.class);
+    }
+
+    assertThat(statements.count())
+        .as(
+            "the token holders of the four callers, the lock of a and b, then the balances,"
+                + " entries and postings")
+        .isEqualTo(5);
+    assertThat(balanceOf(b)).isEqualTo(eur(30).minor());
     assertThat(ports.ledger().verify().problems()).isEmpty();
   }
 
@@ -370,6 +415,33 @@ class GroupedLedgerOnPostgresTest {
     var stored = ports.outbox().append(event);
     ports.eventDeliveries().schedule(stored, List.of("inbox", "webhooks"), TestTime.now());
     return "posted";
+  }
+
+  /** A transfer of 10 from a request whose caller (the token {@code caller}) is checked first. */
+  private String checkedTransfer(
+      CallerChecks checks, AccessTokenKey caller, Account from, Account to) {
+    var holders = ports.tokenHolders();
+    var check =
+        checks.open(
+            caller,
+            () -> {
+              var holder = holders.find(caller.session(), caller.jti());
+              if (holder.filter(found -> found.tokenSession().live()).isEmpty()) {
+                throw new UnauthenticatedException("revoked");
+              }
+            });
+    try {
+      return checks.inTransaction(List.of(from.id(), to.id()), () -> transfer(from, to, 10));
+    } finally {
+      check.close();
+    }
+  }
+
+  /** A new session of {@code account}'s owner. */
+  private SessionId sessionOf(Account account) {
+    var session = Session.start(account.ownerId(), TestTime.now());
+    ports.transactions().run(() -> ports.sessions().start(session));
+    return session.id();
   }
 
   private String transfer(Account from, Account to, long minor) {

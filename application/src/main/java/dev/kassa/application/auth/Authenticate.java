@@ -1,6 +1,7 @@
 package dev.kassa.application.auth;
 
 import dev.kassa.domain.auth.AccessTokenClaims;
+import dev.kassa.domain.auth.AccessTokenKey;
 import dev.kassa.domain.auth.AccessTokens;
 import dev.kassa.domain.auth.TokenHolders;
 import dev.kassa.domain.error.UnauthenticatedException;
@@ -63,6 +64,7 @@ public final class Authenticate {
     var claims = verify(bearerToken);
     var check =
         transactions.open(
+            new AccessTokenKey(claims.sessionId(), claims.jti()),
             () -> {
               if (activeUser(claims).role() != claims.role()) {
                 throw new UnauthenticatedException(ROLE_CHANGED);

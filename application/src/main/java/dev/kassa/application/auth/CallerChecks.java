@@ -2,7 +2,9 @@ package dev.kassa.application.auth;
 
 import dev.kassa.domain.shared.LockKey;
 import dev.kassa.domain.shared.Transactions;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.function.Supplier;
 
 /**
@@ -41,22 +43,32 @@ public final class CallerChecks implements Transactions {
   /**
    * Opens the check of the calling thread's request; {@link Check#close()} ends it.
    *
+   * @param reads what the check reads, named to the unit of work it runs in (so that a batch of
+   *     units reads it with the others' at once)
    * @param check the reads and the decision, run inside a unit of work; throws to refuse
    */
-  public Check open(Runnable check) {
-    var opened = new Check(check);
+  public Check open(LockKey reads, Runnable check) {
+    var opened = new Check(reads, check);
     pending.set(opened);
     return opened;
   }
 
   @Override
   public <T> T inTransaction(Supplier<T> work) {
-    return transactions.inTransaction(checkedFirst(work));
+    return inTransaction(List.of(), work);
   }
 
+  /** As the units of work checked, naming also what the pending check reads. */
   @Override
   public <T> T inTransaction(Collection<? extends LockKey> locks, Supplier<T> work) {
-    return transactions.inTransaction(locks, checkedFirst(work));
+    var check = pending.get();
+    if (check == null || check.done) {
+      return transactions.inTransaction(locks, work);
+    }
+    var named = new ArrayList<LockKey>(locks.size() + 1);
+    named.addAll(locks);
+    named.add(check.reads);
+    return transactions.inTransaction(named, checkedFirst(work));
   }
 
   /** As {@link #inTransaction}, over the reading units of work of the store. */
@@ -95,10 +107,12 @@ public final class CallerChecks implements Transactions {
   /** The pending check of one request's caller. */
   public final class Check implements AutoCloseable {
 
+    private final LockKey reads;
     private final Runnable check;
     private boolean done;
 
-    private Check(Runnable check) {
+    private Check(LockKey reads, Runnable check) {
+      this.reads = reads;
       this.check = check;
     }
 

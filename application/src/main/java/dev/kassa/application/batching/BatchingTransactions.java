@@ -1,6 +1,8 @@
 package dev.kassa.application.batching;
 
 import dev.kassa.domain.account.AccountId;
+import dev.kassa.domain.auth.AccessTokenKey;
+import dev.kassa.domain.auth.TokenHolders;
 import dev.kassa.domain.error.DomainException;
 import dev.kassa.domain.ledger.Ledger;
 import dev.kassa.domain.shared.LockKey;
@@ -27,7 +29,9 @@ import java.util.function.Supplier;
  * <p>The accounts that units name before they run ({@link #inTransaction(Collection, Supplier)})
  * are locked for the whole batch before its first unit runs, with one {@link Ledger#lock}: in
  * ascending id order, as a single money operation locks its own, so that batches (of this process
- * or another) and single operations on the same accounts never wait for each other in a cycle.
+ * or another) and single operations on the same accounts never wait for each other in a cycle. The
+ * access tokens they name (their callers' checks, {@link dev.kassa.application.auth.CallerChecks})
+ * have their holders read at once before that ({@link TokenHolders#readAhead}).
  *
  * <p>Each unit runs {@linkplain Transactions#isolated isolated}: one that the domain refuses (a
  * {@link DomainException}: insufficient funds, an inactive account, a key in use) is rolled back
@@ -52,6 +56,7 @@ public final class BatchingTransactions implements Transactions {
 
   private final Transactions store;
   private final Ledger ledger;
+  private final TokenHolders holders;
   private final int maxBatch;
   private final ReentrantLock lock = new ReentrantLock();
   private final ArrayDeque<Unit<?>> queue = new ArrayDeque<>();
@@ -59,17 +64,21 @@ public final class BatchingTransactions implements Transactions {
 
   /**
    * @param ledger the ledger of {@code store}, which locks the accounts a batch's units name
+   * @param holders the token holders of {@code store}, which read the holders of the access tokens
+   *     a batch's units name
    */
-  public BatchingTransactions(Transactions store, Ledger ledger) {
-    this(store, ledger, DEFAULT_MAX_BATCH);
+  public BatchingTransactions(Transactions store, Ledger ledger, TokenHolders holders) {
+    this(store, ledger, holders, DEFAULT_MAX_BATCH);
   }
 
-  public BatchingTransactions(Transactions store, Ledger ledger, int maxBatch) {
+  public BatchingTransactions(
+      Transactions store, Ledger ledger, TokenHolders holders, int maxBatch) {
     if (maxBatch < 1) {
       throw new IllegalArgumentException("maxBatch must be at least 1");
     }
     this.store = Objects.requireNonNull(store, "store");
     this.ledger = Objects.requireNonNull(ledger, "ledger");
+    this.holders = Objects.requireNonNull(holders, "holders");
     this.maxBatch = maxBatch;
   }
 
@@ -78,7 +87,10 @@ public final class BatchingTransactions implements Transactions {
     return inTransaction(List.of(), work);
   }
 
-  /** Queues {@code work}; the accounts among {@code locks} are locked before its batch runs. */
+  /**
+   * Queues {@code work}; the accounts among {@code locks} are locked, and the holders of the access
+   * tokens among them read, before its batch runs.
+   */
   @Override
   public <T> T inTransaction(Collection<? extends LockKey> locks, Supplier<T> work) {
     if (store.inUnitOfWork()) {
@@ -146,9 +158,13 @@ public final class BatchingTransactions implements Transactions {
   private void runTogether(List<Unit<?>> batch) {
     try {
       var accounts = new LinkedHashSet<AccountId>();
-      batch.forEach(unit -> unit.accountsInto(accounts));
+      var tokens = new LinkedHashSet<AccessTokenKey>();
+      batch.forEach(unit -> unit.keysInto(accounts, tokens));
       store.grouped(
           () -> {
+            if (!tokens.isEmpty()) {
+              holders.readAhead(tokens);
+            }
             if (!accounts.isEmpty()) {
               ledger.lock(accounts);
             }
@@ -202,11 +218,15 @@ public final class BatchingTransactions implements Transactions {
       this.work = work;
     }
 
-    /** Adds the accounts this unit named to {@code accounts}. */
-    void accountsInto(Collection<AccountId> accounts) {
+    /**
+     * Adds the accounts and access tokens this unit named to {@code accounts} and {@code tokens}.
+     */
+    void keysInto(Collection<AccountId> accounts, Collection<AccessTokenKey> tokens) {
       for (var key : locks) {
-        if (key instanceof AccountId account) {
-          accounts.add(account);
+        switch (key) {
+          case AccountId account -> accounts.add(account);
+          case AccessTokenKey token -> tokens.add(token);
+          default -> {}
         }
       }
     }

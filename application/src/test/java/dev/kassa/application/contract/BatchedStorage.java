@@ -14,7 +14,8 @@ public final class BatchedStorage {
   private BatchedStorage() {}
 
   public static Storage of(Storage storage) {
-    var batching = new BatchingTransactions(storage.transactions(), storage.ledger());
+    var batching =
+        new BatchingTransactions(storage.transactions(), storage.ledger(), storage.tokenHolders());
     return (Storage)
         Proxy.newProxyInstance(
             Storage.class.getClassLoader(),

@@ -44,7 +44,7 @@ public abstract class BatchingContract extends PortContract {
 
   @BeforeEach
   void setUpBatching() {
-    batching = new BatchingTransactions(world.transactions(), world.ledger());
+    batching = new BatchingTransactions(world.transactions(), world.ledger(), world.tokenHolders());
   }
 
   @Test

@@ -1,5 +1,6 @@
 package dev.kassa.domain.auth;
 
+import java.util.Collection;
 import java.util.Optional;
 
 /**
@@ -11,4 +12,11 @@ import java.util.Optional;
 public interface TokenHolders {
 
   Optional<TokenHolder> find(SessionId id, String jti);
+
+  /**
+   * Reads the holders of {@code keys} at once for the running unit of work, so that {@link #find}
+   * answers them from what it read for the rest of that unit; a store that cannot, or a call
+   * outside a unit of work, does nothing.
+   */
+  default void readAhead(Collection<AccessTokenKey> keys) {}
 }

@@ -4,7 +4,8 @@ import java.util.Collection;
 import java.util.function.Supplier;
 
 /**
- * The id of a row that units of work lock (a ledger account's), when a unit names it before it
- * runs: see {@link Transactions#inTransaction(Collection, Supplier)}.
+ * What a unit of work names before it runs ({@link Transactions#inTransaction(Collection,
+ * Supplier)}): the id of a row it locks (a ledger account's), or the key of a row it reads first
+ * (an access token's holder), so that a batch of units can lock or read them all at once.
  */
 public interface LockKey {}
