@@ -57,9 +57,14 @@ public final class PostCashTransaction {
     this.clock = clock;
   }
 
-  /** Returns the line written on the caller's account. */
+  /**
+   * Returns the line written on the caller's account. The account is named as a lock of the unit of
+   * work, so that a batch locks it with the others it names, in ascending order, before its first
+   * unit runs; the cash account of its currency is locked as the entry is posted.
+   */
   public AccountTransaction execute(Actor actor, Command command) {
     return transactions.inTransaction(
+        List.of(command.accountId()),
         () -> {
           var account = AccountLookup.owned(accounts, actor, command.accountId());
           command.amount().requireCurrency(account.currency());

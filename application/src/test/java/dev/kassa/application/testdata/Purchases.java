@@ -1,20 +1,13 @@
 package dev.kassa.application.testdata;
 
 import dev.kassa.application.Storage;
+import dev.kassa.application.catalog.UncachedProducts;
 import dev.kassa.application.orders.Purchase;
 import dev.kassa.application.orders.Sale;
 import dev.kassa.application.payments.Payers;
 import dev.kassa.application.payments.PaymentSettings;
-import dev.kassa.domain.product.Product;
-import dev.kassa.domain.product.ProductCache;
-import dev.kassa.domain.product.ProductId;
-import dev.kassa.domain.product.ProductQuery;
-import dev.kassa.domain.shared.Page;
-import dev.kassa.domain.shared.PageRequest;
 import dev.kassa.domain.shared.Transactions;
 import java.time.Clock;
-import java.util.Optional;
-import java.util.function.Supplier;
 
 /** The purchase use case over a store, paid from accounts only, with no product cache. */
 public final class Purchases {
@@ -32,28 +25,11 @@ public final class Purchases {
             world.transactions(),
             world.products(),
             world.orders(),
-            new PassThroughCache(),
+            new UncachedProducts(),
             payers,
             world.outbox(),
             0,
             clock);
     return new Purchase(transactions, world.products(), sale);
-  }
-
-  /** No cache: every read goes to the store. */
-  private static final class PassThroughCache implements ProductCache {
-    @Override
-    public Optional<Product> product(ProductId id, Supplier<Optional<Product>> load) {
-      return load.get();
-    }
-
-    @Override
-    public Page<Product> listing(
-        ProductQuery query, PageRequest request, Supplier<Page<Product>> load) {
-      return load.get();
-    }
-
-    @Override
-    public void evict(ProductId id) {}
   }
 }
