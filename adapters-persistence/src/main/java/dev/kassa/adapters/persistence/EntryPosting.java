@@ -17,10 +17,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
-import java.util.UUID;
 import java.util.function.Function;
 import org.jooq.DSLContext;
-import org.jooq.Update;
 import org.jooq.impl.DSL;
 
 /**
@@ -68,7 +66,8 @@ final class EntryPosting {
                   .orderBy(ACCOUNTS.ID)
                   .forUpdate());
 
-  private static final RenderedStatement BALANCES = new RenderedStatement(EntryPosting::balances);
+  private static final RenderedStatement BALANCES =
+      RenderedStatement.updateByKey(ACCOUNTS, ACCOUNTS.ID, ACCOUNTS.BALANCE, ACCOUNTS.HELD);
 
   private EntryPosting() {}
 
@@ -157,17 +156,5 @@ final class EntryPosting {
       values.add(account.held());
     }
     BALANCES.update(dsl, values);
-  }
-
-  /** {@code UPDATE accounts ... FROM (VALUES (id, balance, held), ...)}, for a number of values. */
-  private static Update<AccountsRecord> balances(int values) {
-    var stored =
-        RenderedStatement.values(
-            "stored", values / 3, ACCOUNTS.ID, ACCOUNTS.BALANCE, ACCOUNTS.HELD);
-    return DSL.update(ACCOUNTS)
-        .set(ACCOUNTS.BALANCE, stored.field("balance", Long.class))
-        .set(ACCOUNTS.HELD, stored.field("held", Long.class))
-        .from(stored)
-        .where(ACCOUNTS.ID.eq(stored.field("id", UUID.class)));
   }
 }

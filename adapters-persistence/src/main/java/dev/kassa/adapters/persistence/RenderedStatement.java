@@ -3,10 +3,12 @@ package dev.kassa.adapters.persistence;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.IntFunction;
 import java.util.stream.IntStream;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Query;
@@ -85,6 +87,31 @@ final class RenderedStatement {
   /** Binds {@code values} and runs the statement; returns the number of rows it changed. */
   int update(DSLContext dsl, List<?> values) {
     return run(dsl, values, PreparedStatement::executeUpdate);
+  }
+
+  /**
+   * {@code UPDATE table SET column = stored.column, ... FROM (VALUES ...) stored WHERE table.key =
+   * stored.key}: rows of {@code table} each set to values of its own, in one statement. Its values:
+   * each row's key, then its {@code columns}, in order.
+   */
+  static RenderedStatement updateByKey(Table<?> table, Field<?> key, Field<?>... columns) {
+    var width = columns.length + 1;
+    var all = new Field<?>[width];
+    all[0] = key;
+    System.arraycopy(columns, 0, all, 1, columns.length);
+    return new RenderedStatement(
+        values -> {
+          var stored = values("stored", values / width, all);
+          var set = new LinkedHashMap<Field<?>, Field<?>>();
+          for (var column : columns) {
+            set.put(column, stored.field(column.getName(), column.getType()));
+          }
+          return DSL.update(table).set(set).from(stored).where(sameKey(key, stored));
+        });
+  }
+
+  private static <T> Condition sameKey(Field<T> key, Table<?> stored) {
+    return key.eq(stored.field(key.getName(), key.getType()));
   }
 
   /**

@@ -2,18 +2,13 @@ package dev.kassa.adapters.persistence;
 
 import static dev.kassa.adapters.persistence.jooq.Tables.PRODUCTS;
 
-import dev.kassa.adapters.persistence.jooq.tables.records.ProductsRecord;
 import dev.kassa.domain.product.Product;
 import dev.kassa.domain.product.ProductId;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import org.jooq.DSLContext;
-import org.jooq.Update;
-import org.jooq.impl.DSL;
 
 /**
  * Stock taken inside a grouped unit of work ({@link WriteBehind}): a product is locked and read
@@ -23,7 +18,8 @@ import org.jooq.impl.DSL;
  */
 final class StockChanges {
 
-  private static final RenderedStatement STOCKS = new RenderedStatement(StockChanges::stocks);
+  private static final RenderedStatement STOCKS =
+      RenderedStatement.updateByKey(PRODUCTS, PRODUCTS.ID, PRODUCTS.STOCK, PRODUCTS.UPDATED_AT);
 
   private StockChanges() {}
 
@@ -59,19 +55,5 @@ final class StockChanges {
       values.add(product.updatedAt());
     }
     STOCKS.update(dsl, values);
-  }
-
-  /**
-   * {@code UPDATE products ... FROM (VALUES (id, stock, updated_at), ...)}, for a number of values.
-   */
-  private static Update<ProductsRecord> stocks(int values) {
-    var stored =
-        RenderedStatement.values(
-            "stored", values / 3, PRODUCTS.ID, PRODUCTS.STOCK, PRODUCTS.UPDATED_AT);
-    return DSL.update(PRODUCTS)
-        .set(PRODUCTS.STOCK, stored.field("stock", Integer.class))
-        .set(PRODUCTS.UPDATED_AT, stored.field("updated_at", Instant.class))
-        .from(stored)
-        .where(PRODUCTS.ID.eq(stored.field("id", UUID.class)));
   }
 }
