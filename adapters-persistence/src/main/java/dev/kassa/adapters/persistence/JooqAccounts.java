@@ -61,14 +61,8 @@ public final class JooqAccounts implements Accounts {
    */
   @Override
   public Optional<Account> find(AccountId id) {
-    var writes = database.writeBehind();
-    if (writes == null) {
-      return read(id);
-    }
-    var locked = writes.accounts().get(id);
-    return locked != null
-        ? Optional.of(locked)
-        : WriteBehind.aside(WriteBehind.Access.READS, () -> read(id));
+    return WriteBehind.lockedOrRead(
+        database.writeBehind(), WriteBehind::accounts, id, () -> read(id));
   }
 
   private Optional<Account> read(AccountId id) {

@@ -93,14 +93,8 @@ public final class JooqProducts implements Products {
    */
   @Override
   public Optional<Product> find(ProductId id) {
-    var writes = database.writeBehind();
-    if (writes == null) {
-      return read(id);
-    }
-    var locked = writes.products().get(id);
-    return locked != null
-        ? Optional.of(locked)
-        : WriteBehind.aside(WriteBehind.Access.READS, () -> read(id));
+    return WriteBehind.lockedOrRead(
+        database.writeBehind(), WriteBehind::products, id, () -> read(id));
   }
 
   private Optional<Product> read(ProductId id) {

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jooq.DSLContext;
 import org.jooq.TableRecord;
@@ -101,6 +102,23 @@ final class WriteBehind {
         ASIDE.set(outer);
       }
     }
+  }
+
+  /**
+   * The row of {@code id} as the grouped unit of work {@code writes} left it, when that unit locked
+   * it ({@code rows}), else read by {@code read} aside of what is held back, which holds changes of
+   * locked rows only; outside a grouped unit of work ({@code writes} null), read.
+   */
+  static <K, V> Optional<V> lockedOrRead(
+      WriteBehind writes,
+      Function<WriteBehind, LockedRows<K, V>> rows,
+      K id,
+      Supplier<Optional<V>> read) {
+    if (writes == null) {
+      return read.get();
+    }
+    var locked = rows.apply(writes).get(id);
+    return locked != null ? Optional.of(locked) : aside(Access.READS, read);
   }
 
   /**
