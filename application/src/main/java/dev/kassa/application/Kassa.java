@@ -311,11 +311,9 @@ public record Kassa(
         new VerifyLedger(s.ledger(), s.products(), s.journalSeals()),
         new SealJournal(s.journalSeals()),
         new ExpireHolds(tx, s.ledger(), outbox, clock),
-        // Not batched: a keyed request's lock, read and store of its key would each be a round
-        // trip on the batch's one connection; in a transaction of its own they overlap with the
-        // others' (bench/README.md measured keyed transfers 23 % slower batched). The money use
-        // case it runs joins its unit of work.
-        new Idempotency(tx, s.idempotency(), clock),
+        // Batched with the money operations it mostly runs, which join its unit of work: a batch
+        // locks its keys and reads their records at once, and holds back their answers.
+        new Idempotency(money, s.idempotency(), clock),
         new PurgeIdempotencyKeys(tx, s.idempotency(), clock),
         new CreateProduct(tx, s.products(), cache, s.auditLog(), outbox, clock),
         new UpdateProduct(tx, s.products(), cache, s.auditLog(), outbox, clock),

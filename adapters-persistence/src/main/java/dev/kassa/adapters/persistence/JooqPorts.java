@@ -58,10 +58,12 @@ public final class JooqPorts implements Storage {
     this.cards = new JooqCards(database);
     this.auditLog = new JooqAuditLog(database);
     this.sessions = new JooqSessions(database, clock);
-    this.moneyTransactions =
-        batching ? new BatchingTransactions(transactions, ledger, tokenHolders()) : transactions;
-    this.passwordResetTokens = new JooqPasswordResetTokens(database);
     this.idempotency = new JooqIdempotencyStore(database);
+    this.moneyTransactions =
+        batching
+            ? new BatchingTransactions(transactions, ledger, tokenHolders(), idempotency)
+            : transactions;
+    this.passwordResetTokens = new JooqPasswordResetTokens(database);
     this.products = new JooqProducts(database);
     this.productImages = new JooqProductImages(database);
     this.carts = new JooqCarts(database, transactions);

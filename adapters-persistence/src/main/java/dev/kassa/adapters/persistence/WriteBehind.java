@@ -4,6 +4,7 @@ import dev.kassa.domain.account.Account;
 import dev.kassa.domain.account.AccountId;
 import dev.kassa.domain.auth.AccessTokenKey;
 import dev.kassa.domain.auth.TokenHolder;
+import dev.kassa.domain.idempotency.OwnedKey;
 import dev.kassa.domain.product.Product;
 import dev.kassa.domain.product.ProductId;
 import java.util.ArrayList;
@@ -25,7 +26,8 @@ import org.jooq.TableRecord;
  * entries changed as one {@code UPDATE} with each account's last balance, however many entries
  * moved it, and the products sold from as one {@code UPDATE} with each one's last stock. The
  * accounts and products locked stay here ({@link LockedRows}), as the units left them, so a second
- * entry on an account or a second sale of a product reads no row again.
+ * entry on an account or a second sale of a product reads no row again; so do the idempotency keys
+ * locked ahead, with their records as the units left them, written as one multi-row upsert.
  *
  * <p>Any statement that may see or change what is held back first runs it (a flush) and forgets the
  * locked rows, which the next unit then locks and reads again. Statements known to touch none of
@@ -78,6 +80,8 @@ final class WriteBehind {
   private final Map<Held, Rows<?>> held = new EnumMap<>(Held.class);
   private final LockedRows<AccountId, Account> accounts = new LockedRows<>(Account::id);
   private final LockedRows<ProductId, Product> products = new LockedRows<>(Product::id);
+  private final LockedRows<OwnedKey, JooqIdempotencyStore.KeyLookup> keys =
+      new LockedRows<>(JooqIdempotencyStore.KeyLookup::key);
   private final Map<AccessTokenKey, Optional<TokenHolder>> holders = new HashMap<>();
   private boolean wroteDirectly;
   private boolean flushing;
@@ -156,6 +160,11 @@ final class WriteBehind {
     return products;
   }
 
+  /** The idempotency keys locked here, with their records as the units so far left them. */
+  LockedRows<OwnedKey, JooqIdempotencyStore.KeyLookup> idempotencyKeys() {
+    return keys;
+  }
+
   /**
    * The holders of access tokens read ahead for the unit's callers (empty for a token with no
    * session). The units never change sessions or users, so a flush keeps them.
@@ -202,7 +211,7 @@ final class WriteBehind {
   private Mark mark() {
     var sizes = new EnumMap<Held, Integer>(Held.class);
     held.forEach((table, rows) -> sizes.put(table, rows.rows.size()));
-    var mark = new Mark(sizes, accounts.mark(), products.mark(), wroteDirectly);
+    var mark = new Mark(sizes, accounts.mark(), products.mark(), keys.mark(), wroteDirectly);
     wroteDirectly = false;
     return mark;
   }
@@ -214,9 +223,13 @@ final class WriteBehind {
             rows.rows.subList(mark.sizes().getOrDefault(table, 0), rows.rows.size()).clear());
     accounts.undo(mark.accounts());
     products.undo(mark.products());
+    keys.undo(mark.keys());
   }
 
-  /** Runs everything held back, then forgets the rows locked so far. */
+  /**
+   * Runs everything held back, then forgets the rows locked so far (an idempotency key's lock stays
+   * with the transaction: taking it again is answered at once).
+   */
   void flush() {
     if (flushing) {
       return;
@@ -234,11 +247,16 @@ final class WriteBehind {
       for (var rows : held.values()) {
         rows.run(transaction);
       }
+      var changedKeys = keys.changed();
+      if (!changedKeys.isEmpty()) {
+        JooqIdempotencyStore.storeRecords(transaction, changedKeys);
+      }
     } finally {
       flushing = false;
       held.clear();
       accounts.clear();
       products.clear();
+      keys.clear();
     }
   }
 
@@ -259,7 +277,8 @@ final class WriteBehind {
    * The sizes of what was held back, the marks of the locked rows when a unit started, and whether
    * the units around it had written directly.
    */
-  private record Mark(Map<Held, Integer> sizes, int accounts, int products, boolean wroteBefore) {}
+  private record Mark(
+      Map<Held, Integer> sizes, int accounts, int products, int keys, boolean wroteBefore) {}
 
   /** Rows held back for one insert. */
   private static final class Rows<R extends TableRecord<R>> {

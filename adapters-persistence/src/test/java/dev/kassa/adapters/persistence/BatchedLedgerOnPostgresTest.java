@@ -55,7 +55,8 @@ class BatchedLedgerOnPostgresTest {
   @Test
   void aConnectionKilledMidBatchAppliesNoneOfItAndEveryCallerGetsAnError() throws Throwable {
     var batching =
-        new BatchingTransactions(ports.transactions(), ports.ledger(), ports.tokenHolders());
+        new BatchingTransactions(
+            ports.transactions(), ports.ledger(), ports.tokenHolders(), ports.idempotency());
     var from = newAccount();
     var to = newAccount();
     money.deposit(from.id(), eur(100));
@@ -96,9 +97,13 @@ class BatchedLedgerOnPostgresTest {
     var second = JooqPorts.over(secondPool, JooqPortsUnderTest.CLOCK);
     movesConserveMoney(
         List.of(
-            new BatchingTransactions(ports.transactions(), ports.ledger(), ports.tokenHolders()),
             new BatchingTransactions(
-                second.transactions(), second.ledger(), second.tokenHolders())),
+                ports.transactions(), ports.ledger(), ports.tokenHolders(), ports.idempotency()),
+            new BatchingTransactions(
+                second.transactions(),
+                second.ledger(),
+                second.tokenHolders(),
+                second.idempotency())),
         List.of(ports.ledger(), second.ledger()));
   }
 
@@ -110,7 +115,8 @@ class BatchedLedgerOnPostgresTest {
   void batchesAndUnbatchedOperationsOnTheSameAccountsConserveMoney() {
     movesConserveMoney(
         List.of(
-            new BatchingTransactions(ports.transactions(), ports.ledger(), ports.tokenHolders()),
+            new BatchingTransactions(
+                ports.transactions(), ports.ledger(), ports.tokenHolders(), ports.idempotency()),
             ports.transactions()),
         List.of(ports.ledger(), ports.ledger()));
   }

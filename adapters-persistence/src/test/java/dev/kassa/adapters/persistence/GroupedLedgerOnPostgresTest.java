@@ -11,6 +11,7 @@ import dev.kassa.adapters.persistence.testing.TestDatabase;
 import dev.kassa.application.auth.CallerChecks;
 import dev.kassa.application.batching.BatchingTransactions;
 import dev.kassa.application.contract.BatchGate;
+import dev.kassa.application.idempotency.Idempotency;
 import dev.kassa.application.testdata.LedgerFixture;
 import dev.kassa.application.testdata.TestTime;
 import dev.kassa.domain.account.Account;
@@ -22,6 +23,8 @@ import dev.kassa.domain.error.UnauthenticatedException;
 import dev.kassa.domain.event.DomainEvent;
 import dev.kassa.domain.event.EventType;
 import dev.kassa.domain.event.StoredEvent;
+import dev.kassa.domain.idempotency.IdempotencyKey;
+import dev.kassa.domain.idempotency.StoredResponse;
 import dev.kassa.domain.ledger.AccountTransaction;
 import dev.kassa.domain.ledger.Reference;
 import java.sql.Connection;
@@ -34,6 +37,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
@@ -51,7 +55,8 @@ class GroupedLedgerOnPostgresTest {
   private final StatementCounter statements = new StatementCounter(dataSource);
   private final JooqPorts ports = JooqPorts.over(statements.dataSource(), JooqPortsUnderTest.CLOCK);
   private final BatchingTransactions batching =
-      new BatchingTransactions(ports.transactions(), ports.ledger(), ports.tokenHolders());
+      new BatchingTransactions(
+          ports.transactions(), ports.ledger(), ports.tokenHolders(), ports.idempotency());
   private final LedgerFixture money =
       new LedgerFixture(ports.transactions(), ports.accounts(), ports.ledger());
 
@@ -162,6 +167,60 @@ class GroupedLedgerOnPostgresTest {
                 + " entries and postings")
         .isEqualTo(5);
     assertThat(balanceOf(b)).isEqualTo(eur(30).minor());
+    assertThat(ports.ledger().verify().problems()).isEmpty();
+  }
+
+  @Test
+  void aBatchLocksItsIdempotencyKeysAndReadsTheirRecordsAtOnceAndStoresTheAnswersTogether()
+      throws Throwable {
+    var a = newAccount();
+    var b = newAccount();
+    var c = newAccount();
+    money.deposit(a.id(), eur(100));
+    var idempotency = new Idempotency(batching, ports.idempotency(), JooqPortsUnderTest.CLOCK);
+    var caller = a.ownerId();
+    var moves = List.of(List.of(a, b), List.of(b, c), List.of(a, c), List.of(a, b));
+
+    try (var gate = BatchGate.hold(batching)) {
+      var units = new ArrayList<CompletableFuture<Idempotency.Outcome>>();
+      for (int i = 0; i < moves.size(); i++) {
+        var move = moves.get(i);
+        var request = new Idempotency.Request(caller, new IdempotencyKey("k" + i), "move " + i);
+        units.add(gate.enter(() -> idempotency.run(request, keyedTransfer(move), e -> null)));
+      }
+      var repeated =
+          gate.enter(
+              () ->
+                  idempotency.run(
+                      new Idempotency.Request(caller, new IdempotencyKey("k0"), "move 0"),
+                      keyedTransfer(moves.getFirst()),
+                      e -> null));
+      statements.reset();
+      gate.release();
+
+      for (var unit : units) {
+        assertThat(answer(unit)).isEqualTo(new Idempotency.Outcome(POSTED, false));
+      }
+      assertThat(answer(repeated)).isEqualTo(new Idempotency.Outcome(POSTED, true));
+    }
+
+    assertThat(statements.count())
+        .as(
+            "the locks of the keys, their records, the lock of a and b, the lock of c, then the"
+                + " balances, entries, postings and the keys' records")
+        .isEqualTo(8);
+    assertThat(balanceOf(a)).isEqualTo(eur(85).minor());
+    assertThat(balanceOf(b)).isEqualTo(eur(5).minor());
+    assertThat(balanceOf(c)).isEqualTo(eur(10).minor());
+    for (int i = 0; i < moves.size(); i++) {
+      assertThat(ports.idempotency().find(caller, new IdempotencyKey("k" + i)))
+          .get()
+          .satisfies(
+              stored -> {
+                assertThat(stored.response()).isEqualTo(POSTED);
+                assertThat(stored.requestFingerprint()).startsWith("move ");
+              });
+    }
     assertThat(ports.ledger().verify().problems()).isEmpty();
   }
 
@@ -415,6 +474,13 @@ class GroupedLedgerOnPostgresTest {
     var stored = ports.outbox().append(event);
     ports.eventDeliveries().schedule(stored, List.of("inbox", "webhooks"), TestTime.now());
     return "posted";
+  }
+
+  private static final StoredResponse POSTED = new StoredResponse(201, "posted");
+
+  /** The effect of a keyed request: a transfer of 5 between the two accounts of {@code move}. */
+  private Supplier<StoredResponse> keyedTransfer(List<Account> move) {
+    return () -> new StoredResponse(201, transfer(move.getFirst(), move.getLast(), 5));
   }
 
   /** A transfer of 10 from a request whose caller (the token {@code caller}) is checked first. */

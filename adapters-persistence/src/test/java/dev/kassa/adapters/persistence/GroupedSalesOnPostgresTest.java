@@ -35,7 +35,8 @@ class GroupedSalesOnPostgresTest {
   private final StatementCounter statements = new StatementCounter(TestDatabase.freshDataSource());
   private final JooqPorts ports = JooqPorts.over(statements.dataSource(), JooqPortsUnderTest.CLOCK);
   private final BatchingTransactions batching =
-      new BatchingTransactions(ports.transactions(), ports.ledger(), ports.tokenHolders());
+      new BatchingTransactions(
+          ports.transactions(), ports.ledger(), ports.tokenHolders(), ports.idempotency());
   private final LedgerFixture money =
       new LedgerFixture(ports.transactions(), ports.accounts(), ports.ledger());
   private final Purchase purchase = Purchases.over(ports, batching, JooqPortsUnderTest.CLOCK);

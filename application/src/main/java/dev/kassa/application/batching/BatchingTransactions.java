@@ -4,6 +4,8 @@ import dev.kassa.domain.account.AccountId;
 import dev.kassa.domain.auth.AccessTokenKey;
 import dev.kassa.domain.auth.TokenHolders;
 import dev.kassa.domain.error.DomainException;
+import dev.kassa.domain.idempotency.IdempotencyStore;
+import dev.kassa.domain.idempotency.OwnedKey;
 import dev.kassa.domain.ledger.Ledger;
 import dev.kassa.domain.shared.LockKey;
 import dev.kassa.domain.shared.StorageUnavailableException;
@@ -31,7 +33,11 @@ import java.util.function.Supplier;
  * ascending id order, as a single money operation locks its own, so that batches (of this process
  * or another) and single operations on the same accounts never wait for each other in a cycle. The
  * access tokens they name (their callers' checks, {@link dev.kassa.application.auth.CallerChecks})
- * have their holders read at once before that ({@link TokenHolders#readAhead}).
+ * have their holders read at once before that ({@link TokenHolders#readAhead}), and the idempotency
+ * keys they name (keyed requests, {@link dev.kassa.application.idempotency.Idempotency}) are locked
+ * and their records read at once ({@link IdempotencyStore#lockAhead}). Units of one batch run one
+ * after the other, so a second request with a key that an earlier unit of the batch answered
+ * replays that answer, as it would after that unit's commit.
  *
  * <p>Each unit runs {@linkplain Transactions#isolated isolated}: one that the domain refuses (a
  * {@link DomainException}: insufficient funds, an inactive account, a key in use) is rolled back
@@ -57,6 +63,7 @@ public final class BatchingTransactions implements Transactions {
   private final Transactions store;
   private final Ledger ledger;
   private final TokenHolders holders;
+  private final IdempotencyStore idempotency;
   private final int maxBatch;
   private final ReentrantLock lock = new ReentrantLock();
   private final ArrayDeque<Unit<?>> queue = new ArrayDeque<>();
@@ -66,19 +73,27 @@ public final class BatchingTransactions implements Transactions {
    * @param ledger the ledger of {@code store}, which locks the accounts a batch's units name
    * @param holders the token holders of {@code store}, which read the holders of the access tokens
    *     a batch's units name
+   * @param idempotency the idempotency store of {@code store}, which locks the keys a batch's units
+   *     name
    */
-  public BatchingTransactions(Transactions store, Ledger ledger, TokenHolders holders) {
-    this(store, ledger, holders, DEFAULT_MAX_BATCH);
+  public BatchingTransactions(
+      Transactions store, Ledger ledger, TokenHolders holders, IdempotencyStore idempotency) {
+    this(store, ledger, holders, idempotency, DEFAULT_MAX_BATCH);
   }
 
   public BatchingTransactions(
-      Transactions store, Ledger ledger, TokenHolders holders, int maxBatch) {
+      Transactions store,
+      Ledger ledger,
+      TokenHolders holders,
+      IdempotencyStore idempotency,
+      int maxBatch) {
     if (maxBatch < 1) {
       throw new IllegalArgumentException("maxBatch must be at least 1");
     }
     this.store = Objects.requireNonNull(store, "store");
     this.ledger = Objects.requireNonNull(ledger, "ledger");
     this.holders = Objects.requireNonNull(holders, "holders");
+    this.idempotency = Objects.requireNonNull(idempotency, "idempotency");
     this.maxBatch = maxBatch;
   }
 
@@ -159,11 +174,15 @@ public final class BatchingTransactions implements Transactions {
     try {
       var accounts = new LinkedHashSet<AccountId>();
       var tokens = new LinkedHashSet<AccessTokenKey>();
-      batch.forEach(unit -> unit.keysInto(accounts, tokens));
+      var keys = new LinkedHashSet<OwnedKey>();
+      batch.forEach(unit -> unit.keysInto(accounts, tokens, keys));
       store.grouped(
           () -> {
             if (!tokens.isEmpty()) {
               holders.readAhead(tokens);
+            }
+            if (!keys.isEmpty()) {
+              idempotency.lockAhead(keys);
             }
             if (!accounts.isEmpty()) {
               ledger.lock(accounts);
@@ -218,14 +237,16 @@ public final class BatchingTransactions implements Transactions {
       this.work = work;
     }
 
-    /**
-     * Adds the accounts and access tokens this unit named to {@code accounts} and {@code tokens}.
-     */
-    void keysInto(Collection<AccountId> accounts, Collection<AccessTokenKey> tokens) {
+    /** Adds the accounts, access tokens and idempotency keys this unit named to those given. */
+    void keysInto(
+        Collection<AccountId> accounts,
+        Collection<AccessTokenKey> tokens,
+        Collection<OwnedKey> keys) {
       for (var key : locks) {
         switch (key) {
           case AccountId account -> accounts.add(account);
           case AccessTokenKey token -> tokens.add(token);
+          case OwnedKey owned -> keys.add(owned);
           default -> {}
         }
       }

@@ -1,16 +1,20 @@
 package dev.kassa.application.idempotency;
 
 import dev.kassa.domain.error.ConflictException;
+import dev.kassa.domain.error.DomainException;
 import dev.kassa.domain.error.IdempotencyKeyReusedException;
 import dev.kassa.domain.idempotency.IdempotencyDecision;
 import dev.kassa.domain.idempotency.IdempotencyKey;
 import dev.kassa.domain.idempotency.IdempotencyRecord;
 import dev.kassa.domain.idempotency.IdempotencyStore;
+import dev.kassa.domain.idempotency.OwnedKey;
 import dev.kassa.domain.idempotency.StoredResponse;
 import dev.kassa.domain.shared.Transactions;
 import dev.kassa.domain.user.UserId;
 import java.time.Clock;
+import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -24,8 +28,12 @@ import java.util.function.Supplier;
  * refused at once with {@code 409 idempotency_key_in_use}: the lock never waits.
  *
  * <p>An effect that throws rolls back, answer included. A refused request (a domain error) is
- * answered too: the caller renders the refusal and stores it with {@link #recordRefusal}, so that
- * its retries replay it.
+ * answered too, so that its retries replay the refusal: {@link #run(Request, Supplier, Function)}
+ * undoes the effect alone and stores its refusal as the caller renders it, in the same unit of
+ * work; {@link #recordRefusal} stores one in a unit of its own.
+ *
+ * <p>The key's unit of work names the key ({@link OwnedKey}), so that units of work that run in
+ * batches take the locks of all their keys and read their records at once.
  */
 public final class Idempotency {
 
@@ -35,6 +43,11 @@ public final class Idempotency {
       Objects.requireNonNull(owner, "owner");
       Objects.requireNonNull(key, "key");
       Objects.requireNonNull(fingerprint, "fingerprint");
+    }
+
+    /** The key with its owner, as its unit of work names it. */
+    public OwnedKey ownedKey() {
+      return new OwnedKey(owner, key);
     }
   }
 
@@ -91,7 +104,36 @@ public final class Idempotency {
    * @throws IdempotencyKeyReusedException when the key was used with another request
    */
   public Outcome run(Request request, Supplier<StoredResponse> effect) {
+    return keyed(request, effect);
+  }
+
+  /**
+   * As {@link #run(Request, Supplier)}, but an effect that the domain refuses is undone alone and
+   * its refusal, as {@code refusal} renders it, is the answer stored with the key, in the same unit
+   * of work.
+   *
+   * @throws ConflictException {@code idempotency_key_in_use} while another request holds the key
+   * @throws IdempotencyKeyReusedException when the key was used with another request
+   */
+  public Outcome run(
+      Request request,
+      Supplier<StoredResponse> effect,
+      Function<? super DomainException, StoredResponse> refusal) {
+    return keyed(
+        request,
+        () -> {
+          try {
+            return transactions.isolated(effect);
+          } catch (DomainException refused) {
+            return refusal.apply(refused);
+          }
+        });
+  }
+
+  /** Replays the key's answer, or runs {@code answer} and stores what it returns with the key. */
+  private Outcome keyed(Request request, Supplier<StoredResponse> answer) {
     return transactions.inTransaction(
+        List.of(request.ownedKey()),
         () -> {
           var stored =
               switch (store.lock(request.owner(), request.key())) {
@@ -105,7 +147,7 @@ public final class Idempotency {
             case IdempotencyDecision.Reused reused -> throw new IdempotencyKeyReusedException();
             case IdempotencyDecision.Resume resume -> throw ConflictException.idempotencyKeyInUse();
             case IdempotencyDecision.Proceed proceed ->
-                new Outcome(perform(request, effect), false);
+                new Outcome(perform(request, answer), false);
           };
         });
   }
@@ -174,11 +216,11 @@ public final class Idempotency {
    * stored an answer first, that answer wins and is returned instead.
    */
   public Outcome recordRefusal(Request request, StoredResponse refusal) {
-    return run(request, () -> refusal);
+    return keyed(request, () -> refusal);
   }
 
-  private StoredResponse perform(Request request, Supplier<StoredResponse> effect) {
-    var response = effect.get();
+  private StoredResponse perform(Request request, Supplier<StoredResponse> answer) {
+    var response = answer.get();
     var record = IdempotencyRecord.answered(request.fingerprint(), response, clock.instant());
     store.save(request.owner(), request.key(), record);
     return response;

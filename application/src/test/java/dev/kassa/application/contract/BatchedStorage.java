@@ -15,7 +15,11 @@ public final class BatchedStorage {
 
   public static Storage of(Storage storage) {
     var batching =
-        new BatchingTransactions(storage.transactions(), storage.ledger(), storage.tokenHolders());
+        new BatchingTransactions(
+            storage.transactions(),
+            storage.ledger(),
+            storage.tokenHolders(),
+            storage.idempotency());
     return (Storage)
         Proxy.newProxyInstance(
             Storage.class.getClassLoader(),

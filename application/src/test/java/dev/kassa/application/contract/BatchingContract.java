@@ -9,14 +9,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.kassa.application.batching.BatchingTransactions;
+import dev.kassa.application.idempotency.Idempotency;
 import dev.kassa.application.orders.Purchase;
 import dev.kassa.application.testdata.Purchases;
 import dev.kassa.application.testdata.ShopFixture;
 import dev.kassa.application.testdata.TestTime;
+import dev.kassa.domain.account.Account;
 import dev.kassa.domain.account.AccountId;
 import dev.kassa.domain.account.AccountType;
 import dev.kassa.domain.error.ConflictException;
+import dev.kassa.domain.error.DomainException;
+import dev.kassa.domain.error.IdempotencyKeyReusedException;
 import dev.kassa.domain.event.StoredEvent;
+import dev.kassa.domain.idempotency.IdempotencyKey;
+import dev.kassa.domain.idempotency.StoredResponse;
 import dev.kassa.domain.order.Order;
 import dev.kassa.domain.product.Product;
 import dev.kassa.domain.product.StockMovement;
@@ -24,11 +30,13 @@ import dev.kassa.domain.shared.Money;
 import dev.kassa.domain.shared.StorageUnavailableException;
 import dev.kassa.domain.user.Actor;
 import dev.kassa.domain.user.Role;
+import dev.kassa.domain.user.UserId;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -44,7 +52,9 @@ public abstract class BatchingContract extends PortContract {
 
   @BeforeEach
   void setUpBatching() {
-    batching = new BatchingTransactions(world.transactions(), world.ledger(), world.tokenHolders());
+    batching =
+        new BatchingTransactions(
+            world.transactions(), world.ledger(), world.tokenHolders(), world.idempotency());
   }
 
   @Test
@@ -190,6 +200,100 @@ public abstract class BatchingContract extends PortContract {
           .containsExactly(1L, 2L);
     }
     assertThat(world.ledger().verify().problems()).isEmpty();
+  }
+
+  @Test
+  void keyedRequestsInOneBatchRunOnceEachAndAKeyRepeatedInItReplaysItsFirstAnswer()
+      throws Throwable {
+    var from = newAccount(newOwner());
+    var poor = newAccount(newOwner());
+    var to = newAccount(newOwner());
+    money.deposit(from.id(), eur(100));
+    money.deposit(poor.id(), eur(5));
+    var caller = newOwner();
+    var idempotency = new Idempotency(batching, world.idempotency(), clock);
+    var held = keyed(caller, "held", "a transfer");
+
+    Idempotency.Outcome first;
+    Idempotency.Outcome refused;
+    var hold = world.idempotency().hold(caller, held.key()).orElseThrow();
+    try (hold;
+        var gate = BatchGate.hold(batching)) {
+      var firstRun =
+          gate.enter(
+              () ->
+                  idempotency.run(
+                      keyed(caller, "k1", "10 EUR"),
+                      move(from, to, 10),
+                      BatchingContract::refusal));
+      var repeated =
+          gate.enter(
+              () ->
+                  idempotency.run(
+                      keyed(caller, "k1", "10 EUR"),
+                      move(from, to, 10),
+                      BatchingContract::refusal));
+      var reused =
+          gate.enter(
+              () ->
+                  idempotency.run(
+                      keyed(caller, "k1", "20 EUR"),
+                      move(from, to, 20),
+                      BatchingContract::refusal));
+      var refusedRun =
+          gate.enter(
+              () ->
+                  idempotency.run(
+                      keyed(caller, "k2", "50 EUR"),
+                      move(poor, to, 50),
+                      BatchingContract::refusal));
+      var busy =
+          gate.enter(() -> idempotency.run(held, move(from, to, 30), BatchingContract::refusal));
+      gate.release();
+
+      first = answer(firstRun);
+      assertThat(first).isEqualTo(new Idempotency.Outcome(POSTED, false));
+      assertThat(answer(repeated))
+          .as("the first answer of the batch, replayed")
+          .isEqualTo(new Idempotency.Outcome(POSTED, true));
+      assertThatThrownBy(() -> answer(reused)).isInstanceOf(IdempotencyKeyReusedException.class);
+      refused = answer(refusedRun);
+      assertThat(refused)
+          .isEqualTo(new Idempotency.Outcome(new StoredResponse(409, "insufficient_funds"), false));
+      assertThatThrownBy(() -> answer(busy))
+          .isInstanceOfSatisfying(
+              ConflictException.class,
+              e -> assertThat(e.code()).isEqualTo("idempotency_key_in_use"));
+    }
+
+    assertThat(balanceOf(from.id())).isEqualTo(eur(90).minor());
+    assertThat(balanceOf(poor.id())).isEqualTo(eur(5).minor());
+    assertThat(balanceOf(to.id())).isEqualTo(eur(10).minor());
+    assertThat(
+            idempotency.run(
+                keyed(caller, "k1", "10 EUR"), move(from, to, 10), BatchingContract::refusal))
+        .isEqualTo(new Idempotency.Outcome(POSTED, true));
+    assertThat(
+            idempotency.run(
+                keyed(caller, "k2", "50 EUR"), move(poor, to, 50), BatchingContract::refusal))
+        .isEqualTo(new Idempotency.Outcome(refused.response(), true));
+    assertThat(balanceOf(from.id())).isEqualTo(eur(90).minor());
+    assertThat(world.ledger().verify().problems()).isEmpty();
+  }
+
+  private static final StoredResponse POSTED = new StoredResponse(201, "posted");
+
+  /** A keyed request's refusal as it is stored: its code as the body. */
+  private static StoredResponse refusal(DomainException refused) {
+    return new StoredResponse(409, refused.code());
+  }
+
+  private static Idempotency.Request keyed(UserId caller, String key, String fingerprint) {
+    return new Idempotency.Request(caller, new IdempotencyKey(key), fingerprint);
+  }
+
+  private Supplier<StoredResponse> move(Account from, Account to, int euros) {
+    return () -> new StoredResponse(201, transfer(from.id(), to.id(), eur(euros)));
   }
 
   private record Buyer(Actor actor, AccountId account) {}

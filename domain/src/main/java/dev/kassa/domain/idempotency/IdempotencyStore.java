@@ -2,6 +2,7 @@ package dev.kassa.domain.idempotency;
 
 import dev.kassa.domain.user.UserId;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Optional;
 
 /**
@@ -28,6 +29,14 @@ public interface IdempotencyStore {
    * inside a unit of work.
    */
   Lookup lock(UserId owner, IdempotencyKey key);
+
+  /**
+   * Takes the locks of {@code keys} for the running unit of work and reads their records, all at
+   * once, so that {@link #lock} answers each of them from what it found for the rest of that unit,
+   * and {@link #save} of one is written with the unit's other held-back writes. A store that
+   * cannot, or a call outside a unit of work that holds back its writes, does nothing.
+   */
+  default void lockAhead(Collection<OwnedKey> keys) {}
 
   /**
    * Holds the key across several units of work, without waiting, until the hold is closed: while

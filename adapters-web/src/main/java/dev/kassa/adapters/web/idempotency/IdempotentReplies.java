@@ -19,7 +19,7 @@ import java.util.function.Supplier;
  * Runs idempotent requests through the application's {@link Idempotency}, keyed by caller and
  * {@code Idempotency-Key} and fingerprinted by {@link RequestHash}, and renders their answers as
  * they will be stored and replayed: the action's result as JSON or, when the action's use case
- * refuses, the error envelope, recorded with {@link Idempotency#recordRefusal}.
+ * refuses, the error envelope.
  */
 public final class IdempotentReplies {
 
@@ -41,12 +41,10 @@ public final class IdempotentReplies {
       String requestId) {}
 
   public Idempotency.Outcome run(Attempt attempt, int status, Supplier<?> action) {
-    var request = requestOf(attempt);
-    try {
-      return idempotency.run(request, () -> new StoredResponse(status, write(perform(action))));
-    } catch (Refused refused) {
-      return idempotency.recordRefusal(request, envelope(refused.refusal, attempt));
-    }
+    return idempotency.run(
+        requestOf(attempt),
+        () -> new StoredResponse(status, write(action.get())),
+        refused -> envelope(refused, attempt));
   }
 
   /**
