@@ -26,11 +26,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import org.jooq.Condition;
 import org.jooq.Field;
+import org.jooq.Query;
+import org.jooq.Record2;
 import org.jooq.ResultQuery;
+import org.jooq.Select;
 import org.jooq.impl.DSL;
 
 /**
@@ -39,9 +42,14 @@ import org.jooq.impl.DSL;
  * claimable when it is the lowest pending sequence of its subscriber and subject) is a scalar
  * subquery per candidate, which PostgreSQL runs as one probe of the partial index {@code
  * event_deliveries_order_idx} whatever its statistics say: as an anti-join, a backlog of thousands
- * of pending rows was read on every poll when the statistics were stale. The status is written into
- * the SQL as a literal, not bound: a bound value lets the generic plan of the prepared statement
- * ignore the partial indexes.
+ * of pending rows was read on every poll when the statistics were stale. The candidates are the
+ * {@code ready} rows only (migration V24): a row scheduled behind a pending earlier event of its
+ * subject is not ready until {@link #record} completes that event, so a claim never walks the rows
+ * blocked behind others, and the due index it reads holds no others. A row scheduled while the
+ * event before it completed (neither saw the other) is readied by the next claim at least {@link
+ * #READY_SWEEP} after the last one that looked for such rows. The status is written into the SQL as
+ * a literal, not bound: a bound value lets the generic plan of the prepared statement ignore the
+ * partial indexes.
  */
 public final class JooqEventDeliveries implements EventDeliveries {
 
@@ -68,7 +76,8 @@ public final class JooqEventDeliveries implements EventDeliveries {
                           EVENT_DELIVERIES.STATUS,
                           EVENT_DELIVERIES.ATTEMPTS,
                           EVENT_DELIVERIES.NEXT_ATTEMPT_AT,
-                          EVENT_DELIVERIES.PENDING_SINCE))
+                          EVENT_DELIVERIES.PENDING_SINCE,
+                          EVENT_DELIVERIES.READY))
                   .set(
                       EVENT_DELIVERIES.LEASED_UNTIL,
                       DSL.inline(null, EVENT_DELIVERIES.LEASED_UNTIL))
@@ -79,38 +88,29 @@ public final class JooqEventDeliveries implements EventDeliveries {
                       DSL.inline(null, EVENT_DELIVERIES.DELIVERED_AT)));
 
   /**
-   * The due rows, each the lowest pending sequence of its subscriber and subject, locked and
-   * skipping those locked by another claim. Its values: now, now, the limit.
+   * The due rows, each the lowest pending sequence of its subscriber and subject, locked (skipping
+   * those locked by another claim) and leased in one statement. Its values: the lease's end, its
+   * token, now, now, the limit.
    */
-  private static final RenderedSelect<EventDeliveriesRecord> DUE =
-      new RenderedSelect<>(
-              new Field<?>[] {EVENT_DELIVERIES.EVENT_ID, EVENT_DELIVERIES.SUBSCRIBER},
-              row -> row.into(EVENT_DELIVERIES),
-              values -> dueShape())
-          .plannedEachRun();
+  private static final RenderedSelect<EventDeliveriesRecord> CLAIM =
+      RenderedSelect.of(EVENT_DELIVERIES, values -> claimShape()).plannedEachRun();
 
-  /** Leases rows by key. Its values: the lease's end, its token, then each row's key. */
-  private static final RenderedSelect<EventDeliveriesRecord> LEASE =
-      RenderedSelect.of(
-              EVENT_DELIVERIES,
-              values ->
-                  DSL.update(EVENT_DELIVERIES)
-                      .set(
-                          EVENT_DELIVERIES.LEASED_UNTIL,
-                          DSL.val(null, EVENT_DELIVERIES.LEASED_UNTIL))
-                      .set(EVENT_DELIVERIES.LEASE, DSL.val(null, EVENT_DELIVERIES.LEASE))
-                      .where(
-                          DSL.row(EVENT_DELIVERIES.EVENT_ID, EVENT_DELIVERIES.SUBSCRIBER)
-                              .in(
-                                  IntStream.range(0, (values - 2) / 2)
-                                      .mapToObj(
-                                          i ->
-                                              DSL.row(
-                                                  DSL.val(null, EVENT_DELIVERIES.EVENT_ID),
-                                                  DSL.val(null, EVENT_DELIVERIES.SUBSCRIBER)))
-                                      .toList()))
-                      .returning())
-          .plannedEachRun();
+  /** How often a claim looks for rows left waiting behind an event that has completed. */
+  static final Duration READY_SWEEP = Duration.ofSeconds(1);
+
+  /** Every waiting row that is the lowest pending one of its subscriber and subject, readied. */
+  private static final RenderedStatement READY_WAITING =
+      new RenderedStatement(values -> readyWaiting()).plannedEachRun();
+
+  /**
+   * Planner settings for the worker's statements, for the rest of their transaction: the table's
+   * statistics lag far behind its churn (a backlog of 30,000 due rows estimated at 13), and on
+   * those estimates PostgreSQL read every due row as a bitmap and sorted them for a claim of 64
+   * (auto_explain in bench runs). Walking the due index in order stops at the claim's limit
+   * whatever the backlog.
+   */
+  private static final String WALK_INDEXES =
+      "set local enable_bitmapscan = off; set local enable_seqscan = off";
 
   /** The outbox events of the ids given as its values. */
   private static final RenderedSelect<OutboxRecord> EVENTS =
@@ -131,11 +131,26 @@ public final class JooqEventDeliveries implements EventDeliveries {
               values -> outcomes(values / OUTCOME_VALUES))
           .plannedEachRun();
 
+  /**
+   * The next pending row of each subscriber and subject given as its values (two each) made ready,
+   * where it was not. Answers the event ids of the rows it readied.
+   */
+  private static final RenderedSelect<UUID> READY_NEXT =
+      new RenderedSelect<>(
+              new Field<?>[] {EVENT_DELIVERIES.EVENT_ID},
+              row -> row.get(EVENT_DELIVERIES.EVENT_ID),
+              values -> readyNext(values / 2))
+          .plannedEachRun();
+
   /** A delivery's key. */
   private record Key(UUID eventId, String subscriber) {}
 
+  /** A subscriber's share of a subject's events. */
+  private record Line(String subscriber, String subject) {}
+
   private final JooqDatabase database;
   private final Transactions transactions;
+  private final AtomicReference<Instant> lastSweep = new AtomicReference<>(Instant.MIN);
 
   public JooqEventDeliveries(JooqDatabase database, Transactions transactions) {
     this.database = database;
@@ -170,18 +185,15 @@ public final class JooqEventDeliveries implements EventDeliveries {
     return transactions.inTransaction(
         () -> {
           var dsl = database.dsl();
-          var due = DUE.fetch(dsl, List.of(now, now, limit));
-          if (due.isEmpty()) {
+          dsl.execute(WALK_INDEXES);
+          var last = lastSweep.get();
+          if (!now.isBefore(last.plus(READY_SWEEP)) && lastSweep.compareAndSet(last, now)) {
+            READY_WAITING.update(dsl, List.of());
+          }
+          var claimed = CLAIM.fetch(dsl, List.of(now.plus(lease), token, now, now, limit));
+          if (claimed.isEmpty()) {
             return List.<ClaimedDelivery>of();
           }
-          var leaseValues = new ArrayList<Object>(2 + 2 * due.size());
-          leaseValues.add(now.plus(lease));
-          leaseValues.add(token);
-          for (var key : due) {
-            leaseValues.add(key.getEventId());
-            leaseValues.add(key.getSubscriber());
-          }
-          var claimed = LEASE.fetch(dsl, leaseValues);
           var events =
               EVENTS
                   .fetch(dsl, claimed.stream().map(EventDeliveriesRecord::getEventId).toList())
@@ -196,11 +208,21 @@ public final class JooqEventDeliveries implements EventDeliveries {
         });
   }
 
+  /**
+   * Stores the outcomes and, in the same transaction, readies the next delivery of each subscriber
+   * and subject whose delivery they completed (delivered or dead).
+   */
   @Override
   public List<DeliveryOutcome> record(List<DeliveryOutcome> outcomes) {
     if (outcomes.isEmpty()) {
       return List.of();
     }
+    return transactions.inTransaction(() -> recordAndReadyNext(outcomes));
+  }
+
+  private List<DeliveryOutcome> recordAndReadyNext(List<DeliveryOutcome> outcomes) {
+    var dsl = database.dsl();
+    dsl.execute(WALK_INDEXES);
     var values = new ArrayList<Object>(outcomes.size() * OUTCOME_VALUES);
     for (var recorded : outcomes) {
       var outcome = recorded.outcome();
@@ -214,15 +236,34 @@ public final class JooqEventDeliveries implements EventDeliveries {
       values.add(outcome.lastError());
       values.add(outcome.deliveredAt());
     }
-    var stored = new HashSet<>(OUTCOMES.fetch(database.dsl(), values));
-    return outcomes.stream()
-        .filter(
-            recorded ->
-                stored.contains(
-                    new Key(
-                        recorded.claim().delivery().eventId().value(),
-                        recorded.claim().delivery().subscriber())))
-        .toList();
+    var stored = new HashSet<>(OUTCOMES.fetch(dsl, values));
+    var recorded =
+        outcomes.stream()
+            .filter(
+                outcome ->
+                    stored.contains(
+                        new Key(
+                            outcome.claim().delivery().eventId().value(),
+                            outcome.claim().delivery().subscriber())))
+            .toList();
+    var completed =
+        recorded.stream()
+            .filter(outcome -> outcome.outcome().status() != DeliveryStatus.PENDING)
+            .map(
+                outcome ->
+                    new Line(
+                        outcome.claim().delivery().subscriber(), outcome.claim().event().subject()))
+            .distinct()
+            .toList();
+    if (!completed.isEmpty()) {
+      var lines = new ArrayList<Object>(completed.size() * 2);
+      for (var line : completed) {
+        lines.add(line.subscriber());
+        lines.add(line.subject());
+      }
+      READY_NEXT.fetch(dsl, lines);
+    }
+    return recorded;
   }
 
   @Override
@@ -238,26 +279,69 @@ public final class JooqEventDeliveries implements EventDeliveries {
         .execute();
   }
 
-  private static ResultQuery<?> dueShape() {
+  /** The due rows ({@link #dueShape}) leased, all of them returned. */
+  private static ResultQuery<EventDeliveriesRecord> claimShape() {
+    var d = EVENT_DELIVERIES;
+    return DSL.update(d)
+        .set(d.LEASED_UNTIL, DSL.val(null, d.LEASED_UNTIL))
+        .set(d.LEASE, DSL.val(null, d.LEASE))
+        .where(DSL.row(d.EVENT_ID, d.SUBSCRIBER).in(dueShape()))
+        .returning();
+  }
+
+  private static Select<Record2<UUID, String>> dueShape() {
     var c = EVENT_DELIVERIES.as("c");
-    var e = EVENT_DELIVERIES.as("e");
     return DSL.select(c.EVENT_ID, c.SUBSCRIBER)
         .from(c)
         .where(c.STATUS.eq(DSL.inline(PENDING)))
+        .and(DSL.condition(c.READY))
         .and(c.NEXT_ATTEMPT_AT.le(DSL.val(null, c.NEXT_ATTEMPT_AT)))
         .and(c.LEASED_UNTIL.isNull().or(c.LEASED_UNTIL.le(DSL.val(null, c.LEASED_UNTIL))))
-        .and(
-            c.SEQUENCE.eq(
-                DSL.select(DSL.min(e.SEQUENCE))
-                    .from(e)
-                    .where(e.SUBSCRIBER.eq(c.SUBSCRIBER))
-                    .and(e.SUBJECT.eq(c.SUBJECT))
-                    .and(e.STATUS.eq(DSL.inline(PENDING)))))
+        .and(c.SEQUENCE.eq(lowestPending(c.SUBSCRIBER, c.SUBJECT)))
         .orderBy(c.NEXT_ATTEMPT_AT)
         .limit(DSL.val(null, Integer.class))
         .forUpdate()
         .of(c)
         .skipLocked();
+  }
+
+  /** The waiting rows that are the lowest pending ones of their subscriber and subject. */
+  private static Query readyWaiting() {
+    var d = EVENT_DELIVERIES;
+    return DSL.update(d)
+        .set(d.READY, DSL.inline(true))
+        .where(d.STATUS.eq(DSL.inline(PENDING)))
+        .and(DSL.not(DSL.condition(d.READY)))
+        .and(d.SEQUENCE.eq(lowestPending(d.SUBSCRIBER, d.SUBJECT)));
+  }
+
+  /** The lowest pending sequence of {@code subscriber} and {@code subject}. */
+  private static Field<Long> lowestPending(Field<String> subscriber, Field<String> subject) {
+    var e = EVENT_DELIVERIES.as("e");
+    return DSL.field(
+        DSL.select(DSL.min(e.SEQUENCE))
+            .from(e)
+            .where(e.SUBSCRIBER.eq(subscriber))
+            .and(e.SUBJECT.eq(subject))
+            .and(e.STATUS.eq(DSL.inline(PENDING))));
+  }
+
+  /**
+   * Values per row: subscriber, subject. The lowest pending sequence of each, when it is not ready:
+   * the row completed before it in the same transaction no longer counts.
+   */
+  private static ResultQuery<?> readyNext(int rows) {
+    var d = EVENT_DELIVERIES;
+    var done = RenderedStatement.values("done", rows, d.SUBSCRIBER, d.SUBJECT);
+    return DSL.update(d)
+        .set(d.READY, DSL.inline(true))
+        .from(done)
+        .where(d.SUBSCRIBER.eq(done.field("subscriber", String.class)))
+        .and(d.SUBJECT.eq(done.field("subject", String.class)))
+        .and(d.STATUS.eq(DSL.inline(PENDING)))
+        .and(DSL.not(DSL.condition(d.READY)))
+        .and(d.SEQUENCE.eq(lowestPending(d.SUBSCRIBER, d.SUBJECT)))
+        .returning(d.EVENT_ID);
   }
 
   /**
