@@ -84,6 +84,20 @@ public final class CheckedApi implements AutoCloseable {
     return checked(live.api().postJson(path, json, headers));
   }
 
+  /**
+   * A JSON post that waits for "100 Continue" before its body: an oversized body is answered from
+   * its Content-Length, and the client reads that answer whatever the timing.
+   */
+  public HttpResponse<String> postAwaitingContinue(String path, String json, String... headers) {
+    var request =
+        live.api()
+            .request(path)
+            .expectContinue(true)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json));
+    return checked(live.api().send(headers.length == 0 ? request : request.headers(headers)));
+  }
+
   public HttpResponse<String> postEmpty(String path, String... headers) {
     var request = live.api().request(path).POST(HttpRequest.BodyPublishers.noBody());
     return checked(live.api().send(headers.length == 0 ? request : request.headers(headers)));

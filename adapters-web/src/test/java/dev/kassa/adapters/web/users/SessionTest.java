@@ -102,7 +102,8 @@ class SessionTest {
     var oversized = "\"" + "x".repeat(1_100_000) + "\"";
 
     var response =
-        api.post("/v1/auth/logout", oversized, CheckedApi.bearer(pair.get("accessToken").asText()));
+        api.postAwaitingContinue(
+            "/v1/auth/logout", oversized, CheckedApi.bearer(pair.get("accessToken").asText()));
 
     assertError(response, 413, "payload_too_large");
     assertThat(me(pair).statusCode()).isEqualTo(200);
