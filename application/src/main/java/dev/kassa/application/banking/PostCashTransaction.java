@@ -40,6 +40,11 @@ public final class PostCashTransaction {
       description = Descriptions.check(description, problems);
       problems.throwIfAny();
     }
+
+    /** The customer's account, as the unit of work names it. */
+    public List<AccountId> accounts() {
+      return List.of(accountId);
+    }
   }
 
   private final Transactions transactions;
@@ -64,7 +69,7 @@ public final class PostCashTransaction {
    */
   public AccountTransaction execute(Actor actor, Command command) {
     return transactions.inTransaction(
-        List.of(command.accountId()),
+        command.accounts(),
         () -> {
           var account = AccountLookup.owned(accounts, actor, command.accountId());
           command.amount().requireCurrency(account.currency());

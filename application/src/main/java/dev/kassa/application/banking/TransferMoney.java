@@ -46,6 +46,11 @@ public final class TransferMoney {
       description = Descriptions.check(description, problems);
       problems.throwIfAny();
     }
+
+    /** The accounts the transfer locks, as its unit of work names them. */
+    public List<AccountId> accounts() {
+      return List.of(fromAccountId, toAccountId);
+    }
   }
 
   private final Transactions transactions;
@@ -65,7 +70,7 @@ public final class TransferMoney {
 
   public Transfer execute(Actor actor, Command command) {
     return transactions.inTransaction(
-        List.of(command.fromAccountId(), command.toAccountId()),
+        command.accounts(),
         () -> {
           var now = clock.instant();
           var transferId = TransferId.newId();

@@ -9,9 +9,12 @@ import dev.kassa.domain.idempotency.IdempotencyRecord;
 import dev.kassa.domain.idempotency.IdempotencyStore;
 import dev.kassa.domain.idempotency.OwnedKey;
 import dev.kassa.domain.idempotency.StoredResponse;
+import dev.kassa.domain.shared.LockKey;
 import dev.kassa.domain.shared.Transactions;
 import dev.kassa.domain.user.UserId;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
@@ -104,7 +107,7 @@ public final class Idempotency {
    * @throws IdempotencyKeyReusedException when the key was used with another request
    */
   public Outcome run(Request request, Supplier<StoredResponse> effect) {
-    return keyed(request, effect);
+    return keyed(request, List.of(), effect);
   }
 
   /**
@@ -119,8 +122,22 @@ public final class Idempotency {
       Request request,
       Supplier<StoredResponse> effect,
       Function<? super DomainException, StoredResponse> refusal) {
+    return run(request, List.of(), effect, refusal);
+  }
+
+  /**
+   * As {@link #run(Request, Supplier, Function)}, naming to the key's unit of work also what the
+   * effect locks ({@code touches}: the accounts a transfer moves money between, say), so that a
+   * batch locks them with the others it names, in one order, before its first unit runs.
+   */
+  public Outcome run(
+      Request request,
+      Collection<? extends LockKey> touches,
+      Supplier<StoredResponse> effect,
+      Function<? super DomainException, StoredResponse> refusal) {
     return keyed(
         request,
+        touches,
         () -> {
           try {
             return transactions.isolated(effect);
@@ -131,9 +148,13 @@ public final class Idempotency {
   }
 
   /** Replays the key's answer, or runs {@code answer} and stores what it returns with the key. */
-  private Outcome keyed(Request request, Supplier<StoredResponse> answer) {
+  private Outcome keyed(
+      Request request, Collection<? extends LockKey> touches, Supplier<StoredResponse> answer) {
+    var names = new ArrayList<LockKey>(touches.size() + 1);
+    names.add(request.ownedKey());
+    names.addAll(touches);
     return transactions.inTransaction(
-        List.of(request.ownedKey()),
+        names,
         () -> {
           var stored =
               switch (store.lock(request.owner(), request.key())) {
@@ -216,7 +237,7 @@ public final class Idempotency {
    * stored an answer first, that answer wins and is returned instead.
    */
   public Outcome recordRefusal(Request request, StoredResponse refusal) {
-    return keyed(request, () -> refusal);
+    return keyed(request, List.of(), () -> refusal);
   }
 
   private StoredResponse perform(Request request, Supplier<StoredResponse> answer) {

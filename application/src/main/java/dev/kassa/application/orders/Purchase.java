@@ -38,6 +38,11 @@ public final class Purchase {
           .require(accountId, "accountId")
           .throwIfAny();
     }
+
+    /** The paying account, as the unit of work names it. */
+    public List<AccountId> accounts() {
+      return List.of(accountId);
+    }
   }
 
   private final Transactions transactions;
@@ -56,7 +61,7 @@ public final class Purchase {
    */
   public Order execute(Actor actor, Command command) {
     return transactions.inTransaction(
-        List.of(command.accountId()),
+        command.accounts(),
         () -> {
           var product =
               products

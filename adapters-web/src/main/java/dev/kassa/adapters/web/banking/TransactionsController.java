@@ -41,7 +41,9 @@ public final class TransactionsController implements Controller {
     var command = call.command(CreateTransactionRequest.class, CreateTransactionRequest::toCommand);
     var actor = call.actor();
     call.idempotent(
-        201, () -> TransactionResponse.from(postCashTransaction.execute(actor, command)));
+        201,
+        command.accounts(),
+        () -> TransactionResponse.from(postCashTransaction.execute(actor, command)));
   }
 
   private void list(Call call) {

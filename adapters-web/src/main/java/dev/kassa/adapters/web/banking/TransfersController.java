@@ -35,7 +35,10 @@ public final class TransfersController implements Controller {
   private void transfer(Call call) {
     var command = call.command(CreateTransferRequest.class, CreateTransferRequest::toCommand);
     var actor = call.actor();
-    call.idempotent(201, () -> TransferResponse.from(transferMoney.execute(actor, command)));
+    call.idempotent(
+        201,
+        command.accounts(),
+        () -> TransferResponse.from(transferMoney.execute(actor, command)));
   }
 
   private void list(Call call) {

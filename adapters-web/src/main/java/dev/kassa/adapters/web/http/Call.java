@@ -12,10 +12,13 @@ import dev.kassa.domain.error.NotFoundException;
 import dev.kassa.domain.error.UnauthenticatedException;
 import dev.kassa.domain.error.ValidationException;
 import dev.kassa.domain.idempotency.IdempotencyKey;
+import dev.kassa.domain.shared.LockKey;
 import dev.kassa.domain.shared.Page;
 import dev.kassa.domain.shared.PageRequest;
 import dev.kassa.domain.user.Actor;
 import io.javalin.http.Context;
+import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.BiFunction;
@@ -221,12 +224,21 @@ public final class Call {
    * just runs. Needs an authenticated caller: keys are scoped to the caller.
    */
   public void idempotent(int status, Supplier<?> action) {
+    idempotent(status, List.of(), action);
+  }
+
+  /**
+   * Like {@link #idempotent(int, Supplier)}, for an action that locks {@code touches} (a money
+   * operation's accounts): with the header, the key's unit of work names them, so that a batch of
+   * money operations locks them with the others it names before its first runs.
+   */
+  public void idempotent(int status, Collection<? extends LockKey> touches, Supplier<?> action) {
     var header = ctx.header(IDEMPOTENCY_KEY);
     if (header == null) {
       respond(status, action.get());
       return;
     }
-    answer(tools.replies().run(attempt(header), status, action));
+    answer(tools.replies().run(attempt(header), status, touches, action));
   }
 
   /**

@@ -9,8 +9,10 @@ import dev.kassa.domain.error.DomainException;
 import dev.kassa.domain.idempotency.IdempotencyKey;
 import dev.kassa.domain.idempotency.StoredResponse;
 import dev.kassa.domain.payment.PaymentProviderException;
+import dev.kassa.domain.shared.LockKey;
 import dev.kassa.domain.user.UserId;
 import java.io.UncheckedIOException;
+import java.util.Collection;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -40,9 +42,16 @@ public final class IdempotentReplies {
       JsonNode body,
       String requestId) {}
 
-  public Idempotency.Outcome run(Attempt attempt, int status, Supplier<?> action) {
+  /**
+   * Runs an idempotent request whose action locks {@code touches} (named to its unit of work, see
+   * {@link Idempotency#run(Idempotency.Request, java.util.Collection, Supplier,
+   * java.util.function.Function)}).
+   */
+  public Idempotency.Outcome run(
+      Attempt attempt, int status, Collection<? extends LockKey> touches, Supplier<?> action) {
     return idempotency.run(
         requestOf(attempt),
+        touches,
         () -> new StoredResponse(status, write(action.get())),
         refused -> envelope(refused, attempt));
   }

@@ -37,7 +37,8 @@ public final class PurchasesController implements Controller {
   private void buy(Call call) {
     var command = call.command(PurchaseRequest.class, PurchaseRequest::toCommand);
     var actor = call.actor();
-    call.idempotent(201, () -> PurchaseResponse.from(purchase.execute(actor, command)));
+    call.idempotent(
+        201, command.accounts(), () -> PurchaseResponse.from(purchase.execute(actor, command)));
   }
 
   private void list(Call call) {
