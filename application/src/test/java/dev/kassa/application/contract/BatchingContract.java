@@ -36,7 +36,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -211,44 +210,18 @@ public abstract class BatchingContract extends PortContract {
     money.deposit(from.id(), eur(100));
     money.deposit(poor.id(), eur(5));
     var caller = newOwner();
-    var idempotency = new Idempotency(batching, world.idempotency(), clock);
-    var held = keyed(caller, "held", "a transfer");
+    var moves = new KeyedMoves(new Idempotency(batching, world.idempotency(), clock), caller);
 
     Idempotency.Outcome first;
     Idempotency.Outcome refused;
-    var hold = world.idempotency().hold(caller, held.key()).orElseThrow();
+    var hold = world.idempotency().hold(caller, new IdempotencyKey("held")).orElseThrow();
     try (hold;
         var gate = BatchGate.hold(batching)) {
-      var firstRun =
-          gate.enter(
-              () ->
-                  idempotency.run(
-                      keyed(caller, "k1", "10 EUR"),
-                      move(from, to, 10),
-                      BatchingContract::refusal));
-      var repeated =
-          gate.enter(
-              () ->
-                  idempotency.run(
-                      keyed(caller, "k1", "10 EUR"),
-                      move(from, to, 10),
-                      BatchingContract::refusal));
-      var reused =
-          gate.enter(
-              () ->
-                  idempotency.run(
-                      keyed(caller, "k1", "20 EUR"),
-                      move(from, to, 20),
-                      BatchingContract::refusal));
-      var refusedRun =
-          gate.enter(
-              () ->
-                  idempotency.run(
-                      keyed(caller, "k2", "50 EUR"),
-                      move(poor, to, 50),
-                      BatchingContract::refusal));
-      var busy =
-          gate.enter(() -> idempotency.run(held, move(from, to, 30), BatchingContract::refusal));
+      var firstRun = gate.enter(() -> moves.run("k1", from, to, 10));
+      var repeated = gate.enter(() -> moves.run("k1", from, to, 10));
+      var reused = gate.enter(() -> moves.run("k1", from, to, 20));
+      var refusedRun = gate.enter(() -> moves.run("k2", poor, to, 50));
+      var busy = gate.enter(() -> moves.run("held", from, to, 30));
       gate.release();
 
       first = answer(firstRun);
@@ -269,16 +242,29 @@ public abstract class BatchingContract extends PortContract {
     assertThat(balanceOf(from.id())).isEqualTo(eur(90).minor());
     assertThat(balanceOf(poor.id())).isEqualTo(eur(5).minor());
     assertThat(balanceOf(to.id())).isEqualTo(eur(10).minor());
-    assertThat(
-            idempotency.run(
-                keyed(caller, "k1", "10 EUR"), move(from, to, 10), BatchingContract::refusal))
-        .isEqualTo(new Idempotency.Outcome(POSTED, true));
-    assertThat(
-            idempotency.run(
-                keyed(caller, "k2", "50 EUR"), move(poor, to, 50), BatchingContract::refusal))
+    assertThat(moves.run("k1", from, to, 10)).isEqualTo(new Idempotency.Outcome(POSTED, true));
+    assertThat(moves.run("k2", poor, to, 50))
         .isEqualTo(new Idempotency.Outcome(refused.response(), true));
     assertThat(balanceOf(from.id())).isEqualTo(eur(90).minor());
     assertThat(world.ledger().verify().problems()).isEmpty();
+  }
+
+  /** Transfers keyed by their caller's keys, each request's fingerprint its amount. */
+  private final class KeyedMoves {
+    private final Idempotency idempotency;
+    private final UserId caller;
+
+    KeyedMoves(Idempotency idempotency, UserId caller) {
+      this.idempotency = idempotency;
+      this.caller = caller;
+    }
+
+    Idempotency.Outcome run(String key, Account from, Account to, int euros) {
+      return idempotency.run(
+          new Idempotency.Request(caller, new IdempotencyKey(key), euros + " EUR"),
+          () -> new StoredResponse(201, transfer(from.id(), to.id(), eur(euros))),
+          BatchingContract::refusal);
+    }
   }
 
   private static final StoredResponse POSTED = new StoredResponse(201, "posted");
@@ -286,14 +272,6 @@ public abstract class BatchingContract extends PortContract {
   /** A keyed request's refusal as it is stored: its code as the body. */
   private static StoredResponse refusal(DomainException refused) {
     return new StoredResponse(409, refused.code());
-  }
-
-  private static Idempotency.Request keyed(UserId caller, String key, String fingerprint) {
-    return new Idempotency.Request(caller, new IdempotencyKey(key), fingerprint);
-  }
-
-  private Supplier<StoredResponse> move(Account from, Account to, int euros) {
-    return () -> new StoredResponse(201, transfer(from.id(), to.id(), eur(euros)));
   }
 
   private record Buyer(Actor actor, AccountId account) {}
