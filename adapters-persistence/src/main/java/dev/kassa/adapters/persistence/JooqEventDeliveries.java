@@ -133,14 +133,10 @@ public final class JooqEventDeliveries implements EventDeliveries {
 
   /**
    * The next pending row of each subscriber and subject given as its values (two each) made ready,
-   * where it was not. Answers the event ids of the rows it readied.
+   * where it was not.
    */
-  private static final RenderedSelect<UUID> READY_NEXT =
-      new RenderedSelect<>(
-              new Field<?>[] {EVENT_DELIVERIES.EVENT_ID},
-              row -> row.get(EVENT_DELIVERIES.EVENT_ID),
-              values -> readyNext(values / 2))
-          .plannedEachRun();
+  private static final RenderedStatement READY_NEXT =
+      new RenderedStatement(values -> readyNext(values / 2)).plannedEachRun();
 
   /** A delivery's key. */
   private record Key(UUID eventId, String subscriber) {}
@@ -261,7 +257,7 @@ public final class JooqEventDeliveries implements EventDeliveries {
         lines.add(line.subscriber());
         lines.add(line.subject());
       }
-      READY_NEXT.fetch(dsl, lines);
+      READY_NEXT.update(dsl, lines);
     }
     return recorded;
   }
@@ -330,7 +326,7 @@ public final class JooqEventDeliveries implements EventDeliveries {
    * Values per row: subscriber, subject. The lowest pending sequence of each, when it is not ready:
    * the row completed before it in the same transaction no longer counts.
    */
-  private static ResultQuery<?> readyNext(int rows) {
+  private static Query readyNext(int rows) {
     var d = EVENT_DELIVERIES;
     var done = RenderedStatement.values("done", rows, d.SUBSCRIBER, d.SUBJECT);
     return DSL.update(d)
@@ -340,8 +336,7 @@ public final class JooqEventDeliveries implements EventDeliveries {
         .and(d.SUBJECT.eq(done.field("subject", String.class)))
         .and(d.STATUS.eq(DSL.inline(PENDING)))
         .and(DSL.not(DSL.condition(d.READY)))
-        .and(d.SEQUENCE.eq(lowestPending(d.SUBSCRIBER, d.SUBJECT)))
-        .returning(d.EVENT_ID);
+        .and(d.SEQUENCE.eq(lowestPending(d.SUBSCRIBER, d.SUBJECT)));
   }
 
   /**

@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -170,14 +171,17 @@ public final class JooqIdempotencyStore implements IdempotencyStore {
       return;
     }
     var dsl = database.dsl();
-    var ids = unlocked.stream().map(key -> (Object) lockId(key.owner(), key.key())).toList();
+    var ids = unlocked.stream().map(key -> lockId(key.owner(), key.key())).toList();
     var taken =
         WriteBehind.aside(WriteBehind.Access.READS, () -> LOCK_AHEAD.fetch(dsl, ids)).stream()
             .filter(Map.Entry::getValue)
             .map(Map.Entry::getKey)
             .collect(Collectors.toSet());
     var mine =
-        unlocked.stream().filter(key -> taken.contains(lockId(key.owner(), key.key()))).toList();
+        IntStream.range(0, unlocked.size())
+            .filter(i -> taken.contains(ids.get(i)))
+            .mapToObj(unlocked::get)
+            .toList();
     var values = new ArrayList<Object>(mine.size() * 2);
     for (var key : mine) {
       values.add(key.owner().value());
