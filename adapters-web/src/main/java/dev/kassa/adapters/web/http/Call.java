@@ -16,7 +16,9 @@ import dev.kassa.domain.shared.LockKey;
 import dev.kassa.domain.shared.Page;
 import dev.kassa.domain.shared.PageRequest;
 import dev.kassa.domain.user.Actor;
+import io.javalin.http.ContentType;
 import io.javalin.http.Context;
+import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -211,6 +213,28 @@ public final class Call {
   /** A page as {@code {"data": [...], "limit", "offset", "total"}}, each item mapped. */
   public <T, R> void okPage(Page<T> page, Function<? super T, ? extends R> mapper) {
     ok(PageResponse.of(page.map(mapper)));
+  }
+
+  /**
+   * As {@link #okPage(Page, Function)}, with the JSON that {@code rendered} keeps for this page
+   * instance when {@code alongside} (what {@code mapper} reads besides the item) is unchanged.
+   */
+  public <T, R> void okPage(
+      Page<T> page,
+      Function<? super T, ? extends R> mapper,
+      RenderedPages rendered,
+      Object alongside) {
+    var json =
+        rendered.json(
+            page,
+            alongside,
+            () -> {
+              var body = PageResponse.of(page.map(mapper));
+              return ctx.jsonMapper()
+                  .toJsonString(body, PageResponse.class)
+                  .getBytes(StandardCharsets.UTF_8);
+            });
+    ctx.status(200).contentType(ContentType.APPLICATION_JSON).result(json);
   }
 
   public void text(int status, String contentType, String body) {

@@ -4,6 +4,7 @@ import dev.kassa.adapters.web.auth.Principal;
 import dev.kassa.adapters.web.auth.RouteAccess;
 import dev.kassa.adapters.web.http.Call;
 import dev.kassa.adapters.web.http.Controller;
+import dev.kassa.adapters.web.http.RenderedPages;
 import dev.kassa.adapters.web.http.Routes;
 import dev.kassa.application.catalog.AdjustStock;
 import dev.kassa.application.catalog.ArchiveProduct;
@@ -20,7 +21,9 @@ import dev.kassa.domain.product.ProductId;
 import dev.kassa.domain.product.ProductQuery;
 import dev.kassa.domain.product.ProductSort;
 import dev.kassa.domain.product.ProductStatus;
+import dev.kassa.domain.shared.Page;
 import java.util.List;
+import java.util.Map;
 
 /**
  * {@code /v1/products}: the public catalog (search and read) and its administration (create,
@@ -32,6 +35,7 @@ public final class ProductsController implements Controller {
 
   private static final String PRODUCT = "/v1/products/{id}";
   private static final List<ImageId> NONE = List.of();
+  private static final long KEPT_LISTINGS = 1_000;
 
   private final SearchProducts searchProducts;
   private final GetProduct getProduct;
@@ -41,6 +45,7 @@ public final class ProductsController implements Controller {
   private final AdjustStock adjustStock;
   private final ListStockMovements listStockMovements;
   private final ProductImageIds imageIds;
+  private final RenderedPages listings = new RenderedPages(KEPT_LISTINGS);
 
   public ProductsController(
       SearchProducts searchProducts,
@@ -89,13 +94,23 @@ public final class ProductsController implements Controller {
             call.query("inStock", ProductsController::bool).orElse(null),
             call.query("sort", ProductSort::parse).orElse(ProductSort.NEWEST));
     var status = call.query("status", ProductsController::status).orElse(ProductStatus.ACTIVE);
-    var page =
-        status == ProductStatus.ARCHIVED
-            ? searchProducts.archived(call.actor(), query, call.page())
-            : searchProducts.execute(query, call.page());
-    var uploaded = imageIds.of(page.items().stream().map(Product::id).toList());
-    call.okPage(
-        page, product -> ProductResponse.from(product, uploaded.getOrDefault(product.id(), NONE)));
+    if (status == ProductStatus.ARCHIVED) {
+      var page = searchProducts.archived(call.actor(), query, call.page());
+      var uploaded = imageIds.of(ids(page));
+      call.okPage(page, product -> response(product, uploaded));
+      return;
+    }
+    var page = searchProducts.execute(query, call.page());
+    var uploaded = imageIds.of(ids(page));
+    call.okPage(page, product -> response(product, uploaded), listings, uploaded);
+  }
+
+  private static List<ProductId> ids(Page<Product> page) {
+    return page.items().stream().map(Product::id).toList();
+  }
+
+  private static ProductResponse response(Product product, Map<ProductId, List<ImageId>> uploaded) {
+    return ProductResponse.from(product, uploaded.getOrDefault(product.id(), NONE));
   }
 
   private static ProductStatus status(String raw) {
