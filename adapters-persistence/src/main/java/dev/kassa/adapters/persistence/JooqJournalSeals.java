@@ -84,7 +84,9 @@ public final class JooqJournalSeals implements JournalSeals {
 
   /**
    * Walks the seals and the journal rows side by side, each read through a cursor of {@value
-   * #FETCH_SIZE} rows at a time, so that memory stays flat however long the journal is.
+   * #FETCH_SIZE} rows at a time, so that memory stays flat however long the journal is. Both stop
+   * at the last seal as it stood at the start: each statement sees what has committed by the time
+   * it runs, and a sealer of another process may add seals meanwhile.
    */
   private SealCheck walk(DSLContext dsl) {
     var last = last(dsl);
@@ -95,6 +97,7 @@ public final class JooqJournalSeals implements JournalSeals {
         JournalRows.countAfter(dsl, last.getRowTxid(), last.getSource(), last.getRowSeq());
     try (var seals =
             dsl.selectFrom(JOURNAL_SEALS)
+                .where(JOURNAL_SEALS.POSITION.le(last.getPosition()))
                 .orderBy(JOURNAL_SEALS.POSITION)
                 .fetchSize(FETCH_SIZE)
                 .fetchStream();
