@@ -99,6 +99,21 @@ final class ColdStart {
     return windows.subList(0, count).stream().mapToDouble(Double::doubleValue).average().orElse(0);
   }
 
+  /**
+   * The mean rate of the windows in the last {@code seconds}, or null when the run was not twice as
+   * long (its last windows would include its first).
+   */
+  static Double lastAverage(List<Double> windows, int seconds) {
+    int count = seconds / WINDOW_SECONDS;
+    if (windows.size() < 2 * count) {
+      return null;
+    }
+    return windows.subList(windows.size() - count, windows.size()).stream()
+        .mapToDouble(Double::doubleValue)
+        .average()
+        .orElse(0);
+  }
+
   /** The rate of each window, then each as a share of {@code steady} when known. */
   static List<String> describe(List<Double> windows, int concurrency, Double steady) {
     if (windows.isEmpty()) {

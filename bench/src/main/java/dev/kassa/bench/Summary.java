@@ -88,6 +88,11 @@ record Summary(
         ">= 0.8x");
     row(
         out,
+        "cold start: first 15 s / its own last 15 s",
+        ratio(ColdStart.average(coldWindows, 15), ColdStart.lastAverage(coldWindows, 15)),
+        "the same, against the cold server's own late rate");
+    row(
+        out,
         "JVM CPU us per transfer, 32 clients",
         number(runs.perTransfer(r -> r.cpu().serverSeconds() * 1e6)),
         "compare across commits");
