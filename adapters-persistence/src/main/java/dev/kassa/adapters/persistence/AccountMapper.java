@@ -1,5 +1,6 @@
 package dev.kassa.adapters.persistence;
 
+import dev.kassa.adapters.persistence.jooq.Tables;
 import dev.kassa.adapters.persistence.jooq.tables.records.AccountsRecord;
 import dev.kassa.domain.account.Account;
 import dev.kassa.domain.account.AccountId;
@@ -26,7 +27,7 @@ final class AccountMapper {
   }
 
   static AccountsRecord toRecord(Account account) {
-    return new AccountsRecord()
+    return Rows.of(Tables.ACCOUNTS)
         .setId(account.id().value())
         .setOwnerId(account.ownerId() == null ? null : account.ownerId().value())
         .setType(account.type().code())

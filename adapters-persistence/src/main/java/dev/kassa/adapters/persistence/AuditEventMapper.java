@@ -1,5 +1,6 @@
 package dev.kassa.adapters.persistence;
 
+import dev.kassa.adapters.persistence.jooq.Tables;
 import dev.kassa.adapters.persistence.jooq.tables.records.AuditEventsRecord;
 import dev.kassa.domain.audit.AuditEvent;
 import dev.kassa.domain.audit.AuditEventId;
@@ -22,7 +23,7 @@ final class AuditEventMapper {
   }
 
   static AuditEventsRecord toRecord(AuditEvent event) {
-    return new AuditEventsRecord()
+    return Rows.of(Tables.AUDIT_EVENTS)
         .setId(event.id().value())
         .setType(event.type())
         .setActorId(event.actorId() == null ? null : event.actorId().value())

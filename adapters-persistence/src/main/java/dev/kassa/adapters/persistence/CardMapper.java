@@ -1,5 +1,6 @@
 package dev.kassa.adapters.persistence;
 
+import dev.kassa.adapters.persistence.jooq.Tables;
 import dev.kassa.adapters.persistence.jooq.tables.records.CardsRecord;
 import dev.kassa.domain.account.AccountId;
 import dev.kassa.domain.card.Card;
@@ -27,7 +28,7 @@ final class CardMapper {
   }
 
   static CardsRecord toRecord(Card card) {
-    return new CardsRecord()
+    return Rows.of(Tables.CARDS)
         .setId(card.id().value())
         .setAccountId(card.accountId().value())
         .setOwnerId(card.ownerId().value())

@@ -1,5 +1,6 @@
 package dev.kassa.adapters.persistence;
 
+import dev.kassa.adapters.persistence.jooq.Tables;
 import dev.kassa.adapters.persistence.jooq.tables.records.CartItemsRecord;
 import dev.kassa.domain.cart.Cart;
 import dev.kassa.domain.cart.CartItemId;
@@ -34,7 +35,7 @@ final class CartMapper {
         .mapToObj(
             position -> {
               var line = lines.get(position);
-              return new CartItemsRecord()
+              return Rows.of(Tables.CART_ITEMS)
                   .setId(line.id().value())
                   .setOwnerId(cart.owner().value())
                   .setPosition(position)

@@ -1,5 +1,6 @@
 package dev.kassa.adapters.persistence;
 
+import dev.kassa.adapters.persistence.jooq.Tables;
 import dev.kassa.adapters.persistence.jooq.tables.records.HoldsRecord;
 import dev.kassa.domain.account.AccountId;
 import dev.kassa.domain.ledger.Hold;
@@ -28,7 +29,7 @@ final class HoldMapper {
   }
 
   static HoldsRecord toRecord(Hold hold) {
-    return new HoldsRecord()
+    return Rows.of(Tables.HOLDS)
         .setId(hold.id().value())
         .setAccountId(hold.accountId().value())
         .setAmount(hold.amount().minor())

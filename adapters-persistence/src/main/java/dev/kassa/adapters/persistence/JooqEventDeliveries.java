@@ -162,7 +162,7 @@ public final class JooqEventDeliveries implements EventDeliveries {
         subscribers.stream()
             .map(
                 name ->
-                    new EventDeliveriesRecord()
+                    Rows.of(EVENT_DELIVERIES)
                         .setEventId(event.id().value())
                         .setSubscriber(name)
                         .setSubject(event.subject())

@@ -310,7 +310,7 @@ public final class JooqIdempotencyStore implements IdempotencyStore {
 
   private static IdempotencyKeysRecord row(OwnedKey owned, IdempotencyRecord record) {
     var response = record.response();
-    return new IdempotencyKeysRecord()
+    return Rows.of(IDEMPOTENCY_KEYS)
         .setOwnerId(owned.owner().value())
         .setIdempotencyKey(owned.key().value())
         .setRequestHash(record.requestFingerprint())

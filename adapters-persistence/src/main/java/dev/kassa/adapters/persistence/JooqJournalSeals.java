@@ -63,7 +63,7 @@ public final class JooqJournalSeals implements JournalSeals {
           for (var row : rows) {
             previous = SealChain.next(previous, row.content());
             seals.add(
-                new JournalSealsRecord()
+                Rows.of(JOURNAL_SEALS)
                     .setPosition(++position)
                     .setSource(row.source())
                     .setRowId(row.id())

@@ -54,7 +54,7 @@ public final class JooqNotifications implements Notifications {
   }
 
   private static NotificationsRecord row(Notification notification) {
-    return new NotificationsRecord()
+    return Rows.of(NOTIFICATIONS)
         .setId(notification.id().value())
         .setUserId(notification.userId().value())
         .setType(notification.type())

@@ -84,7 +84,7 @@ public final class JooqOrders implements Orders {
           var dsl = database.dsl();
           var updated =
               dsl.update(ORDERS)
-                  .set(OrderMapper.withChanges(new OrdersRecord(), order))
+                  .set(OrderMapper.withChanges(Rows.of(ORDERS), order))
                   .where(ORDERS.ID.eq(order.id().value()))
                   .execute();
           if (updated == 0) {

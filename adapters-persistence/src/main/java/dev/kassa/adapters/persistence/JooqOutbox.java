@@ -117,7 +117,7 @@ public final class JooqOutbox implements Outbox {
       return Outbox.super.appendFirst(events, trace);
     }
     var counter =
-        new OutboxSubjectsRecord().setSubject(subject).setLastSequence((long) events.size());
+        Rows.of(OUTBOX_SUBJECTS).setSubject(subject).setLastSequence((long) events.size());
     database.insert(WriteBehind.Held.OUTBOX_SUBJECTS, SUBJECTS, List.of(counter));
     var rows = new ArrayList<OutboxRecord>(events.size());
     var stored = new ArrayList<StoredEvent>(events.size());

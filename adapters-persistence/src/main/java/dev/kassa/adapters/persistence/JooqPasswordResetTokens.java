@@ -2,7 +2,6 @@ package dev.kassa.adapters.persistence;
 
 import static dev.kassa.adapters.persistence.jooq.Tables.PASSWORD_RESET_TOKENS;
 
-import dev.kassa.adapters.persistence.jooq.tables.records.PasswordResetTokensRecord;
 import dev.kassa.domain.user.PasswordResetToken;
 import dev.kassa.domain.user.PasswordResetTokens;
 import dev.kassa.domain.user.UserId;
@@ -27,7 +26,7 @@ public final class JooqPasswordResetTokens implements PasswordResetTokens {
         .dsl()
         .insertInto(PASSWORD_RESET_TOKENS)
         .set(
-            new PasswordResetTokensRecord()
+            Rows.of(PASSWORD_RESET_TOKENS)
                 .setTokenHash(token.tokenHash())
                 .setUserId(token.userId().value())
                 .setCreatedAt(token.createdAt())

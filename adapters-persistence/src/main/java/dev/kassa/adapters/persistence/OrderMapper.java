@@ -1,5 +1,6 @@
 package dev.kassa.adapters.persistence;
 
+import dev.kassa.adapters.persistence.jooq.Tables;
 import dev.kassa.adapters.persistence.jooq.tables.records.OrderLinesRecord;
 import dev.kassa.adapters.persistence.jooq.tables.records.OrderStatusHistoryRecord;
 import dev.kassa.adapters.persistence.jooq.tables.records.OrdersRecord;
@@ -60,7 +61,7 @@ final class OrderMapper {
 
   static OrdersRecord toRecord(Order order) {
     var row =
-        new OrdersRecord()
+        Rows.of(Tables.ORDERS)
             .setId(order.id().value())
             .setUserId(order.userId().value())
             .setKind(kindCode(order.kind()))
@@ -86,7 +87,7 @@ final class OrderMapper {
         .mapToObj(
             position -> {
               var line = lines.get(position);
-              return new OrderLinesRecord()
+              return Rows.of(Tables.ORDER_LINES)
                   .setOrderId(order.id().value())
                   .setPosition(position)
                   .setProductId(line.productId().value())
@@ -104,7 +105,7 @@ final class OrderMapper {
     return IntStream.range(from, history.size())
         .mapToObj(
             position ->
-                new OrderStatusHistoryRecord()
+                Rows.of(Tables.ORDER_STATUS_HISTORY)
                     .setOrderId(order.id().value())
                     .setPosition(position)
                     .setStatus(history.get(position).status().code())

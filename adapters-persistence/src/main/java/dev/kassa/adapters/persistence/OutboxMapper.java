@@ -3,6 +3,7 @@ package dev.kassa.adapters.persistence;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.kassa.adapters.persistence.jooq.Tables;
 import dev.kassa.adapters.persistence.jooq.tables.records.OutboxRecord;
 import dev.kassa.domain.event.DomainEvent;
 import dev.kassa.domain.event.EventId;
@@ -47,7 +48,7 @@ final class OutboxMapper {
 
   /** The row of an event whose sequence the database has yet to assign. */
   static OutboxRecord toRecord(DomainEvent event, Optional<TraceContext> trace) {
-    return new OutboxRecord()
+    return Rows.of(Tables.OUTBOX)
         .setId(event.id().value())
         .setType(event.type().code())
         .setSubject(event.subject())

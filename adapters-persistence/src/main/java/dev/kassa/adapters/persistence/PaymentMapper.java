@@ -1,5 +1,6 @@
 package dev.kassa.adapters.persistence;
 
+import dev.kassa.adapters.persistence.jooq.Tables;
 import dev.kassa.adapters.persistence.jooq.tables.records.OrdersRecord;
 import dev.kassa.adapters.persistence.jooq.tables.records.PaymentStatusHistoryRecord;
 import dev.kassa.domain.account.AccountId;
@@ -87,7 +88,7 @@ final class PaymentMapper {
     return IntStream.range(from, history.size())
         .mapToObj(
             position ->
-                new PaymentStatusHistoryRecord()
+                Rows.of(Tables.PAYMENT_STATUS_HISTORY)
                     .setPaymentId(id)
                     .setPosition(position)
                     .setStatus(history.get(position).status().code())

@@ -1,5 +1,6 @@
 package dev.kassa.adapters.persistence;
 
+import dev.kassa.adapters.persistence.jooq.Tables;
 import dev.kassa.adapters.persistence.jooq.tables.records.JournalEntriesRecord;
 import dev.kassa.adapters.persistence.jooq.tables.records.PostingsRecord;
 import dev.kassa.domain.account.AccountId;
@@ -33,7 +34,7 @@ final class PostingMapper {
   }
 
   static JournalEntriesRecord toRecord(JournalEntry entry) {
-    return new JournalEntriesRecord()
+    return Rows.of(Tables.JOURNAL_ENTRIES)
         .setId(entry.id().value())
         .setCurrency(entry.currency().getCurrencyCode())
         .setDescription(entry.description())
@@ -44,7 +45,7 @@ final class PostingMapper {
 
   /** One log line, stored with its account's owner ({@code null} for a system account). */
   static PostingsRecord toRecord(AccountTransaction line, UserId owner) {
-    return new PostingsRecord()
+    return Rows.of(Tables.POSTINGS)
         .setId(line.id().value())
         .setEntryId(line.entryId().value())
         .setAccountId(line.accountId().value())

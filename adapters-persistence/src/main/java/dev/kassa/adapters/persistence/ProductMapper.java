@@ -1,5 +1,6 @@
 package dev.kassa.adapters.persistence;
 
+import dev.kassa.adapters.persistence.jooq.Tables;
 import dev.kassa.adapters.persistence.jooq.tables.records.ProductsRecord;
 import dev.kassa.domain.product.Product;
 import dev.kassa.domain.product.ProductDetails;
@@ -38,7 +39,7 @@ final class ProductMapper {
   /** What an update may change: the details, the status and the update time, never the stock. */
   static ProductsRecord changes(Product product) {
     var details = product.details();
-    return new ProductsRecord()
+    return Rows.of(Tables.PRODUCTS)
         .setSku(details.sku())
         .setName(details.name())
         .setDescription(details.description())

@@ -1,5 +1,6 @@
 package dev.kassa.adapters.persistence;
 
+import dev.kassa.adapters.persistence.jooq.Tables;
 import dev.kassa.adapters.persistence.jooq.tables.records.ReceivedEventsRecord;
 import dev.kassa.domain.payment.EventOutcome;
 import dev.kassa.domain.payment.ReceivedEvent;
@@ -23,7 +24,7 @@ final class ReceivedEventMapper {
   }
 
   static ReceivedEventsRecord toRecord(ReceivedEvent event) {
-    return new ReceivedEventsRecord()
+    return Rows.of(Tables.RECEIVED_EVENTS)
         .setId(event.id().value())
         .setProvider(event.provider())
         .setEventId(event.eventId())

@@ -1,5 +1,6 @@
 package dev.kassa.adapters.persistence;
 
+import dev.kassa.adapters.persistence.jooq.Tables;
 import dev.kassa.adapters.persistence.jooq.tables.records.RefundLinesRecord;
 import dev.kassa.adapters.persistence.jooq.tables.records.RefundsRecord;
 import dev.kassa.domain.ledger.EntryId;
@@ -45,7 +46,7 @@ final class RefundMapper {
   }
 
   static RefundsRecord toRecord(Refund refund) {
-    return new RefundsRecord()
+    return Rows.of(Tables.REFUNDS)
         .setId(refund.id().value())
         .setOrderId(refund.orderId().value())
         .setPaymentId(refund.paymentId().value())
@@ -65,7 +66,7 @@ final class RefundMapper {
     return IntStream.range(0, lines.size())
         .mapToObj(
             position ->
-                new RefundLinesRecord()
+                Rows.of(Tables.REFUND_LINES)
                     .setRefundId(refund.id().value())
                     .setPosition(position)
                     .setProductId(lines.get(position).productId().value())

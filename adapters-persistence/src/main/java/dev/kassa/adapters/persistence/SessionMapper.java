@@ -1,5 +1,6 @@
 package dev.kassa.adapters.persistence;
 
+import dev.kassa.adapters.persistence.jooq.Tables;
 import dev.kassa.adapters.persistence.jooq.tables.records.RefreshTokensRecord;
 import dev.kassa.adapters.persistence.jooq.tables.records.SessionsRecord;
 import dev.kassa.domain.auth.RefreshToken;
@@ -20,7 +21,7 @@ final class SessionMapper {
   }
 
   static SessionsRecord toRecord(Session session) {
-    return new SessionsRecord()
+    return Rows.of(Tables.SESSIONS)
         .setId(session.id().value())
         .setUserId(session.userId().value())
         .setCreatedAt(session.createdAt())
@@ -38,7 +39,7 @@ final class SessionMapper {
   }
 
   static RefreshTokensRecord toRecord(RefreshToken token) {
-    return new RefreshTokensRecord()
+    return Rows.of(Tables.REFRESH_TOKENS)
         .setTokenHash(token.tokenHash())
         .setSessionId(token.sessionId().value())
         .setUserId(token.userId().value())

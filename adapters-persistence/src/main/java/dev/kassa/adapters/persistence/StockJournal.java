@@ -82,7 +82,7 @@ final class StockJournal {
 
   private static StockMovementsRecord toRecord(StockMovement movement) {
     var change = movement.change();
-    return new StockMovementsRecord()
+    return Rows.of(STOCK_MOVEMENTS)
         .setId(movement.id())
         .setProductId(movement.productId().value())
         .setDelta(movement.delta())

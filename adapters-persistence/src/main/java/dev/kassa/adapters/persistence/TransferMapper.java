@@ -1,5 +1,6 @@
 package dev.kassa.adapters.persistence;
 
+import dev.kassa.adapters.persistence.jooq.Tables;
 import dev.kassa.adapters.persistence.jooq.tables.records.TransfersRecord;
 import dev.kassa.domain.account.AccountId;
 import dev.kassa.domain.ledger.EntryId;
@@ -27,7 +28,7 @@ final class TransferMapper {
   }
 
   static TransfersRecord toRecord(Transfer transfer) {
-    return new TransfersRecord()
+    return Rows.of(Tables.TRANSFERS)
         .setId(transfer.id().value())
         .setFromAccountId(transfer.fromAccountId().value())
         .setToAccountId(transfer.toAccountId().value())

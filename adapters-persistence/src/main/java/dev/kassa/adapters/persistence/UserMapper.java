@@ -1,5 +1,6 @@
 package dev.kassa.adapters.persistence;
 
+import dev.kassa.adapters.persistence.jooq.Tables;
 import dev.kassa.adapters.persistence.jooq.tables.records.UsersRecord;
 import dev.kassa.domain.user.Email;
 import dev.kassa.domain.user.NotificationSettings;
@@ -32,7 +33,7 @@ final class UserMapper {
 
   static UsersRecord toRecord(User user) {
     var profile = user.profile();
-    return new UsersRecord()
+    return Rows.of(Tables.USERS)
         .setId(user.id().value())
         .setEmail(user.email().value())
         .setPasswordHash(user.passwordHash())

@@ -1,5 +1,6 @@
 package dev.kassa.adapters.persistence;
 
+import dev.kassa.adapters.persistence.jooq.Tables;
 import dev.kassa.adapters.persistence.jooq.tables.records.WebhookDeliveriesRecord;
 import dev.kassa.adapters.persistence.jooq.tables.records.WebhookEndpointsRecord;
 import dev.kassa.domain.event.EventId;
@@ -32,7 +33,7 @@ final class WebhookMapper {
   }
 
   static WebhookEndpointsRecord toRecord(WebhookEndpoint endpoint) {
-    return new WebhookEndpointsRecord()
+    return Rows.of(Tables.WEBHOOK_ENDPOINTS)
         .setId(endpoint.id().value())
         .setUrl(endpoint.url())
         .setEvents(String.join(",", endpoint.events().codes()))
@@ -62,7 +63,7 @@ final class WebhookMapper {
   }
 
   static WebhookDeliveriesRecord toRecord(WebhookDelivery delivery) {
-    return new WebhookDeliveriesRecord()
+    return Rows.of(Tables.WEBHOOK_DELIVERIES)
         .setId(delivery.id().value())
         .setEndpointId(delivery.endpointId().value())
         .setEventId(delivery.eventId().value())
