@@ -9,10 +9,7 @@ import dev.kassa.domain.error.DomainException;
 import dev.kassa.domain.error.ValidationException;
 import java.lang.reflect.Array;
 import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.RecordComponent;
-import java.util.Arrays;
 import java.util.Collection;
-import java.util.stream.Collectors;
 
 /**
  * Binds a JSON object to a record one component at a time, noting the problem of each field that
@@ -30,29 +27,28 @@ final class RecordBinding {
   }
 
   Object record(JsonNode object, Class<?> type, String prefix, Fields fields) {
-    var components = type.getRecordComponents();
-    var known = Arrays.stream(components).map(RecordComponent::getName).collect(Collectors.toSet());
+    var shape = RecordShape.of(type);
     object
         .fieldNames()
         .forEachRemaining(
             name -> {
-              if (!known.contains(name)) {
+              if (!shape.names().contains(name)) {
                 fields.add(path(prefix, name), "is not a known field");
               }
             });
-    var values = new Object[components.length];
-    for (var i = 0; i < components.length; i++) {
-      var component = components[i];
-      var name = path(prefix, component.getName());
-      values[i] = component(object.get(component.getName()), component, name, fields);
+    var parts = shape.parts();
+    var values = new Object[parts.size()];
+    for (var i = 0; i < values.length; i++) {
+      var part = parts.get(i);
+      values[i] = component(object.get(part.name()), part, path(prefix, part.name()), fields);
     }
-    return construct(type, components, values, fields);
+    return construct(type, shape, values, fields);
   }
 
-  private Object component(JsonNode node, RecordComponent component, String name, Fields fields) {
-    var type = component.getType();
+  private Object component(JsonNode node, RecordShape.Part part, String name, Fields fields) {
+    var type = part.type();
     if (node == null || node.isNull()) {
-      if (component.isAnnotationPresent(Required.class)) {
+      if (part.required()) {
         fields.add(name, "is required");
       } else if (node != null && type.isPrimitive()) {
         fields.add(name, "must not be null");
@@ -66,11 +62,11 @@ final class RecordBinding {
       fields.add(name, "must be an object");
       return null;
     }
-    if (Text.refuses(node, name, component.isAnnotationPresent(MultiLine.class), fields)) {
+    if (Text.refuses(node, name, part.multiLine(), fields)) {
       return emptyValue(type);
     }
     try {
-      var value = mapper.treeToValue(node, mapper.constructType(component.getGenericType()));
+      var value = mapper.treeToValue(node, mapper.constructType(part.genericType()));
       checkRequired(value, name, fields);
       return value;
     } catch (JacksonException refused) {
@@ -94,12 +90,9 @@ final class RecordBinding {
   }
 
   private static Object construct(
-      Class<?> type, RecordComponent[] components, Object[] values, Fields fields) {
-    var parameterTypes = Arrays.stream(components).map(RecordComponent::getType).toList();
+      Class<?> type, RecordShape shape, Object[] values, Fields fields) {
     try {
-      var constructor = type.getDeclaredConstructor(parameterTypes.toArray(Class<?>[]::new));
-      constructor.setAccessible(true);
-      return constructor.newInstance(values);
+      return shape.constructor().newInstance(values);
     } catch (InvocationTargetException refused) {
       if (refused.getCause() instanceof ValidationException invalid) {
         fields.addAll(invalid);
@@ -134,23 +127,21 @@ final class RecordBinding {
     if (value == null || !value.getClass().isRecord()) {
       return;
     }
-    for (var component : value.getClass().getRecordComponents()) {
-      var name = prefix + "." + component.getName();
-      var field = read(component, value);
-      if (field == null && component.isAnnotationPresent(Required.class)) {
+    for (var part : RecordShape.of(value.getClass()).parts()) {
+      var name = prefix + "." + part.name();
+      var field = read(part, value);
+      if (field == null && part.required()) {
         fields.add(name, "is required");
       }
       checkRequired(field, name, fields);
     }
   }
 
-  private static Object read(RecordComponent component, Object record) {
+  private static Object read(RecordShape.Part part, Object record) {
     try {
-      var accessor = component.getAccessor();
-      accessor.setAccessible(true);
-      return accessor.invoke(record);
+      return part.accessor().invoke(record);
     } catch (IllegalAccessException | InvocationTargetException unreadable) {
-      throw new IllegalStateException("Cannot read " + component.getName(), unreadable);
+      throw new IllegalStateException("Cannot read " + part.name(), unreadable);
     }
   }
 }
