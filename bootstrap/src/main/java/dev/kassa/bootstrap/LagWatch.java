@@ -9,7 +9,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Logs at warn when event delivery starts lagging past its threshold, and at info when it is back
- * under it: once per crossing, not on every poll. Checks at most every {@link #EVERY}.
+ * under it: once per crossing, not on every poll. Checks at most every {@link #EVERY}, reading only
+ * the oldest waiting delivery (counting every delivery ever made would grow with the history).
  */
 final class LagWatch {
 
@@ -31,17 +32,15 @@ final class LagWatch {
         || !nextCheck.compareAndSet(due, System.nanoTime() + EVERY.toNanos())) {
       return;
     }
-    var health = check.execute();
-    if (health.lagging() && lagging.compareAndSet(false, true)) {
+    var lag = check.lag();
+    if (lag.lagging() && lagging.compareAndSet(false, true)) {
       LOG.warn(
           "event delivery lags: the oldest pending delivery waits {}, past EVENT_LAG_WARN {}"
-              + " ({} pending, {} dead)",
-          health.lag(),
-          health.threshold(),
-          health.counts().pending(),
-          health.counts().dead());
-    } else if (!health.lagging() && lagging.compareAndSet(true, false)) {
-      LOG.info("event delivery caught up: the oldest pending delivery waits {}", health.lag());
+              + " (counts per status: GET /v1/health)",
+          lag.lag(),
+          lag.threshold());
+    } else if (!lag.lagging() && lagging.compareAndSet(true, false)) {
+      LOG.info("event delivery caught up: the oldest pending delivery waits {}", lag.lag());
     }
   }
 }

@@ -189,6 +189,18 @@ public final class JooqBrokerDeliveries implements BrokerDeliveries {
         .execute();
   }
 
+  /** Reads the unpublished events only, through their partial index. */
+  @Override
+  public Optional<Instant> oldestUnpublished() {
+    return Optional.ofNullable(
+        database
+            .dsl()
+            .select(DSL.min(OUTBOX.TIME))
+            .from(OUTBOX)
+            .where(OUTBOX.PUBLISHED_AT.isNull())
+            .fetchOne(0, Instant.class));
+  }
+
   @Override
   public Counts counts() {
     var dsl = database.dsl();

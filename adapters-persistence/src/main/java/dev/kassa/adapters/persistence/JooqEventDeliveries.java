@@ -410,6 +410,30 @@ public final class JooqEventDeliveries implements EventDeliveries {
         database.dsl(), OUTBOX, where, List.of(OUTBOX.SEQ.desc()), request, OutboxMapper::toDomain);
   }
 
+  /**
+   * The earlier of the oldest ready and the oldest waiting pending delivery, each read through its
+   * partial index: the pending rows only, where {@link #counts()} reads every delivery ever made.
+   */
+  @Override
+  public Optional<Instant> oldestPendingSince() {
+    var d = EVENT_DELIVERIES;
+    var pending = d.STATUS.eq(DSL.inline(PENDING));
+    return Optional.ofNullable(
+        database
+            .dsl()
+            .select(
+                DSL.least(
+                    DSL.field(
+                        DSL.select(DSL.min(d.PENDING_SINCE))
+                            .from(d)
+                            .where(pending.and(DSL.condition(d.READY)))),
+                    DSL.field(
+                        DSL.select(DSL.min(d.PENDING_SINCE))
+                            .from(d)
+                            .where(pending.and(DSL.not(DSL.condition(d.READY)))))))
+            .fetchOne(0, Instant.class));
+  }
+
   @Override
   public DeliveryCounts counts() {
     var d = EVENT_DELIVERIES;

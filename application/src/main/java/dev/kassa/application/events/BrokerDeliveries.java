@@ -72,4 +72,13 @@ public interface BrokerDeliveries {
   void forget(String subscriber, EventId event);
 
   Counts counts();
+
+  /**
+   * The time of the oldest event not yet published (empty when all are), as {@link #counts()} tells
+   * it, for a watch that asks often: a store that counts every applied event to answer {@link
+   * #counts()} reads only the unpublished ones here.
+   */
+  default Optional<Instant> oldestUnpublished() {
+    return counts().oldestUnpublished();
+  }
 }

@@ -8,10 +8,12 @@ import dev.kassa.domain.event.EventType;
 import dev.kassa.domain.event.StoredEvent;
 import dev.kassa.domain.shared.Page;
 import dev.kassa.domain.shared.PageRequest;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeMap;
@@ -101,5 +103,10 @@ final class BrokerStates implements DeliveryStates {
         new DeliveryCounts(
             counts.pending(), counts.delivered(), counts.dead(), counts.oldestUnpublished()),
         OptionalLong.of(counts.unpublished()));
+  }
+
+  @Override
+  public Optional<Instant> oldestWaiting() {
+    return broker.oldestUnpublished();
   }
 }

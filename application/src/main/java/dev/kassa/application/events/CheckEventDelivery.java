@@ -3,6 +3,8 @@ package dev.kassa.application.events;
 import dev.kassa.domain.event.DeliveryCounts;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
@@ -20,7 +22,7 @@ public final class CheckEventDelivery {
       DeliveryCounts counts, OptionalLong unpublished, Duration lag, Duration threshold) {
 
     public boolean lagging() {
-      return lag.compareTo(threshold) > 0;
+      return new Lag(lag, threshold).lagging();
     }
   }
 
@@ -37,15 +39,30 @@ public final class CheckEventDelivery {
     this.clock = clock;
   }
 
+  /** How far delivery lags, for a watch that asks often: the lag alone, nothing counted. */
+  public record Lag(Duration lag, Duration threshold) {
+
+    public boolean lagging() {
+      return lag.compareTo(threshold) > 0;
+    }
+  }
+
   public Health execute() {
     var backlog = states.backlog();
     var counts = backlog.counts();
+    return new Health(
+        counts, backlog.unpublished(), lagSince(counts.oldestPendingSince()), threshold);
+  }
+
+  /** The lag and whether it passed the threshold, read without counting the deliveries. */
+  public Lag lag() {
+    return new Lag(lagSince(states.oldestWaiting()), threshold);
+  }
+
+  private Duration lagSince(Optional<Instant> oldest) {
     var now = clock.instant();
-    var lag =
-        counts
-            .oldestPendingSince()
-            .map(since -> since.isBefore(now) ? Duration.between(since, now) : Duration.ZERO)
-            .orElse(Duration.ZERO);
-    return new Health(counts, backlog.unpublished(), lag, threshold);
+    return oldest
+        .map(since -> since.isBefore(now) ? Duration.between(since, now) : Duration.ZERO)
+        .orElse(Duration.ZERO);
   }
 }

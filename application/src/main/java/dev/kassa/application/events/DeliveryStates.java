@@ -7,7 +7,9 @@ import dev.kassa.domain.event.EventFilter;
 import dev.kassa.domain.event.StoredEvent;
 import dev.kassa.domain.shared.Page;
 import dev.kassa.domain.shared.PageRequest;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
@@ -35,4 +37,10 @@ interface DeliveryStates {
   void redeliver(StoredEvent event, List<String> subscribers);
 
   Backlog backlog();
+
+  /**
+   * Since when the oldest undelivered event has waited, as {@link #backlog()} tells it, without
+   * counting the rest: for a watch that asks every few seconds.
+   */
+  Optional<Instant> oldestWaiting();
 }

@@ -8,7 +8,9 @@ import dev.kassa.domain.event.StoredEvent;
 import dev.kassa.domain.shared.Page;
 import dev.kassa.domain.shared.PageRequest;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
 
 /** The delivery state of the in-process workers: one row per event and subscriber. */
@@ -40,5 +42,10 @@ final class InProcessStates implements DeliveryStates {
   @Override
   public Backlog backlog() {
     return new Backlog(deliveries.counts(), OptionalLong.empty());
+  }
+
+  @Override
+  public Optional<Instant> oldestWaiting() {
+    return deliveries.oldestPendingSince();
   }
 }

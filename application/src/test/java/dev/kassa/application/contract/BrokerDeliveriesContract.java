@@ -133,6 +133,15 @@ public abstract class BrokerDeliveriesContract extends PortContract {
   }
 
   @Test
+  void theOldestUnpublishedReadAloneIsTheOneTheCountsGive() {
+    appended(EventType.STOCK_ADJUSTED);
+
+    var alone = brokerDeliveries().oldestUnpublished();
+
+    assertThat(alone).isPresent().isEqualTo(brokerDeliveries().counts().oldestUnpublished());
+  }
+
+  @Test
   void aDeadEventAppliedLaterIsNoLongerDead() {
     var event = appended(EventType.STOCK_ADJUSTED);
     brokerDeliveries().recordFailure(dead(event, first, 3));

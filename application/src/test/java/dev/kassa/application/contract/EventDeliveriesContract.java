@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -269,6 +270,30 @@ public abstract class EventDeliveriesContract extends PortContract {
     assertThat(after.delivered()).isEqualTo(before.delivered() - 1);
     assertThat(after.oldestPendingSince()).isPresent();
     assertThat(after.oldestPendingSince().get()).isBeforeOrEqualTo(NOW);
+  }
+
+  @Test
+  void theOldestPendingSinceReadAloneIsTheOneTheCountsGive() {
+    var longAgo = Instant.parse("1999-01-01T00:00:00Z");
+    var subject = UUID.randomUUID().toString();
+    var first = appended(subject);
+    var second = appended(subject);
+    inTx(
+        () ->
+            world.eventDeliveries().schedule(first, List.of(subscriber), longAgo.plusSeconds(60)));
+    inTx(() -> world.eventDeliveries().schedule(second, List.of(subscriber), longAgo));
+
+    var waiting = world.eventDeliveries().oldestPendingSince();
+    claimOwn(NOW).forEach(c -> recorded(c, c.delivery().delivered(NOW)));
+    var ready = world.eventDeliveries().oldestPendingSince();
+    var counted = world.eventDeliveries().counts().oldestPendingSince();
+    claimOwn(NOW).forEach(c -> recorded(c, c.delivery().delivered(NOW)));
+    var none = world.eventDeliveries().oldestPendingSince();
+
+    assertThat(waiting).contains(longAgo);
+    assertThat(ready).contains(longAgo).isEqualTo(counted);
+    assertThat(none).isEqualTo(world.eventDeliveries().counts().oldestPendingSince());
+    assertThat(none).isNotEqualTo(Optional.of(longAgo));
   }
 
   @Test

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The delivery state of every outbox event with every subscriber that takes it: one row per event
@@ -49,4 +50,13 @@ public interface EventDeliveries {
   Page<StoredEvent> events(EventFilter filter, DeliveryStatus status, PageRequest request);
 
   DeliveryCounts counts();
+
+  /**
+   * Since when the oldest pending delivery has waited (empty when none is pending), as {@link
+   * #counts()} tells it, for a watch that asks often: a store that counts every delivery ever made
+   * to answer {@link #counts()} reads only the pending ones here.
+   */
+  default Optional<Instant> oldestPendingSince() {
+    return counts().oldestPendingSince();
+  }
 }

@@ -168,8 +168,10 @@ class EventsRoutesTest {
     live.clock().advance(Duration.ofSeconds(61));
 
     var lagging = get("/v1/health");
+    var watchedLagging = live.kassa().events().checkEventDelivery().lag();
     dispatch();
     var caughtUp = get("/v1/health");
+    var watchedCaughtUp = live.kassa().events().checkEventDelivery().lag();
 
     assertThat(fresh.get("status").asText()).isEqualTo("ok");
     assertThat(lagging.get("status").asText()).isEqualTo("degraded");
@@ -180,5 +182,10 @@ class EventsRoutesTest {
     assertThat(caughtUp.get("status").asText()).isEqualTo("ok");
     assertThat(caughtUp.at("/events/delivered").asLong()).isEqualTo(1);
     assertThat(caughtUp.at("/events/lagSeconds").asLong()).isZero();
+    assertThat(watchedLagging.lagging()).isTrue();
+    assertThat(watchedLagging.lag().toSeconds())
+        .isEqualTo(lagging.at("/events/lagSeconds").asLong());
+    assertThat(watchedCaughtUp.lagging()).isFalse();
+    assertThat(watchedCaughtUp.lag()).isZero();
   }
 }
