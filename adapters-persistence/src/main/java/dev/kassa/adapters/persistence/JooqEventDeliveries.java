@@ -1,6 +1,7 @@
 package dev.kassa.adapters.persistence;
 
 import static dev.kassa.adapters.persistence.jooq.Tables.EVENT_DELIVERIES;
+import static dev.kassa.adapters.persistence.jooq.Tables.EVENT_DELIVERY_TALLIES;
 import static dev.kassa.adapters.persistence.jooq.Tables.OUTBOX;
 
 import dev.kassa.adapters.persistence.jooq.tables.records.EventDeliveriesRecord;
@@ -21,7 +22,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -412,50 +412,58 @@ public final class JooqEventDeliveries implements EventDeliveries {
 
   /**
    * The earlier of the oldest ready and the oldest waiting pending delivery, each read through its
-   * partial index: the pending rows only, where {@link #counts()} reads every delivery ever made.
+   * partial index: the pending rows only.
    */
   @Override
   public Optional<Instant> oldestPendingSince() {
-    var d = EVENT_DELIVERIES;
-    var pending = d.STATUS.eq(DSL.inline(PENDING));
-    return Optional.ofNullable(
-        database
-            .dsl()
-            .select(
-                DSL.least(
-                    DSL.field(
-                        DSL.select(DSL.min(d.PENDING_SINCE))
-                            .from(d)
-                            .where(pending.and(DSL.condition(d.READY)))),
-                    DSL.field(
-                        DSL.select(DSL.min(d.PENDING_SINCE))
-                            .from(d)
-                            .where(pending.and(DSL.not(DSL.condition(d.READY)))))))
-            .fetchOne(0, Instant.class));
+    return Optional.ofNullable(database.dsl().select(oldestPending()).fetchOne(0, Instant.class));
   }
 
+  /**
+   * One statement that reads no more than the pending and dead deliveries: those through their
+   * partial indexes, the delivered ones from their tally (kept by a trigger, V26), since delivered
+   * rows are kept and counting them would read every delivery ever made.
+   */
   @Override
   public DeliveryCounts counts() {
     var d = EVENT_DELIVERIES;
-    var counts = new EnumMap<DeliveryStatus, Long>(DeliveryStatus.class);
-    Instant pendingSince = null;
-    for (var row :
+    var t = EVENT_DELIVERY_TALLIES;
+    var pending = d.STATUS.eq(DSL.inline(PENDING));
+    var ready = DSL.condition(d.READY);
+    var row =
         database
             .dsl()
-            .select(d.STATUS, DSL.count(), DSL.min(d.PENDING_SINCE))
-            .from(d)
-            .groupBy(d.STATUS)
-            .fetch()) {
-      var status = DeliveryStatus.fromCode(row.value1()).orElseThrow();
-      counts.put(status, row.value2().longValue());
-      if (status == DeliveryStatus.PENDING) {
-        pendingSince = row.value3();
-      }
-    }
+            .select(
+                DSL.field(DSL.selectCount().from(d).where(pending.and(ready))),
+                DSL.field(DSL.selectCount().from(d).where(pending.and(DSL.not(ready)))),
+                DSL.field(DSL.select(DSL.sum(t.DELIVERED)).from(t)),
+                DSL.field(
+                    DSL.selectCount()
+                        .from(d)
+                        .where(d.STATUS.eq(DSL.inline(DeliveryStatus.DEAD.code())))),
+                oldestPending())
+            .fetchSingle();
     return new DeliveryCounts(
-        counts.getOrDefault(DeliveryStatus.PENDING, 0L),
-        counts.getOrDefault(DeliveryStatus.DELIVERED, 0L),
-        counts.getOrDefault(DeliveryStatus.DEAD, 0L),
-        Optional.ofNullable(pendingSince));
+        row.value1().longValue() + row.value2().longValue(),
+        row.value3() == null ? 0 : row.value3().longValueExact(),
+        row.value4().longValue(),
+        Optional.ofNullable(row.value5()));
+  }
+
+  /**
+   * The oldest pending delivery's {@code pending_since}, from the two partial indexes of pending.
+   */
+  private static Field<Instant> oldestPending() {
+    var d = EVENT_DELIVERIES;
+    var pending = d.STATUS.eq(DSL.inline(PENDING));
+    return DSL.least(
+        DSL.field(
+            DSL.select(DSL.min(d.PENDING_SINCE))
+                .from(d)
+                .where(pending.and(DSL.condition(d.READY)))),
+        DSL.field(
+            DSL.select(DSL.min(d.PENDING_SINCE))
+                .from(d)
+                .where(pending.and(DSL.not(DSL.condition(d.READY))))));
   }
 }
