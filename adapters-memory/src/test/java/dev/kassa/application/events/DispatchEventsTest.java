@@ -4,15 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kassa.adapters.memory.InMemoryPorts;
 import dev.kassa.application.fakes.MutableClock;
+import dev.kassa.application.testdata.ScheduledEvents;
 import dev.kassa.domain.event.DeliveryStatus;
-import dev.kassa.domain.event.DomainEvent;
 import dev.kassa.domain.event.EventId;
 import dev.kassa.domain.event.EventType;
 import dev.kassa.domain.event.StoredEvent;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -111,19 +110,8 @@ class DispatchEventsTest {
   }
 
   private StoredEvent append(String subject, String... subscribers) {
-    return ports
-        .transactions()
-        .inTransaction(
-            () -> {
-              var stored =
-                  ports
-                      .outbox()
-                      .append(
-                          DomainEvent.of(
-                              EventType.TRANSFER_COMPLETED, subject, clock.instant(), Map.of()));
-              ports.eventDeliveries().schedule(stored, List.of(subscribers), clock.instant());
-              return stored;
-            });
+    return ScheduledEvents.scheduled(
+        ports, EventType.TRANSFER_COMPLETED, subject, clock.instant(), List.of(subscribers));
   }
 
   private DeliveryStatus statusOf(StoredEvent event, String subscriber) {

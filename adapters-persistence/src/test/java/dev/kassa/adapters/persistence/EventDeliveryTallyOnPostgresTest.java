@@ -3,11 +3,11 @@ package dev.kassa.adapters.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kassa.adapters.persistence.testing.TestDatabase;
+import dev.kassa.application.testdata.ScheduledEvents;
 import dev.kassa.application.testdata.TestTime;
 import dev.kassa.domain.event.ClaimedDelivery;
 import dev.kassa.domain.event.DeliveryCounts;
 import dev.kassa.domain.event.DeliveryOutcome;
-import dev.kassa.domain.event.DomainEvent;
 import dev.kassa.domain.event.EventType;
 import dev.kassa.domain.event.StoredEvent;
 import java.time.Duration;
@@ -15,7 +15,6 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Executors;
@@ -127,18 +126,6 @@ class EventDeliveryTallyOnPostgresTest {
   }
 
   private StoredEvent scheduled(String subject) {
-    return ports
-        .transactions()
-        .inTransaction(
-            () -> {
-              var stored =
-                  ports
-                      .outbox()
-                      .append(
-                          DomainEvent.of(
-                              EventType.PRODUCT_UPDATED, subject, TestTime.now(), Map.of()));
-              ports.eventDeliveries().schedule(stored, SUBSCRIBERS, NOW);
-              return stored;
-            });
+    return ScheduledEvents.scheduled(ports, EventType.PRODUCT_UPDATED, subject, NOW, SUBSCRIBERS);
   }
 }
