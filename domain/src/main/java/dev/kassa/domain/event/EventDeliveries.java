@@ -53,8 +53,8 @@ public interface EventDeliveries {
 
   /**
    * Since when the oldest pending delivery has waited (empty when none is pending), as {@link
-   * #counts()} tells it, for a watch that asks often: a store that counts every delivery ever made
-   * to answer {@link #counts()} reads only the pending ones here.
+   * #counts()} tells it, for a watch that asks often: a store may read only the pending deliveries
+   * here, and nothing else.
    */
   default Optional<Instant> oldestPendingSince() {
     return counts().oldestPendingSince();
