@@ -34,6 +34,7 @@ import org.jooq.Query;
 import org.jooq.Record2;
 import org.jooq.ResultQuery;
 import org.jooq.Select;
+import org.jooq.Table;
 import org.jooq.impl.DSL;
 
 /**
@@ -54,6 +55,19 @@ import org.jooq.impl.DSL;
 public final class JooqEventDeliveries implements EventDeliveries {
 
   private static final String PENDING = DeliveryStatus.PENDING.code();
+
+  /** The pending rows a claim may take: the predicate of {@code event_deliveries_due_idx}. */
+  private static final Condition READY_ROWS =
+      EVENT_DELIVERIES.STATUS.eq(DSL.inline(PENDING)).and(DSL.condition(EVENT_DELIVERIES.READY));
+
+  /**
+   * The pending rows behind an earlier one: the predicate of {@code event_deliveries_waiting_idx}.
+   */
+  private static final Condition WAITING_ROWS =
+      EVENT_DELIVERIES
+          .STATUS
+          .eq(DSL.inline(PENDING))
+          .and(DSL.not(DSL.condition(EVENT_DELIVERIES.READY)));
 
   /** New pending rows; a redelivery resets an existing row to the same state. */
   private static final RenderedInsert<EventDeliveriesRecord> SCHEDULE =
@@ -304,11 +318,13 @@ public final class JooqEventDeliveries implements EventDeliveries {
   /** The waiting rows that are the lowest pending ones of their subscriber and subject. */
   private static Query readyWaiting() {
     var d = EVENT_DELIVERIES;
-    return DSL.update(d)
-        .set(d.READY, DSL.inline(true))
-        .where(d.STATUS.eq(DSL.inline(PENDING)))
-        .and(DSL.not(DSL.condition(d.READY)))
-        .and(d.SEQUENCE.eq(lowestPending(d.SUBSCRIBER, d.SUBJECT)));
+    return DSL.update(d).set(d.READY, DSL.inline(true)).where(firstWaiting());
+  }
+
+  /** The waiting rows that no pending row of their subscriber and subject comes before any more. */
+  private static Condition firstWaiting() {
+    var d = EVENT_DELIVERIES;
+    return WAITING_ROWS.and(d.SEQUENCE.eq(lowestPending(d.SUBSCRIBER, d.SUBJECT)));
   }
 
   /** The lowest pending sequence of {@code subscriber} and {@code subject}. */
@@ -334,9 +350,7 @@ public final class JooqEventDeliveries implements EventDeliveries {
         .from(done)
         .where(d.SUBSCRIBER.eq(done.field("subscriber", String.class)))
         .and(d.SUBJECT.eq(done.field("subject", String.class)))
-        .and(d.STATUS.eq(DSL.inline(PENDING)))
-        .and(DSL.not(DSL.condition(d.READY)))
-        .and(d.SEQUENCE.eq(lowestPending(d.SUBSCRIBER, d.SUBJECT)));
+        .and(firstWaiting());
   }
 
   /**
@@ -416,32 +430,40 @@ public final class JooqEventDeliveries implements EventDeliveries {
    */
   @Override
   public Optional<Instant> oldestPendingSince() {
-    return Optional.ofNullable(database.dsl().select(oldestPending()).fetchOne(0, Instant.class));
+    var ready = new PendingShare(READY_ROWS, "ready");
+    var waiting = new PendingShare(WAITING_ROWS, "waiting");
+    return Optional.ofNullable(
+        database
+            .dsl()
+            .select(DSL.least(ready.oldest(), waiting.oldest()))
+            .from(ready.table(), waiting.table())
+            .fetchOne(0, Instant.class));
   }
 
   /**
    * One statement that reads no more than the pending and dead deliveries: those through their
-   * partial indexes, the delivered ones from their tally (kept by a trigger, V26), since delivered
-   * rows are kept and counting them would read every delivery ever made.
+   * partial indexes, each once, the delivered ones from their tally (kept by a trigger, V26), since
+   * delivered rows are kept and counting them would read every delivery ever made.
    */
   @Override
   public DeliveryCounts counts() {
     var d = EVENT_DELIVERIES;
     var t = EVENT_DELIVERY_TALLIES;
-    var pending = d.STATUS.eq(DSL.inline(PENDING));
-    var ready = DSL.condition(d.READY);
+    var ready = new PendingShare(READY_ROWS, "ready");
+    var waiting = new PendingShare(WAITING_ROWS, "waiting");
     var row =
         database
             .dsl()
             .select(
-                DSL.field(DSL.selectCount().from(d).where(pending.and(ready))),
-                DSL.field(DSL.selectCount().from(d).where(pending.and(DSL.not(ready)))),
+                ready.rows(),
+                waiting.rows(),
                 DSL.field(DSL.select(DSL.sum(t.DELIVERED)).from(t)),
                 DSL.field(
                     DSL.selectCount()
                         .from(d)
                         .where(d.STATUS.eq(DSL.inline(DeliveryStatus.DEAD.code())))),
-                oldestPending())
+                DSL.least(ready.oldest(), waiting.oldest()))
+            .from(ready.table(), waiting.table())
             .fetchSingle();
     return new DeliveryCounts(
         row.value1().longValue() + row.value2().longValue(),
@@ -451,19 +473,30 @@ public final class JooqEventDeliveries implements EventDeliveries {
   }
 
   /**
-   * The oldest pending delivery's {@code pending_since}, from the two partial indexes of pending.
+   * The pending rows of one partial index, read in one pass: how many, and the oldest {@code
+   * pending_since} among them.
    */
-  private static Field<Instant> oldestPending() {
-    var d = EVENT_DELIVERIES;
-    var pending = d.STATUS.eq(DSL.inline(PENDING));
-    return DSL.least(
-        DSL.field(
-            DSL.select(DSL.min(d.PENDING_SINCE))
-                .from(d)
-                .where(pending.and(DSL.condition(d.READY)))),
-        DSL.field(
-            DSL.select(DSL.min(d.PENDING_SINCE))
-                .from(d)
-                .where(pending.and(DSL.not(DSL.condition(d.READY))))));
+  private static final class PendingShare {
+
+    private final Field<Integer> rows = DSL.count().as("rows");
+    private final Field<Instant> oldest = DSL.min(EVENT_DELIVERIES.PENDING_SINCE).as("oldest");
+    private final Table<?> table;
+
+    PendingShare(Condition rowsOfTheIndex, String name) {
+      this.table =
+          DSL.select(rows, oldest).from(EVENT_DELIVERIES).where(rowsOfTheIndex).asTable(name);
+    }
+
+    Table<?> table() {
+      return table;
+    }
+
+    Field<Integer> rows() {
+      return table.field(rows);
+    }
+
+    Field<Instant> oldest() {
+      return table.field(oldest);
+    }
   }
 }
